@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { Assessment, Comment, HistoryEntry, Member, MemberAnswer, Response, Source } from './assessment';
+import { ASSESSMENT_PHASES, CONFIDENCE_LEVELS, MEMBER_ROLES, RESPONSE_STATUSES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
+
+/**
+ * Runtime validation of the records in assessment.ts, for every trust boundary (imports, backups,
+ * member packages, upgrade tests). Kept apart so zod loads only with those features, not at start.
+ * Each schema `satisfies` its hand-written type, so the two cannot drift apart.
+ */
+
+const id = z.string().min(1).max(200);
+const isoTimestamp = z.string().datetime({ offset: true });
+const userText = (max: number) => z.string().max(max);
+export const localizedTextSchema = z.object({ en: userText(2000), ar: userText(2000) });
+
+export const AssessmentSchema = z.object({
+  id,
+  frameworkId: id,
+  catalogueVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  level: z.enum(['national', 'local']),
+  /** ISO 3166-1 alpha-2; user-assigned codes (XA–XZ) mark fictional demo countries. */
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+  /** For local assessments: the city or province. */
+  placeName: userText(200).optional(),
+  /** Only for fictional countries, whose name no locale data knows. */
+  customCountryName: localizedTextSchema.optional(),
+  round: z.number().int().min(1).max(99),
+  year: z.number().int().min(2000).max(2100),
+  previousAssessmentId: id.nullable(),
+  phase: z.enum(ASSESSMENT_PHASES),
+  isDemo: z.boolean(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+}) satisfies z.ZodType<Assessment>;
+
+export const MemberAnswerSchema = z.object({
+  answer: z.string().max(50).nullable(),
+  note: userText(5000),
+  at: isoTimestamp,
+}) satisfies z.ZodType<MemberAnswer>;
+
+export const ResponseSchema = z.object({
+  /** `${assessmentId}:${indicatorId}`: one response per indicator, so writes are idempotent. */
+  id,
+  assessmentId: id,
+  indicatorId: id,
+  /** null means "not scored", which is distinct from "no" and from "not applicable". */
+  answer: z.string().max(50).nullable(),
+  notApplicable: z.boolean(),
+  notApplicableReason: userText(5000),
+  justification: userText(50_000),
+  confidence: z.enum(CONFIDENCE_LEVELS).nullable(),
+  status: z.enum(RESPONSE_STATUSES),
+  assigneeId: id.nullable(),
+  memberAnswers: z.record(id, MemberAnswerSchema),
+  agreedRationale: userText(20_000),
+  dissent: userText(20_000),
+  /** Bumped on every write: a writer holding an older revision must not silently overwrite. */
+  revision: z.number().int().min(0),
+  updatedAt: isoTimestamp,
+  updatedBy: id.nullable(),
+}) satisfies z.ZodType<Response>;
+
+export const SourceSchema = z.object({
+  id,
+  assessmentId: id,
+  indicatorId: id,
+  type: z.enum(SOURCE_TYPES),
+  title: userText(1000).min(1),
+  section: userText(500),
+  date: userText(40),
+  url: userText(2000),
+  excerpt: userText(20_000),
+  createdAt: isoTimestamp,
+  createdBy: id.nullable(),
+}) satisfies z.ZodType<Source>;
+
+export const CommentSchema = z.object({
+  id,
+  assessmentId: id,
+  indicatorId: id,
+  parentId: id.nullable(),
+  authorId: id.nullable(),
+  body: userText(20_000),
+  verdict: z.enum(REVIEW_VERDICTS).nullable(),
+  suggestedAnswer: z.string().max(50).nullable(),
+  resolved: z.boolean(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+}) satisfies z.ZodType<Comment>;
+
+export const MemberSchema = z.object({
+  id,
+  assessmentId: id,
+  name: userText(200).min(1),
+  institution: userText(300),
+  role: z.enum(MEMBER_ROLES),
+  createdAt: isoTimestamp,
+}) satisfies z.ZodType<Member>;
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
+export const HistoryEntrySchema = z.object({
+  /** Auto-incremented by the store; absent until written. */
+  seq: z.number().int().optional(),
+  id,
+  assessmentId: id,
+  indicatorId: id.nullable(),
+  entity: z.enum(['assessment', 'response', 'source', 'comment', 'member']),
+  entityId: id,
+  field: z.string().max(100),
+  before: jsonValue,
+  after: jsonValue,
+  reason: userText(5000),
+  memberId: id.nullable(),
+  at: isoTimestamp,
+}) satisfies z.ZodType<HistoryEntry>;
+

@@ -1,0 +1,30 @@
+import type { LocalizedText } from './localized-text';
+
+/** Reference lists the catalogue links to. They are data files in indicators/reference/. */
+
+export type GcmObjective = { readonly number: number; readonly title: LocalizedText };
+
+export type SdgSubcategory = { readonly id: string; readonly title: LocalizedText };
+
+export type SdgDomain = {
+  readonly number: number;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly question: LocalizedText;
+  readonly subcategories: readonly SdgSubcategory[];
+};
+
+export type SdgCategory = { readonly category: number; readonly minInclusive: number; readonly label: LocalizedText };
+
+export type Sdg1072Method = {
+  readonly title: LocalizedText;
+  readonly note: LocalizedText;
+  readonly domains: readonly SdgDomain[];
+  /** Ascending by minInclusive. */
+  readonly categories: readonly SdgCategory[];
+};
+
+export type ReferenceData = {
+  readonly gcmObjectives: readonly GcmObjective[];
+  readonly sdg1072: Sdg1072Method;
+};
