@@ -1,0 +1,11 @@
+import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
+
+/** Everything stored about one assessment: the unit of demo loading, export, backup and delete. */
+export type AssessmentBundle = {
+  readonly assessment: Assessment;
+  readonly members: readonly Member[];
+  readonly responses: readonly Response[];
+  readonly sources: readonly Source[];
+  readonly comments: readonly Comment[];
+  readonly history: readonly HistoryEntry[];
+};

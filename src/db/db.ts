@@ -1,0 +1,30 @@
+import type { EntityTable } from 'dexie';
+import { Dexie } from 'dexie';
+import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
+import { announceVersionChange } from './lifecycle';
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+
+/** The one Dexie instance. Only modules inside db/ import it; the app goes through queries/commands/live. */
+export class WorkbenchDatabase extends Dexie {
+  assessments!: EntityTable<Assessment, 'id'>;
+  responses!: EntityTable<Response, 'id'>;
+  sources!: EntityTable<Source, 'id'>;
+  comments!: EntityTable<Comment, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  history!: EntityTable<HistoryEntry, 'seq'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      this.version(schema.version).stores(schema.stores);
+    }
+    // Another tab opened a newer schema: close so it can upgrade; the app asks the user to reload.
+    this.on('versionchange', () => {
+      this.close();
+      announceVersionChange();
+      return false;
+    });
+  }
+}
+
+export const db = new WorkbenchDatabase();
