@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Assessment } from '@/domain/assessment';
+import type { Catalogue } from '@/domain/catalogue';
+import { createAssessment } from '@/db/commands';
+import { assessmentName } from '@/i18n/assessment-name';
+import { errorMessage } from '@/i18n/error-message';
+import { countryName, formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import { Field } from '@/components/ui/field';
+import { ISO_3166_CODES } from '@/lib/iso-3166';
+import { localize } from '@/domain/localized-text';
+import { navigate } from '@/routing/router';
+import { notify } from '@/state/ui-store';
+import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
+import { validateNewAssessment } from './new-assessment-form';
+
+type Props = { readonly catalogues: readonly Catalogue[]; readonly existing: readonly Assessment[] };
+
+export function CreateAssessmentForm({ catalogues, existing }: Props) {
+  const { t, locale } = useT('assessments');
+  const [form, setForm] = useState<NewAssessmentForm>(() => ({
+    countryCode: '',
+    level: 'national',
+    placeName: '',
+    round: '1',
+    year: String(new Date().getFullYear()),
+    catalogueKey: catalogues[0] ? `${catalogues[0].frameworkId}@${catalogues[0].version}` : '',
+    previousAssessmentId: '',
+  }));
+  const [errors, setErrors] = useState<NewAssessmentErrors>({});
+  const [busy, setBusy] = useState(false);
+  const countries = useMemo(
+    () =>
+      ISO_3166_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
+        a.name.localeCompare(b.name, locale),
+      ),
+    [locale],
+  );
+  const update = <K extends keyof NewAssessmentForm>(key: K, value: NewAssessmentForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateNewAssessment(form, catalogues);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const created = await createAssessment(result.value, null);
+      notify('success', t('create.created'));
+      navigate({ name: 'assessment', assessmentId: created.id });
+    } catch (error) {
+      notify('error', errorMessage(error, locale));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fieldError = (key: keyof NewAssessmentErrors) => (errors[key] ? t(`create.errors.${errors[key]}`) : undefined);
+
+  return (
+    <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-assessment-title">
+      <h2 id="new-assessment-title">{t('create.title')}</h2>
+      <Field label={t('create.country')} error={fieldError('countryCode')}>
+        {(control) => (
+          <select {...control} value={form.countryCode} onChange={(e) => update('countryCode', e.target.value)} name="country">
+            <option value="">{t('create.chooseCountry')}</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>{country.name}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="field">
+        <legend>{t('create.level')}</legend>
+        {(['national', 'local'] as const).map((level) => (
+          <label key={level} className="inline-field">
+            <input type="radio" name="level" value={level} checked={form.level === level} onChange={() => update('level', level)} />
+            <span>{t(`common:levels.${level}`)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {form.level === 'local' && (
+        <Field label={t('create.placeName')} error={fieldError('placeName')}>
+          {(control) => (
+            <input {...control} value={form.placeName} onChange={(e) => update('placeName', e.target.value)} maxLength={200} name="placeName" />
+          )}
+        </Field>
+      )}
+      <Field label={t('create.round')} error={fieldError('round')}>
+        {(control) => (
+          <input {...control} type="number" inputMode="numeric" min={1} max={99} value={form.round} onChange={(e) => update('round', e.target.value)} name="round" />
+        )}
+      </Field>
+      <Field label={t('create.year')} error={fieldError('year')}>
+        {(control) => (
+          <input {...control} type="number" inputMode="numeric" min={2000} max={2100} value={form.year} onChange={(e) => update('year', e.target.value)} name="year" />
+        )}
+      </Field>
+      <Field label={t('create.catalogue')} error={fieldError('catalogueKey')}>
+        {(control) => (
+          <select {...control} value={form.catalogueKey} onChange={(e) => update('catalogueKey', e.target.value)} name="catalogue">
+            {catalogues.map((c) => (
+              <option key={`${c.frameworkId}@${c.version}`} value={`${c.frameworkId}@${c.version}`}>
+                {localize(c.title, locale)} {c.version} ({formatNumber(c.indicators.length, locale)})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('create.previous')}>
+        {(control) => (
+          <select {...control} value={form.previousAssessmentId} onChange={(e) => update('previousAssessmentId', e.target.value)} name="previous">
+            <option value="">{t('create.noPrevious')}</option>
+            {existing.map((a) => (
+              <option key={a.id} value={a.id}>
+                {assessmentName(a, locale)} · {t('round', { round: formatNumber(a.round, locale), year: a.year })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>{t('create.submit')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { createInstance } from 'i18next';
+import type { Locale } from '@/domain/localized-text';
+import { textDirection } from '@/domain/localized-text';
+
+/**
+ * The single i18next instance. Strings live in locales/<lang>/<namespace>.json, one namespace per
+ * feature, so features never edit each other's files and each screen loads only its own strings
+ * (the start bundle has a budget). English is the fallback and the reference:
+ * tests/unit/i18n-completeness.test.ts fails when Arabic misses a key English has.
+ */
+
+type Strings = Record<string, unknown>;
+const loaders = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default' });
+
+/** What the start screen needs before its first paint. */
+export const START_NAMESPACES = ['common', 'assessments'] as const;
+
+export const i18n = createInstance();
+
+const changeListeners = new Set<() => void>();
+
+/** Called after the language changes or new strings arrive, so screens re-render. */
+export function onTranslationsChanged(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function announceChange(): void {
+  for (const listener of changeListeners) listener();
+}
+const loadedBundles = new Set<string>();
+const namespacesInUse = new Set<string>(START_NAMESPACES);
+
+/** Loads namespaces for a locale (and English, the fallback) if not yet loaded. */
+export async function loadNamespaces(locale: Locale, namespaces: readonly string[]): Promise<void> {
+  for (const namespace of namespaces) namespacesInUse.add(namespace);
+  const languages = locale === 'en' ? ['en'] : [locale, 'en'];
+  await Promise.all(
+    languages.flatMap((language) =>
+      namespaces.map(async (namespace) => {
+        const key = `${language}/${namespace}`;
+        const load = loaders[`./locales/${key}.json`];
+        if (loadedBundles.has(key) || !load) return;
+        i18n.addResourceBundle(language, namespace, await load(), true, true);
+        loadedBundles.add(key);
+      }),
+    ),
+  );
+  announceChange();
+}
+
+export async function initI18n(locale: Locale): Promise<typeof i18n> {
+  if (!i18n.isInitialized) {
+    await i18n.init({
+      resources: {},
+      lng: locale,
+      fallbackLng: 'en',
+      ns: [...START_NAMESPACES],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes; the PDF layer never renders HTML.
+      returnNull: false,
+      partialBundledLanguages: true,
+    });
+  }
+  await loadNamespaces(locale, [...namespacesInUse]);
+  await i18n.changeLanguage(locale);
+  applyDocumentLocale(locale);
+  return i18n;
+}
+
+export function applyDocumentLocale(locale: Locale): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = locale;
+  document.documentElement.dir = textDirection(locale);
+}
+
+export async function changeLocale(locale: Locale): Promise<void> {
+  await loadNamespaces(locale, [...namespacesInUse]);
+  await i18n.changeLanguage(locale);
+  applyDocumentLocale(locale);
+  announceChange();
+}
+
+/** A translate function fixed to one locale, for code outside React (PDF, CSV headers). */
+export function translatorFor(locale: Locale): (key: string, options?: Record<string, unknown>) => string {
+  const fixed = i18n.getFixedT(locale);
+  return (key, options) => String(fixed(key, options ?? {}));
+}

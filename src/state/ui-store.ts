@@ -1,0 +1,65 @@
+import { create } from 'zustand';
+import type { Locale } from '@/domain/localized-text';
+import { isLocale } from '@/domain/localized-text';
+import { readPref, writePref } from '@/lib/device-prefs';
+
+/**
+ * Ephemeral and device-level UI state. Assessment data never lives here: it is in IndexedDB and
+ * reaches screens through db/live.ts, so there is exactly one source of truth for it.
+ */
+
+export type Notice = { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly message: string };
+
+type UiState = {
+  readonly locale: Locale;
+  /** Who is working on this device, per assessment (member ids). */
+  readonly currentMembers: Readonly<Record<string, string>>;
+  readonly notices: readonly Notice[];
+};
+
+function initialLocale(): Locale {
+  const saved = readPref('locale');
+  if (isLocale(saved)) return saved;
+  const browser = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2);
+  return isLocale(browser) ? browser : 'en';
+}
+
+function initialMembers(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(readPref('current-members') ?? '{}');
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
+export const useUiStore = create<UiState>()(() => ({
+  locale: initialLocale(),
+  currentMembers: initialMembers(),
+  notices: [],
+}));
+
+export function setLocale(locale: Locale): void {
+  writePref('locale', locale);
+  useUiStore.setState({ locale });
+}
+
+export function setCurrentMember(assessmentId: string, memberId: string | null): void {
+  const next = { ...useUiStore.getState().currentMembers };
+  if (memberId === null) delete next[assessmentId];
+  else next[assessmentId] = memberId;
+  writePref('current-members', JSON.stringify(next));
+  useUiStore.setState({ currentMembers: next });
+}
+
+let nextNoticeId = 1;
+
+export function notify(tone: Notice['tone'], message: string): void {
+  const notice: Notice = { id: nextNoticeId++, tone, message };
+  useUiStore.setState((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+}
+
+export function dismissNotice(id: number): void {
+  useUiStore.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+}
