@@ -1,0 +1,53 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '@/app/app';
+import { db } from '@/db/db';
+import { setLocale } from '@/state/ui-store';
+
+beforeEach(() => {
+  window.location.hash = '#/';
+  setLocale('en');
+});
+
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('start screen', () => {
+  it('creates an assessment from the form and opens it with its 90 indicators', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByText(/No assessments yet/)).toBeInTheDocument();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Country' }), 'JO');
+    await user.clear(screen.getByRole('spinbutton', { name: 'Year' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Year' }), '2026');
+    await user.click(screen.getByRole('button', { name: 'Create assessment' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/assessments\//));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jordan' })).toBeInTheDocument();
+    const overview = await screen.findByTestId('indicator-overview');
+    expect(within(overview).getAllByRole('listitem')).toHaveLength(90);
+    expect(within(overview).getAllByRole('heading', { level: 2 })).toHaveLength(6);
+    expect(await db.assessments.count()).toBe(1);
+  });
+
+  it('shows field errors instead of creating an incomplete assessment', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Create assessment' }));
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Choose a country.')).toBeInTheDocument();
+    expect(await db.assessments.count()).toBe(0);
+  });
+
+  it('switches to Arabic: right-to-left document and Arabic labels', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(await screen.findByTestId('language-select'), 'ar');
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(document.documentElement.lang).toBe('ar');
+    expect(await screen.findByRole('button', { name: 'إنشاء التقييم' })).toBeInTheDocument();
+    await screen.findByRole('combobox', { name: 'البلد' });
+    expect(screen.getByRole('option', { name: 'الأردن' })).toBeInTheDocument();
+  });
+});

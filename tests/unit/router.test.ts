@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { hrefFor, parseHash } from '@/routing/router';
+
+describe('hash routes', () => {
+  it('round-trips every route with its view parameters', () => {
+    const params = new URLSearchParams({ domain: 'D2', q: 'visa' });
+    const href = hrefFor({ name: 'assessment', assessmentId: 'abc 1' }, params);
+    const parsed = parseHash(href);
+    expect(parsed.route).toEqual({ name: 'assessment', assessmentId: 'abc 1' });
+    expect(parsed.params.get('q')).toBe('visa');
+    expect(parseHash(hrefFor({ name: 'profile', assessmentId: 'x' })).route).toEqual({ name: 'profile', assessmentId: 'x' });
+    expect(parseHash('').route).toEqual({ name: 'home' });
+    expect(parseHash('#/nowhere/at/all').route).toEqual({ name: 'not-found' });
+  });
+});
