@@ -8,7 +8,8 @@ import { guardStorage } from './storage-errors';
  * store exactly as it was: nothing is ever half-written.
  */
 
-const ALL_TABLES = () => [db.assessments, db.members, db.responses, db.sources, db.comments, db.history];
+/** The tables that hold an assessment's own rows. Snapshots are kept on delete: they are the way back. */
+const ALL_TABLES = () => [db.assessments, db.members, db.responses, db.sources, db.comments, db.history, db.profiles];
 
 export type NewAssessment = Omit<Assessment, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -63,6 +64,7 @@ export function replaceAssessmentBundle(bundle: AssessmentBundle): Promise<void>
 async function deleteAssessmentRows(id: string): Promise<void> {
   await Promise.all([
     db.assessments.delete(id),
+    db.profiles.delete(id),
     db.members.where('assessmentId').equals(id).delete(),
     db.responses.where('assessmentId').equals(id).delete(),
     db.sources.where('assessmentId').equals(id).delete(),

@@ -12,6 +12,10 @@ export class WorkbenchDatabase extends Dexie {
   comments!: EntityTable<Comment, 'id'>;
   members!: EntityTable<Member, 'id'>;
   history!: EntityTable<HistoryEntry, 'seq'>;
+  /** Typed by the features that own them (profile drafts, snapshots, store facts). */
+  profiles!: EntityTable<{ assessmentId: string } & Record<string, unknown>, 'assessmentId'>;
+  snapshots!: EntityTable<{ id: string; createdAt: string; assessmentId: string | null } & Record<string, unknown>, 'id'>;
+  meta!: EntityTable<{ key: string; value: unknown }, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -13,6 +13,12 @@ export const SCHEMA_VERSIONS = [
       comments: 'id, assessmentId, [assessmentId+indicatorId], parentId',
       members: 'id, assessmentId',
       history: '++seq, assessmentId, [assessmentId+indicatorId], at',
+      /** The researcher's profile draft (narrative, edited findings, key data), one per assessment. */
+      profiles: 'assessmentId',
+      /** Automatic copies taken before imports and merges, restorable. */
+      snapshots: 'id, createdAt, assessmentId',
+      /** Small facts about this store, e.g. when the last backup was made. */
+      meta: 'key',
     },
   },
 ] as const;
