@@ -7,6 +7,7 @@ import { whenAnotherTabUpgrades } from '@/db/lifecycle';
 import { AppHeader } from './app-header';
 import { CatalogueProblemsBanner } from './catalogue-problems-banner';
 import { Notices } from './notices';
+import { DemoRoute } from './routes/demo-route';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
@@ -41,6 +42,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
       <main id="main" tabIndex={-1} className="page">
         <CatalogueProblemsBanner />
         {route.name === 'home' && <HomePage />}
+        {route.name === 'demo' && <DemoRoute />}
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}

@@ -8,6 +8,8 @@ import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { readonly name: 'home' }
+  /** Loads (or reloads) the demo assessment and shows its profile: the link the README gives newcomers. */
+  | { readonly name: 'demo' }
   | { readonly name: 'assessment'; readonly assessmentId: string }
   | { readonly name: 'profile'; readonly assessmentId: string }
   | { readonly name: 'not-found' };
@@ -20,6 +22,7 @@ export function parseHash(hash: string): Location {
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { route: { name: 'home' }, params };
+  if (parts.length === 1 && parts[0] === 'demo') return { route: { name: 'demo' }, params };
   if (parts[0] === 'assessments' && parts[1]) {
     if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
     if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
@@ -32,6 +35,8 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
   switch (route.name) {
     case 'home':
       return `#/${query}`;
+    case 'demo':
+      return '#/demo';
     case 'assessment':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${query}`;
     case 'profile':

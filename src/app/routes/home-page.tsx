@@ -1,11 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAssessments } from '@/db/live';
 import { AssessmentList } from '@/features/assessments/assessment-list';
-import { errorMessage } from '@/i18n/error-message';
 import { useT } from '@/i18n/use-t';
-import { navigate } from '@/routing/router';
-import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
+import { openDemo } from './demo-route';
 
 // The form needs the catalogues, which load on demand anyway; its code (and the country list)
 // comes with them instead of weighing on the start bundle.
@@ -21,16 +19,8 @@ export function HomePage() {
 
   async function loadDemo() {
     setLoadingDemo(true);
-    try {
-      const { loadDemoAssessment } = await import('@/features/assessments/load-demo');
-      const id = await loadDemoAssessment();
-      notify('success', t('demoLoaded'));
-      navigate({ name: 'profile', assessmentId: id });
-    } catch (error) {
-      notify('error', errorMessage(error, locale));
-    } finally {
-      setLoadingDemo(false);
-    }
+    await openDemo(locale, t('demoLoaded'));
+    setLoadingDemo(false);
   }
 
   return (
