@@ -30,7 +30,9 @@ describe('foundation in a real browser', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Kenya' }).waitFor();
     await page.goto(baseUrl());
-    await expect(page.getByTestId('assessment-list').getByRole('link', { name: 'Kenya' }).count()).resolves.toBe(1);
+    const link = page.getByTestId('assessment-list').getByRole('link', { name: 'Kenya' });
+    await link.waitFor();
+    expect(await link.count()).toBe(1);
     errors.assertClean();
     await page.context().close();
   });
