@@ -16,6 +16,7 @@ export class WorkbenchDatabase extends Dexie {
   profiles!: EntityTable<{ assessmentId: string } & Record<string, unknown>, 'assessmentId'>;
   snapshots!: EntityTable<{ id: string; createdAt: string; assessmentId: string | null } & Record<string, unknown>, 'id'>;
   meta!: EntityTable<{ key: string; value: unknown }, 'key'>;
+  catalogues!: EntityTable<{ key: string; fileName: string; text: string; importedAt: string }, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -19,6 +19,8 @@ export const SCHEMA_VERSIONS = [
       snapshots: 'id, createdAt, assessmentId',
       /** Small facts about this store, e.g. when the last backup was made. */
       meta: 'key',
+      /** Catalogue files a user imported (e.g. a new MGI release), stored as validated text. */
+      catalogues: 'key',
     },
   },
 ] as const;
