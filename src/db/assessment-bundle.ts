@@ -1,4 +1,5 @@
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
+import type { ProfileDraft } from '@/domain/profile-draft';
 
 /** Everything stored about one assessment: the unit of demo loading, export, backup and delete. */
 export type AssessmentBundle = {
@@ -8,4 +9,6 @@ export type AssessmentBundle = {
   readonly sources: readonly Source[];
   readonly comments: readonly Comment[];
   readonly history: readonly HistoryEntry[];
+  /** The researcher's profile draft, if one was started. */
+  readonly profile?: ProfileDraft | null | undefined;
 };

@@ -54,6 +54,7 @@ export function replaceAssessmentBundle(bundle: AssessmentBundle): Promise<void>
       await db.responses.bulkPut([...bundle.responses]);
       await db.sources.bulkPut([...bundle.sources]);
       await db.comments.bulkPut([...bundle.comments]);
+      if (bundle.profile) await db.profiles.put(bundle.profile);
       // History rows get fresh sequence numbers here: seq is local to one browser's store.
       await db.history.bulkAdd(bundle.history.map(({ seq: _seq, ...entry }) => entry));
     }),

@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
+import type { ProfileDraft } from '@/domain/profile-draft';
 import { announceVersionChange } from './lifecycle';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 
@@ -12,8 +13,8 @@ export class WorkbenchDatabase extends Dexie {
   comments!: EntityTable<Comment, 'id'>;
   members!: EntityTable<Member, 'id'>;
   history!: EntityTable<HistoryEntry, 'seq'>;
-  /** Typed by the features that own them (profile drafts, snapshots, store facts). */
-  profiles!: EntityTable<{ assessmentId: string } & Record<string, unknown>, 'assessmentId'>;
+  profiles!: EntityTable<ProfileDraft, 'assessmentId'>;
+  /** Typed by the features that own them (snapshots, store facts). */
   snapshots!: EntityTable<{ id: string; createdAt: string; assessmentId: string | null } & Record<string, unknown>, 'id'>;
   meta!: EntityTable<{ key: string; value: unknown }, 'key'>;
   catalogues!: EntityTable<{ key: string; fileName: string; text: string; importedAt: string }, 'key'>;

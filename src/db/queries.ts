@@ -15,17 +15,18 @@ export function getAssessment(id: string): Promise<Assessment | undefined> {
 
 export function getAssessmentBundle(id: string): Promise<AssessmentBundle | undefined> {
   return guardStorage(() =>
-    db.transaction('r', [db.assessments, db.members, db.responses, db.sources, db.comments, db.history], async () => {
+    db.transaction('r', [db.assessments, db.members, db.responses, db.sources, db.comments, db.history, db.profiles], async () => {
       const assessment = await db.assessments.get(id);
       if (!assessment) return undefined;
-      const [members, responses, sources, comments, history] = await Promise.all([
+      const [members, responses, sources, comments, history, profile] = await Promise.all([
         db.members.where('assessmentId').equals(id).toArray(),
         db.responses.where('assessmentId').equals(id).toArray(),
         db.sources.where('assessmentId').equals(id).toArray(),
         db.comments.where('assessmentId').equals(id).toArray(),
         db.history.where('assessmentId').equals(id).sortBy('seq'),
+        db.profiles.get(id),
       ]);
-      return { assessment, members, responses, sources, comments, history };
+      return { assessment, members, responses, sources, comments, history, profile: profile ?? null };
     }),
   );
 }

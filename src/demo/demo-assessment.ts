@@ -4,6 +4,8 @@ import type { Catalogue, Indicator } from '@/domain/catalogue';
 import { seededRandom } from '@/lib/seeded-random';
 import type { Random } from '@/lib/seeded-random';
 import { DEMO_LAWS, DEMO_MEMBERS } from './demo-laws';
+import { demoProfileDraft } from './demo-profile';
+import type { ProfileDraft } from '@/domain/profile-draft';
 
 /**
  * A fictional country ("Demoland", user-assigned code XD) assessed twice, so a newcomer sees a
@@ -28,6 +30,7 @@ export type DemoBundle = {
   readonly sources: Source[];
   readonly comments: Comment[];
   readonly history: HistoryEntry[];
+  readonly profile: ProfileDraft | null;
 };
 
 type RoundSpec = { readonly id: string; readonly round: number; readonly year: number; readonly seed: number; readonly maturity: number };
@@ -70,7 +73,8 @@ function buildRound(catalogue: Catalogue, spec: RoundSpec, previousId: string | 
     createdAt: created,
   }));
   const researcher = members[1]?.id ?? null;
-  const bundle: DemoBundle = { assessment, members, responses: [], sources: [], comments: [], history: [] };
+  const profile = spec.round === 1 ? null : demoProfileDraft(spec.id, stamp(spec.year, 60), researcher);
+  const bundle: DemoBundle = { assessment, members, responses: [], sources: [], comments: [], history: [], profile };
   catalogue.indicators.forEach((indicator, index) => {
     const at = stamp(spec.year, 5 + (index % 50));
     const response = demoResponse(indicator, spec, random, members, at);
