@@ -6,11 +6,11 @@ import { navigate } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 
 /** Loads both demo rounds (replacing earlier demo edits) and opens the follow-up's profile. */
-export async function openDemo(locale: Locale, loadedMessage: string): Promise<void> {
+export async function openDemo(locale: Locale, loadedMessage: () => string): Promise<void> {
   try {
     const { loadDemoAssessment } = await import('@/features/assessments/load-demo');
     const id = await loadDemoAssessment();
-    notify('success', loadedMessage);
+    notify('success', loadedMessage()); // Worded after the wait: the language may have changed.
     navigate({ name: 'profile', assessmentId: id });
   } catch (error) {
     notify('error', errorMessage(error, locale));
@@ -24,7 +24,7 @@ export function DemoRoute() {
   useEffect(() => {
     if (started.current) return; // StrictMode runs effects twice in development.
     started.current = true;
-    void openDemo(locale, t('demoLoaded'));
+    void openDemo(locale, () => t('demoLoaded'));
   }, [locale, t]);
   return <p role="status">{t('common:loading')}</p>;
 }

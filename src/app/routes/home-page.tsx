@@ -19,7 +19,7 @@ export function HomePage() {
 
   async function loadDemo() {
     setLoadingDemo(true);
-    await openDemo(locale, t('demoLoaded'));
+    await openDemo(locale, () => t('demoLoaded'));
     setLoadingDemo(false);
   }
 
