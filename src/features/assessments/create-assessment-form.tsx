@@ -15,6 +15,11 @@ import { notify } from '@/state/ui-store';
 import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
 import { validateNewAssessment } from './new-assessment-form';
 
+function defaultCatalogueKey(catalogues: readonly Catalogue[]): string {
+  const national = catalogues.find((c) => c.level === 'national') ?? catalogues[0];
+  return national ? `${national.frameworkId}@${national.version}` : '';
+}
+
 type Props = { readonly catalogues: readonly Catalogue[]; readonly existing: readonly Assessment[] };
 
 export function CreateAssessmentForm({ catalogues, existing }: Props) {
@@ -25,7 +30,7 @@ export function CreateAssessmentForm({ catalogues, existing }: Props) {
     placeName: '',
     round: '1',
     year: String(new Date().getFullYear()),
-    catalogueKey: catalogues[0] ? `${catalogues[0].frameworkId}@${catalogues[0].version}` : '',
+    catalogueKey: defaultCatalogueKey(catalogues),
     previousAssessmentId: '',
   }));
   const [errors, setErrors] = useState<NewAssessmentErrors>({});
@@ -39,6 +44,16 @@ export function CreateAssessmentForm({ catalogues, existing }: Props) {
   );
   const update = <K extends keyof NewAssessmentForm>(key: K, value: NewAssessmentForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
+
+  // A local assessment uses the Local MGI catalogue when one is installed, and vice versa.
+  function chooseLevel(level: NewAssessmentForm['level']) {
+    const matching = catalogues.find((c) => c.level === level);
+    setForm((current) => ({
+      ...current,
+      level,
+      catalogueKey: matching ? `${matching.frameworkId}@${matching.version}` : current.catalogueKey,
+    }));
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,7 +94,7 @@ export function CreateAssessmentForm({ catalogues, existing }: Props) {
         <legend>{t('create.level')}</legend>
         {(['national', 'local'] as const).map((level) => (
           <label key={level} className="inline-field">
-            <input type="radio" name="level" value={level} checked={form.level === level} onChange={() => update('level', level)} />
+            <input type="radio" name="level" value={level} checked={form.level === level} onChange={() => chooseLevel(level)} />
             <span>{t(`common:levels.${level}`)}</span>
           </label>
         ))}
