@@ -1,9 +1,13 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { allResources } from '@/i18n/all-resources';
 import { initI18n, loadNamespaces } from '@/i18n/i18n';
+
+// Lazy screens load their chunks and catalogues on first use; on a busy 2-core CI box that can
+// take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();
