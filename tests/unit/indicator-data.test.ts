@@ -1,33 +1,43 @@
 import { describe, expect, it } from 'vitest';
+import type { Catalogue } from '@/domain/catalogue';
 import { realCatalogueSet } from './catalogue-fixtures';
 
 /** Checks the shipped content in indicators/, not the code: what users read must be complete. */
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const set = realCatalogueSet();
 
-describe('the bundled national MGI catalogue', () => {
-  const set = realCatalogueSet();
-  const national = set.catalogues.find((c) => c.frameworkId === 'mgi-national' && c.version === '1.0.0');
+function shipped(frameworkId: string): Catalogue {
+  const catalogue = set.catalogues.find((c) => c.frameworkId === frameworkId && c.version === '1.0.0');
+  if (!catalogue) throw new Error(`${frameworkId}@1.0.0 is not shipped`);
+  return catalogue;
+}
 
-  it('loads without problems, with reference data', () => {
-    expect(set.problems).toEqual([]);
-    expect(national).toBeDefined();
-    expect(set.reference?.gcmObjectives).toHaveLength(23);
-    expect(set.reference?.sdg1072.domains).toHaveLength(6);
-  });
+it('loads every shipped file without problems, with reference data', () => {
+  expect(set.problems).toEqual([]);
+  expect(set.reference?.gcmObjectives).toHaveLength(23);
+  expect(set.reference?.sdg1072.domains).toHaveLength(6);
+});
 
-  it('has 6 domains and exactly 90 indicators with unique ids', () => {
-    expect(national?.domains).toHaveLength(6);
-    expect(national?.indicators).toHaveLength(90);
-    expect(new Set(national?.indicators.map((i) => i.id)).size).toBe(90);
+describe.each([
+  { frameworkId: 'mgi-national', level: 'national', indicators: 90 },
+  { frameworkId: 'mgi-local', level: 'local', indicators: 87 },
+])('the bundled $frameworkId catalogue', ({ frameworkId, level, indicators }) => {
+  const catalogue = shipped(frameworkId);
+
+  it(`has 6 domains and exactly ${indicators} indicators with unique ids`, () => {
+    expect(catalogue.level).toBe(level);
+    expect(catalogue.domains.map((d) => d.id)).toEqual(['D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
+    expect(catalogue.indicators).toHaveLength(indicators);
+    expect(new Set(catalogue.indicators.map((i) => i.id)).size).toBe(indicators);
   });
 
   it('has English and Arabic text for every field users read', () => {
     const texts = [
-      national!.title,
-      national!.description,
-      ...national!.domains.flatMap((d) => [d.title, d.description]),
-      ...national!.subdomains.map((s) => s.title),
-      ...national!.indicators.flatMap((i) => [i.question, i.guidance, ...i.scale.options.flatMap((o) => [o.label, o.meaning])]),
+      catalogue.title,
+      catalogue.description,
+      ...catalogue.domains.flatMap((d) => [d.title, d.description]),
+      ...catalogue.subdomains.map((s) => s.title),
+      ...catalogue.indicators.flatMap((i) => [i.question, i.guidance, ...i.scale.options.flatMap((o) => [o.label, o.meaning])]),
     ];
     for (const text of texts) {
       expect(text.en.trim()).not.toBe('');
@@ -36,12 +46,12 @@ describe('the bundled national MGI catalogue', () => {
   });
 
   it('links every GCM objective 1–23 to at least one indicator', () => {
-    const linked = new Set(national!.indicators.flatMap((i) => i.gcmObjectives));
+    const linked = new Set(catalogue.indicators.flatMap((i) => i.gcmObjectives));
     expect([...linked].sort((a, b) => a - b)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
   });
 
-  it('has a "not scored" state outside every answer scale', () => {
-    for (const indicator of national!.indicators) {
+  it('keeps "not scored" and "not applicable" outside every answer scale', () => {
+    for (const indicator of catalogue.indicators) {
       expect(indicator.scale.options.map((o) => o.value)).not.toContain('not-scored');
       expect(indicator.scale.options.map((o) => o.value)).not.toContain('not-applicable');
     }
