@@ -75,6 +75,12 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
     else next.set('ind', id);
     replaceParams(next);
   };
+  const closeDetail = () => {
+    const id = open?.id;
+    setOpen(null);
+    // Back to the indicator's row, so keyboard scoring continues where it left off.
+    if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-indicator-id="${CSS.escape(id)}"]`)?.focus());
+  };
   const pickAnswer = (indicator: Indicator, answer: string | null) => {
     const current = byIndicator.get(indicator.id);
     if (current && changeNeedsReason(current.status)) {
@@ -110,7 +116,7 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
         {open && (
           <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
             sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
-            readOnly={locked} onClose={() => setOpen(null)}>
+            readOnly={locked} onClose={closeDetail}>
             <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
               members={members} currentMemberId={currentMemberId} readOnly={locked} />
           </IndicatorDetail>

@@ -42,7 +42,10 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
   const statusChoices: ResponseStatus[] = [current.status, ...allowedStatusMoves(current.status)];
 
   return (
-    <section className="indicator-detail" aria-labelledby="indicator-detail-title" data-testid="indicator-detail">
+    <section className="indicator-detail" aria-labelledby="indicator-detail-title" data-testid="indicator-detail"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}>
       <header className="indicator-detail__header">
         <h2 id="indicator-detail-title">
           <span className="indicator-detail__id">{indicator.id}</span> {localize(indicator.question, locale)}

@@ -39,10 +39,22 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
   if (!indicator) return null;
   const close = () => onClose(indicator.id);
   const go = (step: number) => setIndex((current) => Math.max(0, Math.min(indicators.length - 1, current + step)));
+  // A modal dialog: Tab cycles through its own controls only.
+  const keepFocusInside = (event: KeyboardEvent) => {
+    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? [])];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) last.focus();
+    else if (!event.shiftKey && document.activeElement === last) first.focus();
+    else return;
+    event.preventDefault();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') close();
-    else if (event.key === 'PageDown' || event.key === 'n') go(1);
-    else if (event.key === 'PageUp' || event.key === 'p') go(-1);
+    else if (event.key === 'PageDown') go(1);
+    else if (event.key === 'PageUp') go(-1);
+    else if (event.key === 'Tab') return keepFocusInside(event);
     else return;
     event.preventDefault();
   };

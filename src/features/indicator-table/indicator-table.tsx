@@ -151,6 +151,8 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
                         <tr
                           key={row.id}
                           data-indicator-id={row.id}
+                          data-answer-index={row.answerIndex}
+                          data-status={row.status}
                           tabIndex={row.id === tabStop ? 0 : -1}
                           aria-current={row.id === selectedId ? 'true' : undefined}
                           className="table-row"

@@ -16,6 +16,8 @@ export type IndicatorRow = {
   readonly question: string;
   readonly answerState: AnswerState;
   readonly answerLabel: string | null;
+  /** 1-based position of the answer in the scale (the digit key that picks it); 0 when none. */
+  readonly answerIndex: number;
   readonly status: ResponseStatus;
   readonly assigneeId: string | null;
   readonly assigneeName: string;
@@ -61,6 +63,7 @@ export function buildRows(
       question,
       answerState: answerState(indicator, response),
       answerLabel: option ? localize(option.label, locale) : null,
+      answerIndex: option ? indicator.scale.options.indexOf(option) + 1 : 0,
       status: response?.status ?? 'not-started',
       assigneeId: response?.assigneeId ?? null,
       assigneeName,
