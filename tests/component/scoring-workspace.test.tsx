@@ -1,12 +1,16 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { createAssessment, replaceAssessmentBundle } from '@/db/commands';
+import { editResponse } from '@/db/response-commands';
 import { db } from '@/db/db';
 import { buildDemoBundles, DEMO_BASELINE_ID } from '@/demo/demo-assessment';
 import { setCurrentMember, setLocale } from '@/state/ui-store';
+
+// jsdom re-renders the 90-row table slowly on a loaded CI machine; these are upper bounds, not timings.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   setLocale('en');
@@ -42,7 +46,7 @@ describe('scoring workspace', () => {
     fireEvent.keyDown(rows[1]!, { key: 'j' });
     fireEvent.keyDown(rows[2]!, { key: '3' });
     fireEvent.keyDown(rows[2]!, { key: '0' });
-    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved'));
+    await waitFor(() => expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved'), { timeout: 10_000 });
     const responses = await db.responses.where('assessmentId').equals(id).sortBy('indicatorId');
     expect(responses.map((r) => [r.indicatorId, r.answer !== null])).toEqual([
       [rows[0]!.dataset.indicatorId, true],
@@ -99,5 +103,35 @@ describe('scoring workspace', () => {
     fireEvent.keyDown(row, { key: '3' });
     await waitFor(() => expect(screen.getByTestId('save-state')).toHaveAttribute('data-state', 'saved'));
     expect(await db.responses.get(`${DEMO_BASELINE_ID}:D1.1.1`)).toEqual(before);
+  }, 30_000);
+  it('does not overwrite a justification another window changed meanwhile: the user chooses', async () => {
+    const id = await openNewAssessment();
+    const user = userEvent.setup();
+    window.location.hash = `#/assessments/${id}?ind=D1.1.1`;
+    render(<App />);
+    const detail = await screen.findByTestId('indicator-detail', {}, { timeout: 15_000 });
+    const field = within(detail).getByLabelText('Justification');
+    await user.type(field, 'Mine');
+    // Another window saves its own text before this window's debounced write runs.
+    await editResponse({ assessmentId: id, indicatorId: 'D1.1.1', edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: null, reason: '', allowedAnswers: ['x'] } });
+    const alert = await within(detail).findByRole('alert', {}, { timeout: 5_000 });
+    expect(alert).toHaveTextContent('Theirs');
+    expect((await db.responses.get(`${id}:D1.1.1`))?.justification).toBe('Theirs');
+    expect(field).toHaveValue('Mine');
+    await user.click(within(alert).getByRole('button', { name: 'Keep my text' }));
+    await waitFor(async () => expect((await db.responses.get(`${id}:D1.1.1`))?.justification).toBe('Mine'));
+    const history = await db.history.where('[assessmentId+indicatorId]').equals([id, 'D1.1.1']).and((e) => e.field === 'justification').toArray();
+    expect(history.map((e) => [e.before, e.after])).toEqual([['', 'Theirs'], ['Theirs', 'Mine']]);
+  }, 30_000);
+
+  it('sorts by a column and keeps the sort in the URL', async () => {
+    await openNewAssessment();
+    const user = userEvent.setup();
+    render(<App />);
+    const table = await screen.findByTestId('indicator-table', {}, { timeout: 15_000 });
+    await waitFor(() => expect(table.querySelectorAll('[data-indicator-id]')).toHaveLength(90));
+    await user.click(within(table).getByRole('button', { name: /^Id/ }));
+    await waitFor(() => expect(window.location.hash).toMatch(/sort=id\.(asc|desc)/));
+    expect(within(table).getByRole('columnheader', { name: /^Id/ })).toHaveAttribute('aria-sort');
   }, 30_000);
 });

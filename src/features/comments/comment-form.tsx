@@ -77,8 +77,8 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
       )}
       {error && <p id={`${id}-error`} className="field__error" role="alert">{error}</p>}
       <div className="button-row">
-        <button type="submit" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>{t('common:cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common:cancel')}</button>}
       </div>
     </form>
   );

@@ -30,8 +30,8 @@ export function AutosaveTextarea({ label, field, disabled, rows = 4, multiline =
           <p>{t('detail.conflict.message')}</p>
           <blockquote className="conflict__theirs">{field.conflict || t('detail.conflict.empty')}</blockquote>
           <div className="button-row">
-            <button type="button" onClick={field.keepMine}>{t('detail.conflict.keepMine')}</button>
-            <button type="button" onClick={field.takeTheirs}>{t('detail.conflict.takeTheirs')}</button>
+            <button type="button" className="button" onClick={field.keepMine}>{t('detail.conflict.keepMine')}</button>
+            <button type="button" className="button" onClick={field.takeTheirs}>{t('detail.conflict.takeTheirs')}</button>
           </div>
         </div>
       )}

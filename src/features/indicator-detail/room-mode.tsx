@@ -41,7 +41,7 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
   const go = (step: number) => setIndex((current) => Math.max(0, Math.min(indicators.length - 1, current + step)));
   // A modal dialog: Tab cycles through its own controls only.
   const keepFocusInside = (event: KeyboardEvent) => {
-    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button:not(:disabled)') ?? [])];
+    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button:not(:disabled), select:not(:disabled)') ?? [])];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
@@ -61,7 +61,10 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
   return (
     <div className="room-mode" role="dialog" aria-modal="true" aria-labelledby="room-question" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} data-testid="room-mode">
       <div className="room-mode__bar">
-        <span>{t('room.position', { index: formatNumber(index + 1, locale), total: formatNumber(indicators.length, locale) })}</span>
+        <span>
+          {t('room.position', { index: formatNumber(index + 1, locale), total: formatNumber(indicators.length, locale) })}
+          <span className="room-mode__keys"> · {t('room.keys')}</span>
+        </span>
         <div className="button-row">
           <button type="button" onClick={() => go(-1)} disabled={index === 0}>{t('room.previous')}</button>
           <button type="button" onClick={() => go(1)} disabled={index === indicators.length - 1}>{t('room.next')}</button>
@@ -104,7 +107,17 @@ function RoomIndicator({ assessmentId, indicator, response, members, currentMemb
           const option = indicator.scale.options.find((candidate) => candidate.value === answer?.answer);
           return (
             <li key={member.id}>
-              <strong>{member.name}</strong>: {option ? localize(option.label, locale) : t('consensus.notGiven')}
+              <strong>{member.name}</strong>:{' '}
+              {readOnly ? (
+                option ? localize(option.label, locale) : t('consensus.notGiven')
+              ) : (
+                // The facilitator records each member's answer as they give it; history names both.
+                <select aria-label={t('room.answerOf', { name: member.name })} value={answer?.answer ?? ''}
+                  onChange={(event) => editing.saveMemberAnswer(member.id, event.target.value ? { answer: event.target.value, note: answer?.note ?? '', at: new Date().toISOString() } : null)}>
+                  <option value="">{t('consensus.notGiven')}</option>
+                  {indicator.scale.options.map((choice) => <option key={choice.value} value={choice.value}>{localize(choice.label, locale)}</option>)}
+                </select>
+              )}
               {answer?.note && <span className="muted"> — {answer.note}</span>}
             </li>
           );

@@ -73,8 +73,8 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
       </Field>
       {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
       <div className="button-row">
-        <button type="submit" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" onClick={onCancel}>{t('common:cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common:cancel')}</button>}
       </div>
     </form>
   );

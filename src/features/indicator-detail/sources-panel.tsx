@@ -70,7 +70,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
           <SourceForm initial={EMPTY_SOURCE} submitLabel={t('sources.add')} onCancel={() => setAdding(false)}
             onSubmit={(input) => saveNow(() => addSource(assessmentId, indicatorId, input, who))} />
         ) : (
-          <button type="button" onClick={() => setAdding(true)}>{t('sources.addSource')}</button>
+          <button type="button" className="button" onClick={() => setAdding(true)}>{t('sources.addSource')}</button>
         ))}
     </section>
   );

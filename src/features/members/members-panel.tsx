@@ -82,7 +82,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
             </Field>
           </div>
           {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
-          <button type="submit">{t('members.addButton')}</button>
+          <button type="submit" className="button button--primary">{t('members.addButton')}</button>
         </form>
       )}
     </section>
