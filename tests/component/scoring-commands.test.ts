@@ -148,3 +148,22 @@ describe('sources, comments and members', () => {
     expect(entries.map((e) => [e.field, e.after])).toEqual([['member.added', 'Amal Haddad'], ['member.role', 'coordinator']]);
   });
 });
+
+describe('flushing when the page goes away', () => {
+  it('writes a pending debounced edit at once when the tab is hidden or the page is hidden', async () => {
+    const { renderHook } = await import('@testing-library/react');
+    const { useFlushOnLeave } = await import('@/app/routes/workspace/use-flush-on-leave');
+    const view = renderHook(() => useFlushOnLeave());
+    const written: string[] = [];
+    // A debounce far longer than the test: only the flush can run these writes.
+    scheduleSave('justification', async () => void written.push('hidden'), 600_000);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(written).toEqual(['hidden']));
+    scheduleSave('justification', async () => void written.push('pagehide'), 600_000);
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(() => expect(written).toEqual(['hidden', 'pagehide']));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    view.unmount();
+  });
+});

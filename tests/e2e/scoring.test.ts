@@ -141,6 +141,14 @@ describe('scoring workspace in a real browser', () => {
     const detailBox = await detail.boundingBox();
     expect(detailBox!.x).toBeLessThan(tableBox!.x);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    // The working group and room mode are translated too, and just as accessible.
+    await page.getByTestId('members-panel').getByRole('heading', { name: 'فريق العمل' }).waitFor();
+    await page.getByRole('button', { name: 'وضع الاجتماع' }).click();
+    const room = page.getByTestId('room-mode');
+    await room.getByText(/^المؤشر .+ من /).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await room.getByRole('button', { name: 'الخروج من وضع الاجتماع' }).click();
+    await page.getByTestId('indicator-detail').getByText('التبرير').waitFor();
     errors.assertClean();
     await context.close();
   });

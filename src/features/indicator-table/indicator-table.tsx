@@ -1,5 +1,5 @@
 import { useTable } from '@tanstack/react-table';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Comment, Member, Response, Source } from '@/domain/assessment';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
@@ -39,6 +39,8 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   const filters = readFilters(params);
   const sorting = readSort(params);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
+  /** The row keyboard focus was last on: Tab returns there (a roving tab stop). */
+  const [focusedId, setFocusedId] = useState<string | null>(null);
 
   const rows = useMemo(() => buildRows(catalogue, responses, sources, comments, members, locale), [catalogue, responses, sources, comments, members, locale]);
   const filtersKey = JSON.stringify(filters);
@@ -61,7 +63,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   const bySubdomain = new Map<string, IndicatorRow[]>();
   for (const row of sortedRows) bySubdomain.set(row.subdomainId, [...(bySubdomain.get(row.subdomainId) ?? []), row]);
   const order = catalogue.subdomains.flatMap((subdomain) => bySubdomain.get(subdomain.id) ?? []);
-  const tabStop = order.find((row) => row.id === selectedId)?.id ?? order[0]?.id;
+  const tabStop = (order.find((row) => row.id === focusedId) ?? order.find((row) => row.id === selectedId) ?? order[0])?.id;
 
   const focusRow = (id: string | undefined) => {
     if (!id) return;
@@ -157,6 +159,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
                           aria-current={row.id === selectedId ? 'true' : undefined}
                           className="table-row"
                           onKeyDown={(event) => onRowKeyDown(event, row)}
+                          onFocus={() => setFocusedId(row.id)}
                           onClick={() => onOpen(row.id)}
                         >
                           {tableRow.getAllCells().map((cell) => (
