@@ -63,6 +63,9 @@ export function WorkspaceHeader(props: Props) {
         )}
         <SaveIndicator />
       </div>
+      {!locked && !currentMemberId && members.length > 0 && (
+        <p className="member-hint" role="note" data-testid="member-hint">{t('members.pickHint')}</p>
+      )}
       {locked && (
         <p className="banner lock-note" role="note" data-testid="lock-note">
           {t('header.locked', { phase: t(`common:phases.${assessment.phase}`) })}
