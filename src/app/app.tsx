@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { changeLocale, i18n } from '@/i18n/i18n';
+import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
@@ -12,8 +12,14 @@ import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
-const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
-const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
+const AssessmentPage = lazy(async () => {
+  const [page] = await Promise.all([import('./routes/assessment-page'), loadNamespaces(useUiStore.getState().locale, ['scoring'])]);
+  return { default: page.AssessmentPage };
+});
+const ProfileRoute = lazy(async () => {
+  const [page] = await Promise.all([import('./routes/profile-route'), loadNamespaces(useUiStore.getState().locale, ['scoring'])]);
+  return { default: page.ProfileRoute };
+});
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));

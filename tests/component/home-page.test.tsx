@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
@@ -24,12 +24,12 @@ describe('start screen', () => {
     await user.type(screen.getByRole('spinbutton', { name: 'Year' }), '2026');
     await user.click(screen.getByRole('button', { name: 'Create assessment' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/assessments\//));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Jordan' })).toBeInTheDocument();
-    const overview = await screen.findByTestId('indicator-overview');
-    expect(within(overview).getAllByRole('listitem')).toHaveLength(90);
-    expect(within(overview).getAllByRole('heading', { level: 2 })).toHaveLength(6);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jordan' }, { timeout: 15_000 })).toBeInTheDocument();
+    const table = await screen.findByTestId('indicator-table', {}, { timeout: 15_000 });
+    await waitFor(() => expect(table.querySelectorAll('[data-indicator-id]')).toHaveLength(90));
+    expect(table.querySelectorAll('.group-row--domain')).toHaveLength(6);
     expect(await db.assessments.count()).toBe(1);
-  });
+  }, 30_000);
 
   it('shows field errors instead of creating an incomplete assessment', async () => {
     const user = userEvent.setup();

@@ -1,51 +1,131 @@
+import { useMemo, useState } from 'react';
+import type { Assessment, Comment, Member, Response, Source } from '@/domain/assessment';
+import { isAssessmentLocked } from '@/domain/assessment-lock';
+import type { Catalogue, Indicator } from '@/domain/catalogue';
+import { changeNeedsReason, responsesByIndicator } from '@/domain/scoring';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
-import { useAssessment, useResponses } from '@/db/live';
-import { IndicatorOverview } from '@/features/indicator-overview/indicator-overview';
-import { assessmentName } from '@/i18n/assessment-name';
-import { formatNumber } from '@/i18n/format';
+import { useAssessment, useMembers, useResponses } from '@/db/live';
+import { saveResponseChange } from '@/db/response-saver';
+import { useComments, useSources } from '@/db/workspace-live';
+import { CommentThread } from '@/features/comments/comment-thread';
+import { IndicatorDetail } from '@/features/indicator-detail/indicator-detail';
+import { RoomMode } from '@/features/indicator-detail/room-mode';
+import { IndicatorTable } from '@/features/indicator-table/indicator-table';
+import { MembersPanel } from '@/features/members/members-panel';
+import { useCurrentMemberId } from '@/features/members/member-picker';
+import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { localize } from '@/domain/localized-text';
-import { hrefFor } from '@/routing/router';
+import { hrefFor, replaceParams, useLocation } from '@/routing/router';
+import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
+import { nextWithOpenComments } from './workspace/next-unresolved';
+import { useFlushOnLeave } from './workspace/use-flush-on-leave';
+import { WorkspaceHeader } from './workspace/workspace-header';
+import './workspace/workspace.css';
 
+/** The scoring workspace: the indicator table, the open indicator's detail, members and review. */
 export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
-  const { t, locale } = useT('assessments');
+  const { t } = useT('scoring');
   const assessment = useAssessment(assessmentId);
   const responses = useResponses(assessmentId);
+  const sources = useSources(assessmentId);
+  const comments = useComments(assessmentId);
+  const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
-  if (assessment === undefined || responses === undefined || catalogueSet === undefined) return <p>{t('common:loading')}</p>;
+  useFlushOnLeave();
+  if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet) return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) {
     return (
       <section>
-        <h1>{t('overview.missing')}</h1>
+        <h1>{t('assessments:overview.missing')}</h1>
         <a href={hrefFor({ name: 'home' })}>{t('common:back')}</a>
       </section>
     );
   }
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
+  if (!catalogue) {
+    return <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>;
+  }
+  return <Workspace assessment={assessment} catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members} />;
+}
+
+type WorkspaceProps = {
+  readonly assessment: Assessment;
+  readonly catalogue: Catalogue;
+  readonly responses: Response[];
+  readonly sources: Source[];
+  readonly comments: Comment[];
+  readonly members: Member[];
+};
+
+function Workspace({ assessment, catalogue, responses, sources, comments, members }: WorkspaceProps) {
+  const { t, locale } = useT('scoring');
+  const { params } = useLocation();
+  const [membersOpen, setMembersOpen] = useState(members.length === 0);
+  const [roomOpen, setRoomOpen] = useState(false);
+  const currentMemberId = useCurrentMemberId(assessment.id, members);
+  const locked = isAssessmentLocked(assessment);
+  const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
+  const openId = params.get('ind');
+  const open = catalogue.indicators.find((indicator) => indicator.id === openId);
+
+  const setOpen = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id === null) next.delete('ind');
+    else next.set('ind', id);
+    replaceParams(next);
+  };
+  const closeDetail = () => {
+    const id = open?.id;
+    setOpen(null);
+    // Back to the indicator's row, so keyboard scoring continues where it left off.
+    if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-indicator-id="${CSS.escape(id)}"]`)?.focus());
+  };
+  const pickAnswer = (indicator: Indicator, answer: string | null) => {
+    const current = byIndicator.get(indicator.id);
+    if (current && changeNeedsReason(current.status)) {
+      notify('info', t('table.needsReason', { id: indicator.id }));
+      setOpen(indicator.id);
+      return;
+    }
+    saveResponseChange({
+      assessmentId: assessment.id,
+      indicatorId: indicator.id,
+      shown: current,
+      patch: current?.notApplicable ? { answer, notApplicable: false } : { answer },
+      memberId: currentMemberId,
+      reason: '',
+      allowedAnswers: indicator.scale.options.map((option) => option.value),
+    }).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+  };
+  const unresolved = comments.filter((comment) => comment.parentId === null && !comment.resolved);
+  const goNextUnresolved = () => {
+    const next = nextWithOpenComments(catalogue, unresolved, openId);
+    if (next) setOpen(next);
+  };
+
   return (
-    <article className="assessment-page">
-      <a href={hrefFor({ name: 'home' })} className="back-link">{t('common:back')}</a>
-      <header className="section-header">
-        <h1>
-          {assessmentName(assessment, locale)}
-          {assessment.isDemo && <span className="badge badge--demo">{t('common:demoBadge')}</span>}
-        </h1>
-        <p className="muted">
-          {t(`common:levels.${assessment.level}`)} · {t('round', { round: formatNumber(assessment.round, locale), year: assessment.year })} ·{' '}
-          {t(`common:phases.${assessment.phase}`)}
-        </p>
-      </header>
-      {catalogue ? (
-        <>
-          <p className="muted">
-            {t('overview.catalogue', { name: localize(catalogue.title, locale), version: catalogue.version })} ·{' '}
-            {t('overview.indicatorCount', { count: catalogue.indicators.length })}
-          </p>
-          <IndicatorOverview catalogue={catalogue} responses={responses} />
-        </>
-      ) : (
-        <p role="alert">{t('overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>
+    <article className="workspace" lang={locale}>
+      <WorkspaceHeader assessment={assessment} catalogue={catalogue} members={members} currentMemberId={currentMemberId} locked={locked}
+        unresolvedCount={new Set(unresolved.map((comment) => comment.indicatorId)).size} membersOpen={membersOpen}
+        onToggleMembers={() => setMembersOpen(!membersOpen)} onNextUnresolved={goNextUnresolved} onRoomMode={() => setRoomOpen(true)} />
+      {membersOpen && <MembersPanel assessmentId={assessment.id} members={members} currentMemberId={currentMemberId} readOnly={locked} />}
+      <div className={`workspace__body${open ? ' workspace__body--with-detail' : ''}`}>
+        <IndicatorTable catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members}
+          selectedId={open?.id ?? null} readOnly={locked} onOpen={setOpen} onPickAnswer={pickAnswer} />
+        {open && (
+          <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
+            sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
+            readOnly={locked} onClose={closeDetail}>
+            <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
+              members={members} currentMemberId={currentMemberId} readOnly={locked} />
+          </IndicatorDetail>
+        )}
+      </div>
+      {roomOpen && (
+        <RoomMode assessmentId={assessment.id} indicators={catalogue.indicators} responses={byIndicator} members={members}
+          currentMemberId={currentMemberId} readOnly={locked} startId={open?.id ?? null}
+          onClose={(id) => { setRoomOpen(false); setOpen(id); }} />
       )}
     </article>
   );

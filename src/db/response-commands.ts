@@ -1,0 +1,69 @@
+import type { Assessment, HistoryEntry, Response } from '@/domain/assessment';
+import { emptyResponse, responseId } from '@/domain/assessment';
+import { isAssessmentLocked } from '@/domain/assessment-lock';
+import type { FieldChange } from '@/domain/history';
+import { historyEntries } from '@/domain/history';
+import type { ResponseEdit } from '@/domain/response-edit';
+import { applyResponseEdit } from '@/domain/response-edit';
+import { changeNeedsReason } from '@/domain/scoring';
+import { guardCommand, refuse } from './command-refusal';
+import { newId } from './commands';
+import { db } from './db';
+
+/**
+ * Edits of one indicator's response. Each is one transaction that writes the response AND its
+ * history entries, or nothing. Responses are created lazily on the first edit.
+ */
+
+export type EditResponseInput = {
+  readonly assessmentId: string;
+  readonly indicatorId: string;
+  readonly edit: Omit<ResponseEdit, 'at'>;
+};
+
+export type EditResponseResult = { readonly response: Response; readonly changes: readonly FieldChange[] };
+
+/** Reads the assessment inside a transaction and refuses when it is missing or locked. */
+export async function requireEditableAssessment(assessmentId: string): Promise<Assessment> {
+  const assessment = await db.assessments.get(assessmentId);
+  if (!assessment) refuse({ code: 'missing-assessment' });
+  if (isAssessmentLocked(assessment)) refuse({ code: 'locked' });
+  return assessment;
+}
+
+/** Inside a transaction: refuses a change without a reason once the indicator is agreed. */
+export async function requireReasonIfAgreed(assessmentId: string, indicatorId: string, reason: string): Promise<void> {
+  const response = await db.responses.get(responseId(assessmentId, indicatorId));
+  if (response && changeNeedsReason(response.status) && reason.trim() === '') refuse({ code: 'reason-required' });
+}
+
+export function editResponse(input: EditResponseInput): Promise<EditResponseResult> {
+  const at = new Date().toISOString();
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
+      await requireEditableAssessment(input.assessmentId);
+      const id = responseId(input.assessmentId, input.indicatorId);
+      const current = (await db.responses.get(id)) ?? emptyResponse(input.assessmentId, input.indicatorId, at);
+      const outcome = applyResponseEdit(current, { ...input.edit, at });
+      if (!outcome.ok) refuse(outcome.refusal);
+      if (outcome.changes.length === 0) return { response: current, changes: [] };
+      await db.responses.put(outcome.next);
+      const entries: HistoryEntry[] = historyEntries(
+        outcome.changes,
+        {
+          assessmentId: input.assessmentId,
+          indicatorId: input.indicatorId,
+          entity: 'response',
+          entityId: id,
+          memberId: input.edit.memberId,
+          reason: input.edit.reason,
+          at,
+        },
+        newId,
+      );
+      await db.history.bulkAdd(entries);
+      await db.assessments.update(input.assessmentId, { updatedAt: at });
+      return { response: outcome.next, changes: outcome.changes };
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import type { Source } from '@/domain/assessment';
+import { diffFields, historyEntries } from '@/domain/history';
+import type { SourceInput } from '@/domain/record-validation';
+import { checkSource } from '@/domain/record-validation';
+import { guardCommand, refuse } from './command-refusal';
+import { newId } from './commands';
+import { db } from './db';
+import { requireEditableAssessment, requireReasonIfAgreed } from './response-commands';
+
+/** Structured sources of an indicator. Each command writes the source and its history together. */
+
+const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt'] as const;
+
+function tidy(input: SourceInput): SourceInput {
+  return { ...input, title: input.title.trim(), section: input.section.trim(), date: input.date.trim(), url: input.url.trim() };
+}
+
+type Who = { readonly memberId: string | null; readonly reason: string };
+
+export function addSource(assessmentId: string, indicatorId: string, input: SourceInput, who: Who): Promise<Source> {
+  const at = new Date().toISOString();
+  const clean = tidy(input);
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.sources, db.history], async () => {
+      const problem = checkSource(clean);
+      if (problem) refuse({ code: 'invalid-input', field: problem.field });
+      await requireEditableAssessment(assessmentId);
+      await requireReasonIfAgreed(assessmentId, indicatorId, who.reason);
+      const source: Source = { ...clean, id: newId(), assessmentId, indicatorId, createdAt: at, createdBy: who.memberId };
+      await db.sources.add(source);
+      const context = { assessmentId, indicatorId, entity: 'source' as const, entityId: source.id, at, ...who };
+      await db.history.bulkAdd(historyEntries([{ field: 'source.added', before: null, after: source.title }], context, newId));
+      await db.assessments.update(assessmentId, { updatedAt: at });
+      return source;
+    }),
+  );
+}
+
+export function updateSource(id: string, input: SourceInput, who: Who): Promise<void> {
+  const at = new Date().toISOString();
+  const clean = tidy(input);
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.sources, db.history], async () => {
+      const problem = checkSource(clean);
+      if (problem) refuse({ code: 'invalid-input', field: problem.field });
+      const current = await db.sources.get(id);
+      if (!current) refuse({ code: 'missing-record' });
+      await requireEditableAssessment(current.assessmentId);
+      await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
+      const next: Source = { ...current, ...clean };
+      const changes = diffFields(current, next, SOURCE_FIELDS).map((change) => ({ ...change, field: `source.${change.field}` }));
+      if (changes.length === 0) return;
+      await db.sources.put(next);
+      const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
+      await db.history.bulkAdd(historyEntries(changes, context, newId));
+      await db.assessments.update(current.assessmentId, { updatedAt: at });
+    }),
+  );
+}
+
+export function deleteSource(id: string, who: Who): Promise<void> {
+  const at = new Date().toISOString();
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.sources, db.history], async () => {
+      const current = await db.sources.get(id);
+      if (!current) return;
+      await requireEditableAssessment(current.assessmentId);
+      await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
+      await db.sources.delete(id);
+      const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
+      await db.history.bulkAdd(historyEntries([{ field: 'source.removed', before: current.title, after: null }], context, newId));
+      await db.assessments.update(current.assessmentId, { updatedAt: at });
+    }),
+  );
+}

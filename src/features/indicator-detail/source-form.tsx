@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { SourceType } from '@/domain/assessment';
+import { SOURCE_TYPES } from '@/domain/assessment';
+import type { SourceInput } from '@/domain/record-validation';
+import { checkSource } from '@/domain/record-validation';
+import { Field } from '@/components/ui/field';
+import { refusalCode, refusalMessage } from '@/i18n/refusal-message';
+import { useT } from '@/i18n/use-t';
+
+export const EMPTY_SOURCE: SourceInput = { type: 'law', title: '', section: '', date: '', url: '', excerpt: '' };
+
+type Props = {
+  readonly initial: SourceInput;
+  readonly submitLabel: string;
+  readonly onSubmit: (input: SourceInput) => Promise<unknown>;
+  readonly onCancel?: () => void;
+};
+
+/** Adds or edits one structured source; checks the input the same way the store command does. */
+export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t, locale } = useT('scoring');
+  const [input, setInput] = useState<SourceInput>(initial);
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof SourceInput>(key: K, value: SourceInput[K]) => setInput((previous) => ({ ...previous, [key]: value }));
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+
+  const submit = async () => {
+    const problem = checkSource({ ...input, title: input.title.trim(), date: input.date.trim(), url: input.url.trim() });
+    if (problem) {
+      setError({ field: problem.field, message: t(`sources.errors.${problem.field}`) });
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(input);
+      setError(null);
+      setInput(initial);
+      onCancel?.();
+    } catch (failure) {
+      const field = refusalCode(failure) === 'invalid-input' ? String((failure as { refusal: { field: string } }).refusal.field) : 'form';
+      setError({ field, message: field === 'form' ? refusalMessage(failure, locale) : t(`sources.errors.${field}`) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="source-form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+      <div className="detail-grid">
+        <Field label={t('sources.type')}>
+          {(control) => (
+            <select {...control} value={input.type} onChange={(event) => set('type', event.target.value as SourceType)}>
+              {SOURCE_TYPES.map((type) => <option key={type} value={type}>{t(`sources.types.${type}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('sources.title')} error={errorFor('title')}>
+          {(control) => <input {...control} type="text" value={input.title} onChange={(event) => set('title', event.target.value)} />}
+        </Field>
+        <Field label={t('sources.section')}>
+          {(control) => <input {...control} type="text" value={input.section} onChange={(event) => set('section', event.target.value)} />}
+        </Field>
+        <Field label={t('sources.date')} hint={t('sources.dateHint')} error={errorFor('date')}>
+          {(control) => <input {...control} type="text" inputMode="numeric" value={input.date} onChange={(event) => set('date', event.target.value)} />}
+        </Field>
+        <Field label={t('sources.url')} error={errorFor('url')}>
+          {(control) => <input {...control} type="url" dir="ltr" value={input.url} onChange={(event) => set('url', event.target.value)} />}
+        </Field>
+      </div>
+      <Field label={t('sources.excerpt')} error={errorFor('excerpt')}>
+        {(control) => <textarea {...control} rows={3} value={input.excerpt} onChange={(event) => set('excerpt', event.target.value)} />}
+      </Field>
+      {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common:cancel')}</button>}
+      </div>
+    </form>
+  );
+}

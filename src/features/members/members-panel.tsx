@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Member, MemberRole } from '@/domain/assessment';
+import { MEMBER_ROLES } from '@/domain/assessment';
+import type { MemberInput } from '@/domain/record-validation';
+import { checkMember } from '@/domain/record-validation';
+import { Field } from '@/components/ui/field';
+import { addMember, updateMember } from '@/db/member-commands';
+import { saveNow } from '@/db/save-queue';
+import { refusalMessage } from '@/i18n/refusal-message';
+import { useT } from '@/i18n/use-t';
+import { setCurrentMember } from '@/state/ui-store';
+
+type Props = { readonly assessmentId: string; readonly members: readonly Member[]; readonly currentMemberId: string | null; readonly readOnly: boolean };
+
+const EMPTY: MemberInput = { name: '', institution: '', role: 'member' };
+
+/** The working group: who takes part, from which institution, in which role. */
+export function MembersPanel({ assessmentId, members, currentMemberId, readOnly }: Props) {
+  const { t, locale } = useT('scoring');
+  const [input, setInput] = useState<MemberInput>(EMPTY);
+  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  const set = <K extends keyof MemberInput>(key: K, value: MemberInput[K]) => setInput((previous) => ({ ...previous, [key]: value }));
+
+  const submit = async () => {
+    const problem = checkMember(input);
+    if (problem) {
+      setError({ field: problem.field, message: t(`members.errors.${problem.field}`) });
+      return;
+    }
+    try {
+      const member = await saveNow(() => addMember(assessmentId, input, currentMemberId));
+      if (!currentMemberId) setCurrentMember(assessmentId, member.id);
+      setInput(EMPTY);
+      setError(null);
+    } catch (failure) {
+      setError({ field: 'form', message: refusalMessage(failure, locale) });
+    }
+  };
+  const changeRole = (member: Member, role: MemberRole) =>
+    saveNow(() => updateMember(member.id, { name: member.name, institution: member.institution, role }, currentMemberId)).catch((failure: unknown) =>
+      setError({ field: 'form', message: refusalMessage(failure, locale) }),
+    );
+
+  return (
+    <section className="members-panel" aria-labelledby="members-title" data-testid="members-panel">
+      <h2 id="members-title">{t('members.heading')}</h2>
+      {members.length === 0 && <p className="muted">{t('members.none')}</p>}
+      <table className="member-table">
+        <thead>
+          <tr><th scope="col">{t('members.name')}</th><th scope="col">{t('members.institution')}</th><th scope="col">{t('members.role')}</th></tr>
+        </thead>
+        <tbody>
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">{member.name}</th>
+              <td>{member.institution}</td>
+              <td>
+                <select aria-label={t('members.roleOf', { name: member.name })} value={member.role} disabled={readOnly} onChange={(event) => void changeRole(member, event.target.value as MemberRole)}>
+                  {MEMBER_ROLES.map((role) => <option key={role} value={role}>{t(`members.roles.${role}`)}</option>)}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!readOnly && (
+        <form className="member-form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+          <h3>{t('members.add')}</h3>
+          <div className="detail-grid">
+            <Field label={t('members.name')} error={error?.field === 'name' ? error.message : undefined}>
+              {(control) => <input {...control} type="text" value={input.name} onChange={(event) => set('name', event.target.value)} />}
+            </Field>
+            <Field label={t('members.institution')} error={error?.field === 'institution' ? error.message : undefined}>
+              {(control) => <input {...control} type="text" value={input.institution} onChange={(event) => set('institution', event.target.value)} />}
+            </Field>
+            <Field label={t('members.role')}>
+              {(control) => (
+                <select {...control} value={input.role} onChange={(event) => set('role', event.target.value as MemberRole)}>
+                  {MEMBER_ROLES.map((role) => <option key={role} value={role}>{t(`members.roles.${role}`)}</option>)}
+                </select>
+              )}
+            </Field>
+          </div>
+          {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
+          <button type="submit" className="button button--primary">{t('members.addButton')}</button>
+        </form>
+      )}
+    </section>
+  );
+}
