@@ -58,7 +58,11 @@ let nextNoticeId = 1;
 export function notify(tone: Notice['tone'], message: string): void {
   const notice: Notice = { id: nextNoticeId++, tone, message };
   useUiStore.setState((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+  // Confirmations fade on their own so they never cover work; errors stay until dismissed.
+  if (tone !== 'error') setTimeout(() => dismissNotice(notice.id), NOTICE_LIFETIME_MS);
 }
+
+const NOTICE_LIFETIME_MS = 6000;
 
 export function dismissNotice(id: number): void {
   useUiStore.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
