@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { changeLocale, i18n } from '@/i18n/i18n';
+import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
@@ -14,6 +14,15 @@ import { NotFoundPage } from './routes/not-found-page';
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
 const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
+// Exchange and storage screens bring zod and WebCrypto code; their strings load with them.
+const ExchangeRoute = lazy(async () => {
+  await loadNamespaces(useUiStore.getState().locale, ['exchange']);
+  return { default: (await import('./routes/exchange-route')).ExchangeRoute };
+});
+const StorageRoute = lazy(async () => {
+  await loadNamespaces(useUiStore.getState().locale, ['exchange', 'storage-health']);
+  return { default: (await import('./routes/storage-route')).StorageRoute };
+});
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -46,6 +55,8 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
+          {route.name === 'exchange' && <ExchangeRoute assessmentId={route.assessmentId} />}
+          {route.name === 'storage' && <StorageRoute />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>
