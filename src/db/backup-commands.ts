@@ -1,10 +1,11 @@
+import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
 import { db } from './db';
 import { persistenceState, storageEstimate } from './persistence';
 import type { PersistenceState } from './persistence';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
-import { guardStorage } from './storage-errors';
+import { guardExchange as guardStorage } from './exchange-guard';
 
 /**
  * Backups and restores. A restore is one transaction over every table it touches: if any row
@@ -74,7 +75,7 @@ export function restoreEverything(tablesFromBackup: StoreTables): Promise<void> 
   return guardStorage(() =>
     db.transaction('rw', Object.values(tables), async () => {
       for (const table of Object.values(tables)) await table.clear();
-      for (const name of Object.keys(tables) as TableName[]) await db.table(name).bulkAdd(tablesFromBackup[name]);
+      for (const [name, table] of Object.entries(tables) as [TableName, Table][]) await table.bulkAdd(tablesFromBackup[name]);
     }),
   );
 }

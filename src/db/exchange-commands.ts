@@ -9,7 +9,7 @@ import { mergeAssessment } from '@/domain/merge-three-way';
 import type { MergeResult, Resolution } from '@/domain/merge-types';
 import { db } from './db';
 import { readBundleInTransaction, replaceBundleInTransaction, SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
-import { guardStorage } from './storage-errors';
+import { guardExchange as guardStorage } from './exchange-guard';
 
 /**
  * Member packages in and out of the store. Export reads; import previews the merge without

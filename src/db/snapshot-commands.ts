@@ -12,7 +12,7 @@ import { exchangeStateKey, readExchangeState } from '@/domain/merge-exchange-sta
 import { z } from 'zod';
 import type { AssessmentBundle } from './assessment-bundle';
 import { db } from './db';
-import { guardStorage } from './storage-errors';
+import { guardExchange as guardStorage } from './exchange-guard';
 
 /**
  * Automatic local snapshots: a full copy of one assessment (and its exchange state), taken inside
