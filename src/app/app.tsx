@@ -14,14 +14,10 @@ import { NotFoundPage } from './routes/not-found-page';
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
 const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
-// Exchange and storage screens bring zod and WebCrypto code; their strings load with them.
-const ExchangeRoute = lazy(async () => {
-  await loadNamespaces(useUiStore.getState().locale, ['exchange']);
-  return { default: (await import('./routes/exchange-route')).ExchangeRoute };
-});
-const StorageRoute = lazy(async () => {
+// Exchange and storage screens: one chunk, loaded with their strings.
+const ExchangeScreens = lazy(async () => {
   await loadNamespaces(useUiStore.getState().locale, ['exchange', 'storage-health']);
-  return { default: (await import('./routes/storage-route')).StorageRoute };
+  return { default: (await import('./routes/exchange-routes')).ExchangeScreens };
 });
 
 whenAnotherTabUpgrades(() => {
@@ -55,8 +51,8 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
-          {route.name === 'exchange' && <ExchangeRoute assessmentId={route.assessmentId} />}
-          {route.name === 'storage' && <StorageRoute />}
+          {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} />}
+          {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>

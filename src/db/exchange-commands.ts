@@ -7,6 +7,7 @@ import type { ExchangeState, IncomingPackage } from '@/domain/merge-exchange-sta
 import { exchangeStateKey, readExchangeState } from '@/domain/merge-exchange-state';
 import { mergeAssessment } from '@/domain/merge-three-way';
 import type { MergeResult, Resolution } from '@/domain/merge-types';
+import { newId } from './commands';
 import { db } from './db';
 import { readBundleInTransaction, replaceBundleInTransaction, SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
 import { guardExchange as guardStorage } from './exchange-guard';
@@ -25,7 +26,7 @@ export function deviceId(): Promise<string> {
     db.transaction('rw', db.meta, async () => {
       const stored = await db.meta.get(DEVICE_ID_KEY);
       if (typeof stored?.value === 'string') return stored.value;
-      const created = crypto.randomUUID();
+      const created = newId();
       await db.meta.put({ key: DEVICE_ID_KEY, value: created });
       return created;
     }),
@@ -47,7 +48,7 @@ export async function packageContentFor(assessmentId: string, memberId: string |
       const bases = Object.fromEntries(
         Object.entries(state.peers).map(([peer, { packageId, exportedAt, base }]) => [peer, { packageId, exportedAt, base }]),
       );
-      return { packageId: crypto.randomUUID(), exportedAt: new Date().toISOString(), senderDeviceId, senderMemberId: memberId, bundle, bases };
+      return { packageId: newId(), exportedAt: new Date().toISOString(), senderDeviceId, senderMemberId: memberId, bundle, bases };
     }),
   );
 }
@@ -95,7 +96,7 @@ export type ImportOutcome = {
 };
 
 function historyEntry(assessmentId: string, at: string, memberId: string | null, fields: Pick<HistoryEntry, 'indicatorId' | 'entity' | 'entityId' | 'field' | 'before' | 'after'>): HistoryEntry {
-  return { id: crypto.randomUUID(), assessmentId, reason: 'exchange-merge', memberId, at, ...fields };
+  return { id: newId(), assessmentId, reason: 'exchange-merge', memberId, at, ...fields };
 }
 
 /** Imports a package: creates the assessment, or merges with the given conflict resolutions. */

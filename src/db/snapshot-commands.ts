@@ -11,6 +11,7 @@ import type { ExchangeState } from '@/domain/merge-exchange-state';
 import { exchangeStateKey, readExchangeState } from '@/domain/merge-exchange-state';
 import { z } from 'zod';
 import type { AssessmentBundle } from './assessment-bundle';
+import { newId } from './commands';
 import { db } from './db';
 import { guardExchange as guardStorage } from './exchange-guard';
 
@@ -60,7 +61,7 @@ export async function takeSnapshotInTransaction(assessmentId: string, reason: Sn
   if (!bundle) return null;
   const stored = await db.meta.get(exchangeStateKey(assessmentId));
   const snapshot: Snapshot = {
-    id: crypto.randomUUID(),
+    id: newId(),
     createdAt: new Date().toISOString(),
     assessmentId,
     reason,
@@ -142,7 +143,7 @@ export function restoreSnapshot(snapshotId: string, memberId: string | null): Pr
       const undoSnapshotId = await takeSnapshotInTransaction(assessmentId, 'before-restore', snapshotId);
       await replaceBundleInTransaction(parsed.data, snapshot.exchangeState ? readExchangeState(snapshot.exchangeState) : null);
       await db.history.add({
-        id: crypto.randomUUID(),
+        id: newId(),
         assessmentId,
         indicatorId: null,
         entity: 'assessment',

@@ -3,7 +3,6 @@ import { useAssessments } from '@/db/live';
 import { AssessmentList } from '@/features/assessments/assessment-list';
 import { useT } from '@/i18n/use-t';
 import { useCatalogues } from '@/app/use-catalogues';
-import { hrefFor } from '@/routing/router';
 import { openDemo } from './demo-route';
 
 // The form needs the catalogues, which load on demand anyway; its code (and the country list)
@@ -35,8 +34,8 @@ export function HomePage() {
         </div>
         {assessments === undefined ? <p>{t('common:loading')}</p> : <AssessmentList assessments={assessments} />}
         <nav className="home-links" aria-label={t('exchangeLinks.label')}>
-          <a href={hrefFor({ name: 'exchange', assessmentId: null })}>{t('exchangeLinks.exchange')}</a>
-          <a href={hrefFor({ name: 'storage' })}>{t('exchangeLinks.storage')}</a>
+          <a href="#/exchange">{t('exchangeLinks.exchange')}</a>
+          <a href="#/storage">{t('exchangeLinks.storage')}</a>
         </nav>
       </section>
       {catalogueSet ? (

@@ -1,0 +1,10 @@
+import { ExchangeRoute } from './exchange-route';
+import { StorageRoute } from './storage-route';
+
+/**
+ * The exchange and storage screens load as ONE lazy chunk: they share the store commands, zod
+ * schemas and crypto code, and one dynamic import (rather than two) keeps the start bundle small.
+ */
+export function ExchangeScreens({ assessmentId }: { assessmentId: string | null | undefined }) {
+  return assessmentId === undefined ? <StorageRoute /> : <ExchangeRoute assessmentId={assessmentId} />;
+}
