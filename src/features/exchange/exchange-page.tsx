@@ -3,7 +3,7 @@ import type { Assessment } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import { assessmentName } from '@/i18n/assessment-name';
 import { useT } from '@/i18n/use-t';
-import { hrefFor, navigate } from '@/routing/router';
+import { hrefFor } from '@/routing/router';
 import { useUiStore } from '@/state/ui-store';
 import { ExportPanel } from './export-panel';
 import { ImportPanel } from './import-panel';
@@ -36,7 +36,7 @@ export function ExchangePage({ assessment, assessments, catalogueFor }: Props) {
           expectedAssessmentId={null}
           memberId={null}
           catalogueFor={catalogueFor}
-          onImported={(outcome) => navigate({ name: 'exchange', assessmentId: outcome.assessmentId })}
+          onImported={() => undefined}
         />
         <section className="card exchange-section" aria-labelledby="exchange-assessments">
           <h2 id="exchange-assessments">{t('assessmentsTitle')}</h2>

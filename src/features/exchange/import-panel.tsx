@@ -9,6 +9,7 @@ import { useT } from '@/i18n/use-t';
 import type { MemberPackage } from '@/interchange/package-format';
 import { readPackageFile } from '@/interchange/package-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import { hrefFor } from '@/routing/router';
 import { ConflictList } from './conflict-list';
 import { MergeSummaryList } from './merge-summary';
 
@@ -72,6 +73,13 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       <div role="status" aria-live="polite" className="exchange-status">
         {stage.kind === 'busy' && <p>{t('import.reading')}</p>}
         {stage.kind === 'done' && <p data-testid="import-result">{t(`import.outcome.${stage.outcome.kind}`)}</p>}
+        {stage.kind === 'done' && expectedAssessmentId === null && (
+          <p>
+            <a href={hrefFor({ name: 'assessment', assessmentId: stage.outcome.assessmentId })}>{t('import.openAssessment')}</a>
+            {' · '}
+            <a href={hrefFor({ name: 'exchange', assessmentId: stage.outcome.assessmentId })}>{t('import.openExchange')}</a>
+          </p>
+        )}
         {stage.kind === 'preview' && stage.plan.kind === 'duplicate' && (
           <p data-testid="import-result">{t('import.duplicate', { date: formatDateTime(stage.plan.importedAt, locale) })}</p>
         )}
