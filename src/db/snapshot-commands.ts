@@ -21,7 +21,8 @@ import { guardExchange as guardStorage } from './exchange-guard';
  * be undone. The newest SNAPSHOTS_KEPT per assessment are kept.
  */
 
-export const SNAPSHOTS_KEPT = 20;
+/** Ten per assessment: enough to undo a week of exchanges, small enough for full backups. */
+export const SNAPSHOTS_KEPT = 10;
 
 export type SnapshotReason = 'before-import' | 'before-merge' | 'before-restore';
 

@@ -23,6 +23,7 @@ export const EXCHANGE_ERROR_CODES = [
   'assessment-locked',
   'unresolved-conflicts',
   'snapshot-missing',
+  'backup-too-large',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 

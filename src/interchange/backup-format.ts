@@ -88,14 +88,20 @@ export const BackupContentSchema = z
   });
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 
+/** Refuses to write a backup this app could not read back (see MAX_BACKUP_BYTES). */
+function assertRestorable(text: string): string {
+  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) throw new ExchangeError('backup-too-large', { limitMb: Math.round(MAX_BACKUP_BYTES / (1024 * 1024)) });
+  return text;
+}
+
 export async function serializeBackup(content: BackupContent, passphrase: string | null): Promise<string> {
   const canonical = canonicalJson(content);
   const sha256 = await sha256Hex(canonical);
   if (passphrase === null) {
-    return JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: null, sha256, content });
+    return assertRestorable(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: null, sha256, content }));
   }
   const { header, ciphertext } = await encryptText(canonicalJson({ sha256, content }), passphrase);
-  return JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: header, ciphertext });
+  return assertRestorable(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: header, ciphertext }));
 }
 
 /** Whether a backup text needs a passphrase, so the UI can ask before the slow key derivation. */

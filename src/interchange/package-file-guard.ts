@@ -9,7 +9,8 @@ import { sha256Hex } from './crypto-digest';
  */
 
 export const MAX_PACKAGE_BYTES = 20 * 1024 * 1024;
-export const MAX_BACKUP_BYTES = 60 * 1024 * 1024;
+/** Below 100 MB on purpose: old laptops must not be asked to parse files that large. */
+export const MAX_BACKUP_BYTES = 80 * 1024 * 1024;
 
 export const PACKAGE_FORMAT = 'mgi-workbench/member-package';
 export const BACKUP_FORMAT = 'mgi-workbench/backup';

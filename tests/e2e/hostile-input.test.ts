@@ -92,7 +92,7 @@ describe('hostile and broken files change nothing', () => {
       ['b-proto.json', backup.replace('"meta":[]', '"meta":[{"key":"x","value":{"__proto__":{"polluted":1}}}]'), /forbidden field name \(__proto__\)/],
       ['b-package.json', valid, 'This file is a member package, not a backup. Import it on the Exchange page.'],
     ];
-    await expectRefused(page, 'Backup file (.json)', huge, /larger than 60 MB/, 'restore-error');
+    await expectRefused(page, 'Backup file (.json)', huge, /larger than 80 MB/, 'restore-error');
     for (const [name, text, message] of backupCases) {
       await expectRefused(page, 'Backup file (.json)', await write(name, text), message, 'restore-error');
     }
