@@ -4,6 +4,7 @@ import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
 import { whenAnotherTabUpgrades } from '@/db/lifecycle';
+import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { CatalogueProblemsBanner } from './catalogue-problems-banner';
 import { Notices } from './notices';
@@ -15,6 +16,8 @@ import { NotFoundPage } from './routes/not-found-page';
 const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
 const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
 // Exchange and storage screens: one chunk, loaded with their strings.
+// The storage page gets the start bundle's persistence calls handed in (see health-panel.tsx).
+const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
 const ExchangeScreens = lazy(async () => {
   await loadNamespaces(useUiStore.getState().locale, ['exchange', 'storage-health']);
   return { default: (await import('./routes/exchange-routes')).ExchangeScreens };
@@ -51,8 +54,8 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
-          {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} />}
-          {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} />}
+          {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
+          {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>

@@ -1,8 +1,6 @@
 import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
 import { db } from './db';
-import { persistenceState, storageEstimate } from './persistence';
-import type { PersistenceState } from './persistence';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
 import { guardExchange as guardStorage } from './exchange-guard';
@@ -108,10 +106,8 @@ export function restoreOneAssessment(assessmentId: string, tablesFromBackup: Sto
   );
 }
 
-export type StorageHealth = {
-  readonly persistence: PersistenceState;
-  readonly usage: number | null;
-  readonly quota: number | null;
+/** What the backup reminder needs to know; persistence and quota come from db/persistence.ts. */
+export type BackupHealth = {
   readonly lastBackupAt: string | null;
   /** History entries written since the last full backup (all of them if there never was one). */
   readonly changesSinceBackup: number;
@@ -121,8 +117,7 @@ export type StorageHealth = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function storageHealth(now: Date = new Date()): Promise<StorageHealth> {
-  const [persistence, estimate] = await Promise.all([persistenceState(), storageEstimate()]);
+export function backupHealth(now: Date = new Date()): Promise<BackupHealth> {
   return guardStorage(() =>
     db.transaction('r', [db.meta, db.history], async () => {
       const stored = (await db.meta.get(LAST_BACKUP_KEY))?.value;
@@ -133,7 +128,7 @@ export async function storageHealth(now: Date = new Date()): Promise<StorageHeal
       const oldestUnsavedChangeAt = oldest?.at ?? null;
       const waitingSince = lastBackupAt ?? oldestUnsavedChangeAt;
       const remind = changesSinceBackup > 0 && waitingSince !== null && now.getTime() - new Date(waitingSince).getTime() >= BACKUP_REMINDER_DAYS * DAY_MS;
-      return { persistence, usage: estimate.usage, quota: estimate.quota, lastBackupAt, changesSinceBackup, oldestUnsavedChangeAt, remind };
+      return { lastBackupAt, changesSinceBackup, oldestUnsavedChangeAt, remind };
     }),
   );
 }

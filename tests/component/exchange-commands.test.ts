@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectBackup, restoreEverything, storageHealth } from '@/db/backup-commands';
+import { backupHealth, collectBackup, restoreEverything } from '@/db/backup-commands';
 import type { StoreTables } from '@/db/backup-commands';
 import { createAssessment } from '@/db/commands';
 import { db } from '@/db/db';
@@ -168,11 +168,11 @@ describe('backup and restore', () => {
   it('reminds to back up after a week of changes without a backup, and stops after one', async () => {
     await setUpShared();
     const inTenDays = new Date(Date.now() + 10 * 24 * 3600 * 1000);
-    expect(await storageHealth(new Date())).toMatchObject({ lastBackupAt: null, remind: false });
-    const due = await storageHealth(inTenDays);
+    expect(await backupHealth(new Date())).toMatchObject({ lastBackupAt: null, remind: false });
+    const due = await backupHealth(inTenDays);
     expect(due.remind).toBe(true);
     expect(due.changesSinceBackup).toBeGreaterThan(0);
     await collectBackup({ kind: 'all' });
-    expect(await storageHealth(inTenDays)).toMatchObject({ changesSinceBackup: 0, remind: false });
+    expect(await backupHealth(inTenDays)).toMatchObject({ changesSinceBackup: 0, remind: false });
   });
 });

@@ -1,29 +1,41 @@
 import { useEffect, useId, useState } from 'react';
-import type { StorageHealth } from '@/db/backup-commands';
-import { BACKUP_REMINDER_DAYS, storageHealth } from '@/db/backup-commands';
-import { requestPersistence } from '@/db/persistence';
+import type { BackupHealth } from '@/db/backup-commands';
+import { BACKUP_REMINDER_DAYS, backupHealth } from '@/db/backup-commands';
+import type { PersistenceState, StorageEstimate } from '@/db/persistence';
 import { formatBytes, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 
+/**
+ * The browser-storage calls of db/persistence.ts, handed in by the app shell: that module belongs
+ * to the start bundle, and importing it from this lazy screen would split it into an extra chunk.
+ */
+export type StorageAccess = {
+  readonly persistenceState: () => Promise<PersistenceState>;
+  readonly requestPersistence: () => Promise<PersistenceState>;
+  readonly storageEstimate: () => Promise<StorageEstimate>;
+};
+
+type Health = BackupHealth & { readonly persistence: PersistenceState } & StorageEstimate;
+
 /** Is the data protected from eviction, how much room is used, and when was the last backup. */
-export function HealthPanel({ refreshKey }: { refreshKey: number }) {
+export function HealthPanel({ refreshKey, storage }: { refreshKey: number; storage: StorageAccess }) {
   const { t, locale } = useT('storage-health');
   const titleId = useId();
-  const [health, setHealth] = useState<StorageHealth | null>(null);
+  const [health, setHealth] = useState<Health | null>(null);
   const [asked, setAsked] = useState(0);
 
   useEffect(() => {
     let active = true;
-    void storageHealth().then((value) => {
-      if (active) setHealth(value);
+    void Promise.all([backupHealth(), storage.persistenceState(), storage.storageEstimate()]).then(([backup, persistence, estimate]) => {
+      if (active) setHealth({ ...backup, persistence, ...estimate });
     });
     return () => {
       active = false;
     };
-  }, [refreshKey, asked]);
+  }, [refreshKey, asked, storage]);
 
   async function askPersistence() {
-    await requestPersistence();
+    await storage.requestPersistence();
     setAsked((value) => value + 1);
   }
 
