@@ -96,6 +96,10 @@ describe('hostile and broken files change nothing', () => {
     for (const [name, text, message] of backupCases) {
       await expectRefused(page, 'Backup file (.json)', await write(name, text), message, 'restore-error');
     }
+    // The same refusal, in Arabic.
+    await page.getByTestId('language-select').selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: 'التخزين والنسخ الاحتياطي والاستعادة' }).waitFor();
+    await expectRefused(page, 'ملف النسخة الاحتياطية (\u200e.json)', await write('b-ar.json', 'not json'), 'هذا الملف ليس حزمة ولا نسخة احتياطية من MGI Workbench (ليس نص JSON صالحًا).', 'restore-error');
     // Nothing reached Object.prototype through the __proto__ payloads.
     expect(await page.evaluate(() => [({} as Record<string, unknown>).isAdmin ?? null, ({} as Record<string, unknown>).polluted ?? null])).toEqual([null, null]);
     errors.assertClean();

@@ -39,7 +39,11 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
   async function pick(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
+    if (file) await read(file);
+  }
+
+  /** Also reached by dropping a file on the panel (the labelled file input stays the main way). */
+  async function read(file: File) {
     setStage({ kind: 'busy' });
     setResolutions({});
     try {
@@ -63,7 +67,16 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
 
   const unresolved = stage.kind === 'preview' && stage.plan.kind === 'merge' ? stage.plan.result.conflicts.filter((c) => !resolutions[c.key]).length : 0;
   return (
-    <section aria-labelledby={`${inputId}-title`} className="card exchange-section">
+    <section
+      aria-labelledby={`${inputId}-title`}
+      className="card exchange-section"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        const file = event.dataTransfer.files[0];
+        if (file && stage.kind !== 'busy') void read(file);
+      }}
+    >
       <h2 id={`${inputId}-title`}>{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
       <div className="field">
