@@ -51,6 +51,6 @@ export function recordSummary(entity: string, record: Record<string, unknown>, t
     case 'member':
       return [text('name'), text('institution')].filter(Boolean).join(' — ');
     default:
-      return t('values.assessmentRecord', { phase: text('phase'), year: String(record.year ?? '') });
+      return t('values.assessmentRecord', { phase: t(`common:phases.${text('phase')}`, { defaultValue: text('phase') }), year: String(record.year ?? '') });
   }
 }
