@@ -8,7 +8,7 @@ import { emptyResponse } from '@/domain/assessment';
 import type { PackageContent } from '@/interchange/package-format';
 import { serializePackage } from '@/interchange/package-format';
 import { serializeBackup } from '@/interchange/backup-format';
-import { baseUrl, launchBrowser, watchForErrors } from './support/browser';
+import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { storeHash } from './support/store';
 
 let browser: Browser;
@@ -132,6 +132,10 @@ describe('hostile and broken files change nothing', () => {
       dangerousLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
     }));
     expect(injected).toEqual({ pwned: null, images: 0, scripts: 0, dangerousLinks: [] });
+    // The conflict screen in Arabic: right to left, choices translated, nothing serious for axe.
+    await page.getByTestId('language-select').selectOption('ar');
+    await page.getByRole('radio', { name: 'أخذ قيمتهم' }).first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await context.close();
   });
