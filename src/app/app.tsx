@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
+import type { ComponentType } from 'react';
 import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
 import { whenAnotherTabUpgrades } from '@/db/lifecycle';
+import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { CatalogueProblemsBanner } from './catalogue-problems-banner';
 import { Notices } from './notices';
@@ -12,14 +14,20 @@ import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
-const AssessmentPage = lazy(async () => {
-  const [page] = await Promise.all([import('./routes/assessment-page'), loadNamespaces(useUiStore.getState().locale, ['scoring'])]);
-  return { default: page.AssessmentPage };
-});
-const ProfileRoute = lazy(async () => {
-  const [page] = await Promise.all([import('./routes/profile-route'), loadNamespaces(useUiStore.getState().locale, ['scoring'])]);
-  return { default: page.ProfileRoute };
-});
+/** A screen that loads on demand together with its translation namespaces. */
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly string[]) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadNamespaces(useUiStore.getState().locale, namespaces)]);
+    return { default: component };
+  });
+}
+
+const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring']);
+const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['scoring']);
+// Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
+// calls handed in (see health-panel.tsx) rather than loading them twice.
+const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
+const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health']);
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -52,6 +60,8 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
+          {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
+          {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>

@@ -12,6 +12,10 @@ export type Route =
   | { readonly name: 'demo' }
   | { readonly name: 'assessment'; readonly assessmentId: string }
   | { readonly name: 'profile'; readonly assessmentId: string }
+  /** Member packages: import any (`#/exchange`), or export and merge one assessment's. */
+  | { readonly name: 'exchange'; readonly assessmentId: string | null }
+  /** Storage health, backup and restore, snapshots. */
+  | { readonly name: 'storage' }
   | { readonly name: 'not-found' };
 
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
@@ -23,9 +27,12 @@ export function parseHash(hash: string): Location {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { route: { name: 'home' }, params };
   if (parts.length === 1 && parts[0] === 'demo') return { route: { name: 'demo' }, params };
+  if (parts.length === 1 && parts[0] === 'exchange') return { route: { name: 'exchange', assessmentId: null }, params };
+  if (parts.length === 1 && parts[0] === 'storage') return { route: { name: 'storage' }, params };
   if (parts[0] === 'assessments' && parts[1]) {
     if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
     if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
+    if (parts[2] === 'exchange' && parts.length === 3) return { route: { name: 'exchange', assessmentId: parts[1] }, params };
   }
   return { route: { name: 'not-found' }, params };
 }
@@ -41,6 +48,10 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${query}`;
     case 'profile':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/profile${query}`;
+    case 'exchange':
+      return route.assessmentId === null ? `#/exchange${query}` : `#/assessments/${encodeURIComponent(route.assessmentId)}/exchange${query}`;
+    case 'storage':
+      return `#/storage${query}`;
     case 'not-found':
       return '#/';
   }

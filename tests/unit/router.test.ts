@@ -13,3 +13,12 @@ describe('hash routes', () => {
     expect(parseHash('#/nowhere/at/all').route).toEqual({ name: 'not-found' });
   });
 });
+
+describe('exchange and storage routes', () => {
+  it('round-trips the general and per-assessment exchange pages and the storage page', () => {
+    expect(parseHash('#/exchange').route).toEqual({ name: 'exchange', assessmentId: null });
+    expect(parseHash(hrefFor({ name: 'exchange', assessmentId: 'a b' })).route).toEqual({ name: 'exchange', assessmentId: 'a b' });
+    expect(parseHash(hrefFor({ name: 'storage' })).route).toEqual({ name: 'storage' });
+    expect(parseHash('#/assessments/x/exchange/extra').route).toEqual({ name: 'not-found' });
+  });
+});

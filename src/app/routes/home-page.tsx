@@ -33,6 +33,10 @@ export function HomePage() {
           </button>
         </div>
         {assessments === undefined ? <p>{t('common:loading')}</p> : <AssessmentList assessments={assessments} />}
+        <nav className="home-links" aria-label={t('exchangeLinks.label')}>
+          <a href="#/exchange">{t('exchangeLinks.exchange')}</a>
+          <a href="#/storage">{t('exchangeLinks.storage')}</a>
+        </nav>
       </section>
       {catalogueSet ? (
         <Suspense fallback={<p>{t('common:loading')}</p>}>

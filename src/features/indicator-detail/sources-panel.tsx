@@ -7,6 +7,7 @@ import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
 import { EMPTY_SOURCE, SourceForm } from './source-form';
+import { SafeLink } from '@/components/ui/safe-link';
 
 type Props = {
   readonly assessmentId: string;
@@ -47,7 +48,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
               {source.url && (
                 <>
                   {' · '}
-                  <a href={source.url} target="_blank" rel="noreferrer noopener" dir="ltr">{source.url}</a>
+                  <SafeLink url={source.url} />
                 </>
               )}
               {source.excerpt && <blockquote className="source-item__excerpt">{source.excerpt}</blockquote>}

@@ -1,0 +1,48 @@
+import { useId, useState } from 'react';
+import type { Assessment } from '@/domain/assessment';
+import { packageContentFor } from '@/db/exchange-commands';
+import { useT } from '@/i18n/use-t';
+import { packageFileName, serializePackage } from '@/interchange/package-format';
+import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import { saveTextFile } from './save-file';
+
+/** One click: this browser's copy of the assessment as a member package file. */
+export function ExportPanel({ assessment, memberId }: { assessment: Assessment; memberId: string | null }) {
+  const { t, locale } = useT('exchange');
+  const titleId = useId();
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function exportPackage() {
+    setBusy(true);
+    try {
+      const content = await packageContentFor(assessment.id, memberId);
+      const { text, sha256 } = await serializePackage(content);
+      const fileName = packageFileName(assessment.countryCode + (assessment.placeName ? `-${assessment.placeName}` : ''), assessment.round, content.exportedAt);
+      saveTextFile(text, fileName);
+      setStatus({ tone: 'ok', message: t('export.done', { fileName, checksum: sha256.slice(0, 12) }) });
+    } catch (error) {
+      setStatus({ tone: 'error', message: exchangeErrorMessage(error, locale) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={titleId} className="card exchange-section">
+      <h2 id={titleId}>{t('export.title')}</h2>
+      <p className="muted">{t('export.intro')}</p>
+      <button type="button" className="button button--primary" onClick={() => void exportPackage()} disabled={busy}>
+        {t('export.button')}
+      </button>
+      <div role="status" aria-live="polite" className="exchange-status">
+        {status?.tone === 'ok' && <p data-testid="export-result">{status.message}</p>}
+      </div>
+      {status?.tone === 'error' && (
+        <p role="alert" className="banner banner--error">
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

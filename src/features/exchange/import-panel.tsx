@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import type { ImportOutcome, ImportPlan } from '@/db/exchange-commands';
+import { applyPackageImport, previewPackageImport } from '@/db/exchange-commands';
+import type { Catalogue } from '@/domain/catalogue';
+import type { Resolution } from '@/domain/merge-types';
+import { formatDateTime } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import type { MemberPackage } from '@/interchange/package-format';
+import { readPackageFile } from '@/interchange/package-format';
+import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import { hrefFor } from '@/routing/router';
+import { ConflictList } from './conflict-list';
+import { MergeSummaryList } from './merge-summary';
+
+type Stage =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'preview'; readonly pkg: MemberPackage; readonly plan: ImportPlan }
+  | { readonly kind: 'done'; readonly outcome: ImportOutcome };
+
+type Props = {
+  /** On an assessment's page, packages of other assessments are refused. */
+  readonly expectedAssessmentId: string | null;
+  readonly memberId: string | null;
+  readonly catalogueFor: (assessmentId: string) => Catalogue | undefined;
+  readonly onImported: (outcome: ImportOutcome) => void;
+};
+
+/** Pick a member package, see what it would change, resolve conflicts, apply. */
+export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onImported }: Props) {
+  const { t, locale } = useT('exchange');
+  const inputId = useId();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const options = { memberId, expectedAssessmentId: expectedAssessmentId ?? undefined };
+
+  async function pick(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await read(file);
+  }
+
+  /** Also reached by dropping a file on the panel (the labelled file input stays the main way). */
+  async function read(file: File) {
+    setStage({ kind: 'busy' });
+    setResolutions({});
+    try {
+      const pkg = await readPackageFile(file);
+      setStage({ kind: 'preview', pkg, plan: await previewPackageImport(pkg, options) });
+    } catch (error) {
+      setStage({ kind: 'error', message: exchangeErrorMessage(error, locale) });
+    }
+  }
+
+  async function apply(pkg: MemberPackage) {
+    setStage({ kind: 'busy' });
+    try {
+      const outcome = await applyPackageImport(pkg, { ...options, resolutions });
+      setStage({ kind: 'done', outcome });
+      onImported(outcome);
+    } catch (error) {
+      setStage({ kind: 'error', message: exchangeErrorMessage(error, locale) });
+    }
+  }
+
+  const unresolved = stage.kind === 'preview' && stage.plan.kind === 'merge' ? stage.plan.result.conflicts.filter((c) => !resolutions[c.key]).length : 0;
+  return (
+    <section
+      aria-labelledby={`${inputId}-title`}
+      className="card exchange-section"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        const file = event.dataTransfer.files[0];
+        if (file && stage.kind !== 'busy') void read(file);
+      }}
+    >
+      <h2 id={`${inputId}-title`}>{t('import.title')}</h2>
+      <p className="muted">{t('import.intro')}</p>
+      <div className="field">
+        <label htmlFor={inputId}>{t('import.choose')}</label>
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy'} />
+      </div>
+      <div role="status" aria-live="polite" className="exchange-status">
+        {stage.kind === 'busy' && <p>{t('import.reading')}</p>}
+        {stage.kind === 'done' && <p data-testid="import-result">{t(`import.outcome.${stage.outcome.kind}`)}</p>}
+        {stage.kind === 'done' && expectedAssessmentId === null && (
+          <p>
+            <a href={hrefFor({ name: 'assessment', assessmentId: stage.outcome.assessmentId })}>{t('import.openAssessment')}</a>
+            {' · '}
+            <a href={hrefFor({ name: 'exchange', assessmentId: stage.outcome.assessmentId })}>{t('import.openExchange')}</a>
+          </p>
+        )}
+        {stage.kind === 'preview' && stage.plan.kind === 'duplicate' && (
+          <p data-testid="import-result">{t('import.duplicate', { date: formatDateTime(stage.plan.importedAt, locale) })}</p>
+        )}
+      </div>
+      {stage.kind === 'error' && (
+        <p role="alert" className="banner banner--error" data-testid="import-error">
+          {stage.message}
+        </p>
+      )}
+      {stage.kind === 'preview' && stage.plan.kind === 'create' && (
+        <div className="exchange-preview">
+          <p>{t('import.willCreate')}</p>
+          <button type="button" className="button button--primary" onClick={() => void apply(stage.pkg)}>
+            {t('import.create')}
+          </button>
+        </div>
+      )}
+      {stage.kind === 'preview' && stage.plan.kind === 'merge' && (
+        <div className="exchange-preview">
+          {!stage.plan.hasBase && <p className="muted">{t('import.noBase')}</p>}
+          {stage.plan.result.changed ? <MergeSummaryList summary={stage.plan.result.summary} /> : <p>{t('import.nothingNew')}</p>}
+          {stage.plan.result.conflicts.length > 0 && (
+            <ConflictList
+              conflicts={stage.plan.result.conflicts}
+              resolutions={resolutions}
+              onResolve={(key, resolution) => setResolutions((current) => ({ ...current, [key]: resolution }))}
+              catalogue={catalogueFor(stage.plan.assessmentId)}
+            />
+          )}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>
+              {t('common:cancel')}
+            </button>
+            <button type="button" className="button button--primary" disabled={unresolved > 0} onClick={() => void apply(stage.pkg)} aria-describedby={unresolved > 0 ? `${inputId}-pending` : undefined}>
+              {t('import.apply')}
+            </button>
+          </div>
+          {unresolved > 0 && (
+            <p id={`${inputId}-pending`} className="muted">
+              {t('import.pending', { count: unresolved })}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent, FormEvent } from 'react';
+import { restoreEverything, restoreOneAssessment } from '@/db/backup-commands';
+import { formatDateTime, formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import type { BackupContent } from '@/interchange/backup-format';
+import { isEncryptedBackup, parseBackupText, readBackupText } from '@/interchange/backup-format';
+import { exchangeErrorMessage } from '@/interchange/package-error-text';
+
+type Stage =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'locked'; readonly text: string }
+  | { readonly kind: 'ready'; readonly content: BackupContent }
+  | { readonly kind: 'done'; readonly content: BackupContent };
+
+/**
+ * Restore: read and validate the whole file first (nothing is written), show what it holds, then
+ * write it in one transaction. A failure at any step leaves the store as it was.
+ */
+export function RestorePanel({ onRestored }: { onRestored: () => void }) {
+  const { t, locale } = useT('storage-health');
+  const id = useId();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function open(text: string, withPassphrase: string) {
+    setError(null);
+    try {
+      if (withPassphrase === '' && isEncryptedBackup(text)) {
+        setStage({ kind: 'locked', text });
+        return;
+      }
+      setStage({ kind: 'busy' });
+      setStage({ kind: 'ready', content: await parseBackupText(text, withPassphrase) });
+    } catch (failure) {
+      setError(exchangeErrorMessage(failure, locale));
+      setStage(withPassphrase === '' ? { kind: 'idle' } : { kind: 'locked', text });
+    }
+  }
+
+  async function pick(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setPassphrase('');
+    setStage({ kind: 'busy' });
+    try {
+      await open(await readBackupText(file), '');
+    } catch (failure) {
+      setError(exchangeErrorMessage(failure, locale));
+      setStage({ kind: 'idle' });
+    }
+  }
+
+  function unlock(event: FormEvent, text: string) {
+    event.preventDefault();
+    void open(text, passphrase);
+  }
+
+  async function restore(content: BackupContent) {
+    setStage({ kind: 'busy' });
+    setError(null);
+    try {
+      if (content.scope.kind === 'all') await restoreEverything(content.tables);
+      else await restoreOneAssessment(content.scope.assessmentId, content.tables);
+      setStage({ kind: 'done', content });
+      onRestored();
+    } catch (failure) {
+      setError(exchangeErrorMessage(failure, locale));
+      setStage({ kind: 'ready', content });
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="card exchange-section">
+      <h2 id={`${id}-title`}>{t('restore.title')}</h2>
+      <p className="muted">{t('restore.intro')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('restore.choose')}</label>
+        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy'} />
+      </div>
+      {stage.kind === 'locked' && (
+        <form className="form-grid" onSubmit={(event) => unlock(event, stage.text)}>
+          <div className="field">
+            <label htmlFor={`${id}-pass`}>{t('restore.passphrase')}</label>
+            <input id={`${id}-pass`} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="button button--primary" disabled={passphrase === ''}>
+              {t('restore.unlock')}
+            </button>
+          </div>
+        </form>
+      )}
+      <div role="status" aria-live="polite">
+        {stage.kind === 'busy' && <p>{t('restore.working')}</p>}
+        {stage.kind === 'done' && <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>}
+      </div>
+      {error && (
+        <p role="alert" className="banner banner--error" data-testid="restore-error">
+          {error}
+        </p>
+      )}
+      {stage.kind === 'ready' && (
+        <div className="exchange-preview" data-testid="restore-preview">
+          <p>
+            {t('restore.summary', {
+              date: formatDateTime(stage.content.createdAt, locale),
+              assessments: formatNumber(stage.content.tables.assessments.length, locale),
+              responses: formatNumber(stage.content.tables.responses.length, locale),
+            })}
+          </p>
+          <p className="banner banner--error">{stage.content.scope.kind === 'all' ? t('restore.replacesAll') : t('restore.replacesOne')}</p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>
+              {t('common:cancel')}
+            </button>
+            <button type="button" className="button button--danger" onClick={() => void restore(stage.content)}>
+              {t('restore.button')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

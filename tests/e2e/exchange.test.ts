@@ -1,0 +1,126 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchProfile, seriousAxeViolations, watchForErrors } from './support/browser';
+import { scoreIndicators, storedResponses, storeHash } from './support/store';
+
+/** Two laptops: two persistent browser profiles, each with its own IndexedDB. */
+let coordinator: BrowserContext;
+let member: BrowserContext;
+let sharedAssessmentId = '';
+const files = mkdtempSync(join(tmpdir(), 'mgi-packages-'));
+
+beforeAll(async () => {
+  [coordinator, member] = await Promise.all([launchProfile(), launchProfile()]);
+});
+afterAll(async () => {
+  await Promise.all([coordinator?.close(), member?.close()]);
+});
+
+async function openPage(context: BrowserContext, hash = ''): Promise<Page> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${baseUrl()}${hash}`);
+  return page;
+}
+
+async function exportPackage(page: Page, assessmentId: string, name: string): Promise<string> {
+  await page.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
+  const button = page.getByRole('button', { name: 'Export member package' });
+  await button.waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/^mgi-package-KE-round-1-.*\.json$/);
+  const path = join(files, name);
+  await download.saveAs(path);
+  await page.getByTestId('export-result').waitFor();
+  return path;
+}
+
+async function choosePackage(page: Page, path: string): Promise<void> {
+  await page.getByLabel('Member package file (.json)').setInputFiles(path);
+}
+
+describe('a working group exchanging member packages without a server', () => {
+  it('coordinator and member edit the same assessment, exchange packages, resolve a conflict, and both end with every change', async () => {
+    const coordinatorPage = await openPage(coordinator);
+    const errors = watchForErrors(coordinatorPage);
+    await coordinatorPage.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
+    await coordinatorPage.getByRole('combobox', { name: 'Country' }).selectOption('KE');
+    await coordinatorPage.getByRole('spinbutton', { name: 'Year' }).fill('2026');
+    await coordinatorPage.getByRole('button', { name: 'Create assessment' }).click();
+    await coordinatorPage.waitForURL(/#\/assessments\/[^/]+$/);
+    const assessmentId = decodeURIComponent(coordinatorPage.url().split('#/assessments/')[1]!);
+    sharedAssessmentId = assessmentId;
+    await scoreIndicators(coordinatorPage, assessmentId, { 'D1.1.1': { answer: 'all', justification: 'Constitution art. 12' }, 'D1.1.2': { answer: 'none' } });
+
+    // The member receives the assessment as a package: importing it creates it on their laptop.
+    const first = await exportPackage(coordinatorPage, assessmentId, 'from-coordinator-1.json');
+    const memberPage = await openPage(member, '#/exchange');
+    await choosePackage(memberPage, first);
+    await memberPage.getByRole('button', { name: 'Create the assessment' }).click();
+    await memberPage.getByText('The assessment was created from the package.').waitFor();
+    expect((await storedResponses(memberPage, assessmentId))['D1.1.1']).toMatchObject({ answer: 'all', justification: 'Constitution art. 12' });
+
+    // Both work on their own laptops; both change D1.1.1's answer and justification.
+    await scoreIndicators(memberPage, assessmentId, { 'D1.1.1': { answer: 'regular-only', justification: 'Member: only regular migrants' }, 'D1.1.3': { answer: 'all', justification: 'Law 4/2020' } });
+    await scoreIndicators(coordinatorPage, assessmentId, { 'D1.1.1': { answer: 'none', justification: 'Coordinator: repealed in 2025' }, 'D1.1.2': { justification: 'Ministry of Labour data' } });
+
+    const fromMember = await exportPackage(memberPage, assessmentId, 'from-member-1.json');
+    await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
+    await choosePackage(coordinatorPage, fromMember);
+    await coordinatorPage.getByRole('heading', { name: 'Conflicts: 2' }).waitFor();
+    expect(await seriousAxeViolations(coordinatorPage)).toEqual([]);
+    const apply = coordinatorPage.getByRole('button', { name: 'Apply the merge' });
+    expect(await apply.isDisabled()).toBe(true);
+    const answerConflict = coordinatorPage.locator(`[data-conflict-key="response:D1.1.1:answer"]`);
+    // Both values side by side, as the catalogue's answer labels.
+    await answerConflict.getByText('No equal access', { exact: true }).waitFor();
+    await answerConflict.getByText('Regular migrants only', { exact: true }).waitFor();
+    await answerConflict.getByRole('radio', { name: 'Take theirs' }).check();
+    const textConflict = coordinatorPage.locator(`[data-conflict-key="response:D1.1.1:justification"]`);
+    await textConflict.getByRole('radio', { name: 'Edit' }).check();
+    await textConflict.getByRole('textbox', { name: 'Combined text' }).fill('Regular migrants only; the 2025 repeal is pending (agreed)');
+    await apply.click();
+    await coordinatorPage.getByText(/The package was merged/).waitFor();
+
+    const merged = await storedResponses(coordinatorPage, assessmentId);
+    expect(merged['D1.1.1']).toMatchObject({ answer: 'regular-only', justification: 'Regular migrants only; the 2025 repeal is pending (agreed)' });
+    expect(merged['D1.1.2']).toMatchObject({ answer: 'none', justification: 'Ministry of Labour data' });
+    expect(merged['D1.1.3']).toMatchObject({ answer: 'all', justification: 'Law 4/2020' });
+
+    // The same package again changes nothing at all.
+    const afterMerge = await storeHash(coordinatorPage);
+    await choosePackage(coordinatorPage, fromMember);
+    await coordinatorPage.getByText(/This package was already imported on/).waitFor();
+    expect(await storeHash(coordinatorPage)).toBe(afterMerge);
+    await coordinatorPage.getByTestId('snapshot-list').getByText('Before a merge').waitFor();
+
+    // Back to the member: the coordinator's package merges without a conflict.
+    const fromCoordinator = await exportPackage(coordinatorPage, assessmentId, 'from-coordinator-2.json');
+    await memberPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
+    await choosePackage(memberPage, fromCoordinator);
+    await memberPage.getByTestId('merge-summary').waitFor();
+    expect(await memberPage.getByRole('heading', { name: /^Conflicts/ }).count()).toBe(0);
+    await memberPage.getByRole('button', { name: 'Apply the merge' }).click();
+    await memberPage.getByText(/The package was merged/).waitFor();
+    const memberCopy = await storedResponses(memberPage, assessmentId);
+    for (const indicatorId of ['D1.1.1', 'D1.1.2', 'D1.1.3']) {
+      expect([indicatorId, memberCopy[indicatorId]?.answer, memberCopy[indicatorId]?.justification]).toEqual([indicatorId, merged[indicatorId]?.answer, merged[indicatorId]?.justification]);
+    }
+    errors.assertClean();
+  });
+
+  it('undoes the merge from the snapshot taken before it, and the undo can itself be undone', async () => {
+    const page = await openPage(coordinator, '#/storage');
+    const list = page.getByTestId('snapshot-list');
+    await list.getByText(/Before a merge/).waitFor();
+    await list.getByRole('listitem').filter({ hasText: 'Before a merge' }).first().getByRole('button', { name: /Restore/ }).click();
+    await page.getByTestId('snapshot-result').waitFor();
+    await list.getByText(/Before a restore/).waitFor();
+    const restored = await storedResponses(page, sharedAssessmentId);
+    expect(restored['D1.1.3']).toBeUndefined();
+    expect(restored['D1.1.1']).toMatchObject({ answer: 'none', justification: 'Coordinator: repealed in 2025' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
