@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { changeLocale, i18n } from '@/i18n/i18n';
+import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
@@ -13,7 +13,14 @@ import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
-const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
+// The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
+const ProfileRoute = lazy(async () => {
+  const [route] = await Promise.all([
+    import('./routes/profile-route'),
+    loadNamespaces(useUiStore.getState().locale, ['profile', 'charts']),
+  ]);
+  return { default: route.ProfileRoute };
+});
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
