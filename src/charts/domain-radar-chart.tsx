@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import type { Locale } from '@/domain/localized-text';
 import { textDirection } from '@/domain/localized-text';
@@ -26,7 +25,6 @@ function SquareDot(props: { cx?: number; cy?: number }) {
 
 export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<readonly RadarRow[]>) {
   const t = translatorFor(locale);
-  const uid = useId();
   const rtl = textDirection(locale) === 'rtl';
   const animate = animationOn(size);
   const series = [
@@ -37,10 +35,10 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
   return (
     <div className="chart" dir={rtl ? 'rtl' : 'ltr'}>
       <RadarChart
-        {...sizing(size, 360)}
+        {...sizing(size, 440)}
         data={[...data]}
         accessibilityLayer={false}
-        outerRadius="68%"
+        outerRadius="72%"
         // Arabic readers go round the other way.
         startAngle={90}
         endAngle={rtl ? 450 : -270}
@@ -54,7 +52,7 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
         <PolarGrid stroke={GRID} />
         <PolarAngleAxis dataKey="label" tickFormatter={(label: string) => {
           const row = data.find((r) => r.label === label);
-          return row ? `${row.label} ${shorten(row.name, 18)}` : label;
+          return row ? `${row.label} ${shorten(row.name, 22)}` : label;
         }} fontSize={12} stroke={INK} />
         <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
         {series.map((s) => (
@@ -82,7 +80,7 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
           />
         )}
         {size && (
-          <g className="chart-svg-legend" fontSize={12} fill={INK} id={`${uid.replace(/[^a-zA-Z0-9_-]/g, '')}-legend`}>
+          <g className="chart-svg-legend" fontSize={12} fill={INK}>
             {series.map((s, index) => {
               const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
               return (

@@ -62,12 +62,12 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
   const uid = useId();
   const rtl = textDirection(locale) === 'rtl';
   const legendHeight = size ? svgLegendHeight(series, size.width) : 0;
-  const axisWidth = axisNames ? 190 : 56;
+  const axisWidth = axisNames ? 230 : 64;
   const data = rows.map((row) => ({ ...row.counts, id: row.id, label: row.label, name: row.name }));
   const tick = (value: unknown) => {
     const row = rows.find((r) => r.label === value);
     const label = `${axisLabelPrefix}${String(value)}`;
-    return axisNames && row ? `${label} ${shorten(row.name, 24)}` : label;
+    return axisNames && row ? `${label} ${shorten(row.name, 30)}` : label;
   };
   const animate = animationOn(size);
   return (

@@ -42,8 +42,9 @@ export function FindingLine({ finding, catalogue, readOnly, isFirst, isLast, onT
           {finding.derived && finding.text && <span className="badge">{t('findings.rewordedBadge')}</span>}
         </p>
         {finding.note && !editing && <p className="finding__note muted" dir="auto">{finding.note}</p>}
-        <button type="button" className="link-button trace-button" onClick={onTrace} aria-label={t('findings.traceLabel', { count, text })}>
+        <button type="button" className="link-button trace-button" onClick={onTrace}>
           {t('findings.indicators', { count, formatted: formatNumber(count, locale) })}
+          <span className="visually-hidden"> ({text})</span>
         </button>
       </div>
       {!readOnly && (

@@ -1,0 +1,84 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { replaceAssessmentBundle } from '@/db/commands';
+import { db } from '@/db/db';
+import { buildDemoBundles, DEMO_FOLLOW_UP_ID } from '@/demo/demo-assessment';
+import { findOption } from '@/domain/catalogue';
+import { ProfilePage } from '@/features/profile/profile-page';
+import { realCatalogueSet } from '../unit/catalogue-fixtures';
+
+const set = realCatalogueSet();
+const catalogue = set.catalogues[0]!;
+
+beforeAll(() => {
+  // jsdom has no layout: recharts' responsive mode needs a ResizeObserver to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+beforeEach(async () => {
+  window.location.hash = `#/assessments/${DEMO_FOLLOW_UP_ID}/profile`;
+  for (const bundle of buildDemoBundles(catalogue)) await replaceAssessmentBundle(bundle);
+});
+
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+function developedCell(domainName: string): HTMLElement {
+  const table = within(screen.getByTestId('chart-domains')).getByRole('table', { hidden: true });
+  const row = within(table).getAllByRole('rowheader', { hidden: true }).find((h) => h.textContent === domainName)?.closest('tr');
+  if (!row) throw new Error(`no row ${domainName}: ${within(table).getAllByRole('rowheader', { hidden: true }).map((h) => h.textContent).join('|')}`);
+  return within(row).getAllByRole('cell', { hidden: true })[0]!;
+}
+
+describe('the profile screen', () => {
+  it('recomputes live when an answer is written, with no reload', async () => {
+    render(<ProfilePage assessmentId={DEMO_FOLLOW_UP_ID} catalogues={set} />);
+    await screen.findByRole('heading', { level: 1, name: /^Country profile: Demoland \(demo\)/ });
+    const before = Number(developedCell("D1 Migrants' rights").textContent);
+    const stored = await db.responses.get(`${DEMO_FOLLOW_UP_ID}:D1.1.1`);
+    const indicator = catalogue.indicators.find((i) => i.id === 'D1.1.1')!;
+    expect(findOption(indicator, stored?.answer)?.level).toBe('developed');
+    const gap = indicator.scale.options.find((o) => o.level === 'gap')!.value;
+    await act(async () => {
+      await db.responses.put({ ...stored!, answer: gap, revision: stored!.revision + 1 });
+    });
+    await waitFor(() => expect(Number(developedCell("D1 Migrants' rights").textContent)).toBe(before - 1));
+  });
+
+  it('hides a finding, saves it automatically with a history entry, and offers to show it again', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/assessments/${DEMO_FOLLOW_UP_ID}/profile?tab=findings`;
+    render(<ProfilePage assessmentId={DEMO_FOLLOW_UP_ID} catalogues={set} />);
+    const hide = await screen.findByRole('button', { name: 'Hide from the profile: Migration strategy' });
+    const historyBefore = await db.history.count();
+    await user.click(hide);
+    await waitFor(async () => expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.editing.overrides['well-developed:D2.2']).toEqual({ hidden: true }), { timeout: 3000 });
+    expect(await db.history.count()).toBe(historyBefore + 1);
+    expect(await screen.findByRole('button', { name: 'Show again: Migration strategy' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saved'));
+  });
+
+  it('keeps a researcher-added finding tied to the indicators it names', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/assessments/${DEMO_FOLLOW_UP_ID}/profile?tab=findings`;
+    render(<ProfilePage assessmentId={DEMO_FOLLOW_UP_ID} catalogues={set} />);
+    await user.click(await screen.findByText('Add a finding'));
+    await user.click(screen.getByRole('button', { name: 'Add the finding' }));
+    expect(screen.getByText('Write the finding in at least one language.')).toBeInTheDocument();
+    expect(screen.getByText('Choose at least one indicator, so the finding can be traced to its evidence.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Finding: English'), 'Health care open to all migrants');
+    await user.click(screen.getByRole('checkbox', { name: /^D1\.1\.1 / }));
+    await user.click(screen.getByRole('button', { name: 'Add the finding' }));
+    await waitFor(async () => expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.editing.added).toHaveLength(1), { timeout: 3000 });
+    const line = (await screen.findAllByText('Health care open to all migrants')).find((el) => el.closest('[data-finding-id]'))!;
+    await user.click(within(line.closest('li')!).getByRole('button', { name: /^Indicators behind this: 1/ }));
+    const panel = await screen.findByTestId('evidence-panel');
+    expect(within(panel).getByRole('link', { name: 'Open D1.1.1 in the workspace' })).toHaveAttribute('href', `#/assessments/${DEMO_FOLLOW_UP_ID}?indicator=D1.1.1`);
+  });
+});
