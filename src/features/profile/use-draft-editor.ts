@@ -32,6 +32,9 @@ export type DraftEditor = {
 
 export function useDraftEditor(assessmentId: string, stored: ProfileDraft | null, memberId: string | null, readOnly: boolean): DraftEditor {
   const [local, setLocal] = useState<ProfileDraft | null>(null);
+  // What this tab last stored: shown until the live query delivers it (or something newer), so
+  // the screen never flashes back to the draft as it was before the save.
+  const [lastSaved, setLastSaved] = useState<ProfileDraft | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const localRef = useRef<ProfileDraft | null>(null);
   const baseRef = useRef<string | null>(stored?.updatedAt ?? null);
@@ -55,6 +58,7 @@ export function useDraftEditor(assessmentId: string, stored: ProfileDraft | null
       try {
         const saved = await saveProfileDraft(pending, { expectedUpdatedAt: baseRef.current, memberId });
         baseRef.current = saved.updatedAt;
+        setLastSaved(saved);
         if (localRef.current === pending) {
           localRef.current = null;
           setLocal(null);
@@ -73,7 +77,7 @@ export function useDraftEditor(assessmentId: string, stored: ProfileDraft | null
   const update = useCallback(
     (change: (draft: ProfileDraft) => ProfileDraft) => {
       if (readOnly) return;
-      const current = localRef.current ?? stored ?? emptyProfileDraft(assessmentId, emptyAt);
+      const current = localRef.current ?? newest(stored, lastSaved) ?? emptyProfileDraft(assessmentId, emptyAt);
       const next = change(current);
       localRef.current = next;
       setLocal(next);
@@ -81,13 +85,14 @@ export function useDraftEditor(assessmentId: string, stored: ProfileDraft | null
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     },
-    [assessmentId, emptyAt, readOnly, save, stored],
+    [assessmentId, emptyAt, lastSaved, readOnly, save, stored],
   );
 
   const reload = useCallback(() => {
     clearTimeout(timer.current);
     localRef.current = null;
     setLocal(null);
+    setLastSaved(null);
     baseRef.current = stored?.updatedAt ?? null;
     setState({ kind: 'idle' });
   }, [stored]);
@@ -103,11 +108,17 @@ export function useDraftEditor(assessmentId: string, stored: ProfileDraft | null
   }, [save]);
 
   return {
-    draft: local ?? stored ?? emptyProfileDraft(assessmentId, emptyAt),
+    draft: local ?? newest(stored, lastSaved) ?? emptyProfileDraft(assessmentId, emptyAt),
     state,
     readOnly,
     update,
     reload,
     saveNow: save,
   };
+}
+
+/** The later of the stored draft and the one this tab saved (ISO timestamps compare as text). */
+function newest(stored: ProfileDraft | null, saved: ProfileDraft | null): ProfileDraft | null {
+  if (!stored || !saved || stored.assessmentId !== saved.assessmentId) return stored ?? saved;
+  return saved.updatedAt > stored.updatedAt ? saved : stored;
 }
