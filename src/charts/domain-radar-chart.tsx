@@ -33,68 +33,71 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
   ] as const;
   const legendY = size ? size.height - 10 : 0;
   return (
-    <div className="chart" dir={rtl ? 'rtl' : 'ltr'}>
-      <RadarChart
-        {...sizing(size, 440)}
-        data={[...data]}
-        accessibilityLayer={false}
-        outerRadius="72%"
-        // Arabic readers go round the other way.
-        startAngle={90}
-        endAngle={rtl ? 450 : -270}
-        margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
-        onClick={onSelect ? (state) => {
-          const label = state?.activeLabel;
-          const row = data.find((r) => r.label === label);
-          if (row) onSelect(row.id, 'developed');
-        } : undefined}
-      >
-        <PolarGrid stroke={GRID} />
-        <PolarAngleAxis dataKey="label" tickFormatter={(label: string) => {
-          const row = data.find((r) => r.label === label);
-          return row ? `${row.label} ${shorten(row.name, 22)}` : label;
-        }} fontSize={12} stroke={INK} />
-        <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
-        {series.map((s) => (
-          <Radar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke={s.stroke.color}
-            strokeWidth={2}
-            strokeDasharray={s.stroke.dash}
-            fill={s.stroke.color}
-            fillOpacity={0.12}
-            isAnimationActive={animate}
-            dot={s.key === 'developedPercent' ? { r: 3.5, fill: s.stroke.color } : SquareDot}
-          />
-        ))}
-        {!size && (
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(value: unknown, name: unknown) => [percent(Number(value), locale), String(name)]}
-            labelFormatter={(label: unknown) => {
-              const row = data.find((r) => r.label === label);
-              return row ? `${row.label} ${row.name}` : String(label);
-            }}
-          />
-        )}
-        {size && (
-          <g className="chart-svg-legend" fontSize={12} fill={INK}>
-            {series.map((s, index) => {
-              const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
-              return (
-                <g key={s.key}>
-                  <line x1={x} x2={rtl ? x - 22 : x + 22} y1={legendY - 4} y2={legendY - 4} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
-                  <text x={rtl ? x - 28 : x + 28} y={legendY} textAnchor={rtl ? 'end' : 'start'}>
-                    {s.label}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        )}
-      </RadarChart>
+    <div className="chart">
+      {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
+      <div dir="ltr">
+        <RadarChart
+          {...sizing(size, 440)}
+          data={[...data]}
+          accessibilityLayer={false}
+          outerRadius="72%"
+          // Arabic readers go round the other way.
+          startAngle={90}
+          endAngle={rtl ? 450 : -270}
+          margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
+          onClick={onSelect ? (state) => {
+            const label = state?.activeLabel;
+            const row = data.find((r) => r.label === label);
+            if (row) onSelect(row.id, 'developed');
+          } : undefined}
+        >
+          <PolarGrid stroke={GRID} />
+          <PolarAngleAxis dataKey="label" tickFormatter={(label: string) => {
+            const row = data.find((r) => r.label === label);
+            return row ? `${row.label} ${shorten(row.name, 22)}` : label;
+          }} fontSize={12} stroke={INK} />
+          <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
+          {series.map((s) => (
+            <Radar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.stroke.color}
+              strokeWidth={2}
+              strokeDasharray={s.stroke.dash}
+              fill={s.stroke.color}
+              fillOpacity={0.12}
+              isAnimationActive={animate}
+              dot={s.key === 'developedPercent' ? { r: 3.5, fill: s.stroke.color } : SquareDot}
+            />
+          ))}
+          {!size && (
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(value: unknown, name: unknown) => [percent(Number(value), locale), String(name)]}
+              labelFormatter={(label: unknown) => {
+                const row = data.find((r) => r.label === label);
+                return row ? `${row.label} ${row.name}` : String(label);
+              }}
+            />
+          )}
+          {size && (
+            <g className="chart-svg-legend" fontSize={12} fill={INK}>
+              {series.map((s, index) => {
+                const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
+                return (
+                  <g key={s.key}>
+                    <line x1={x} x2={rtl ? x - 22 : x + 22} y1={legendY - 4} y2={legendY - 4} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
+                    <text x={rtl ? x - 28 : x + 28} y={legendY} textAnchor={rtl ? 'end' : 'start'}>
+                      {s.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          )}
+        </RadarChart>
+      </div>
       {!size && (
         <ul className="chart-legend">
           {series.map((s) => (

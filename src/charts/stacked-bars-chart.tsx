@@ -71,56 +71,59 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
   };
   const animate = animationOn(size);
   return (
-    <div className="chart" dir={rtl ? 'rtl' : 'ltr'}>
-      <BarChart
-        {...sizing(size, stackedChartHeight(rows.length))}
-        data={data}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 8 + legendHeight, right: 16, bottom: 8, left: 16 }}
-        barCategoryGap={6}
-      >
-        <PatternDefs uid={uid} fills={fills} />
-        {size && <SvgLegend uid={uid} items={series} width={size.width} rtl={rtl} />}
-        <CartesianGrid horizontal={false} stroke={GRID} />
-        <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={INK} />
-        <YAxis
-          type="category"
-          dataKey="label"
-          orientation={rtl ? 'right' : 'left'}
-          width={axisWidth}
-          tickFormatter={tick}
-          interval={0}
-          stroke={INK}
-          fontSize={12}
-        />
-        {!size && (
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(label: unknown) => {
-              const row = rows.find((r) => r.label === label);
-              return row ? `${axisLabelPrefix}${row.label} ${row.name}` : String(label);
-            }}
-            formatter={(value: unknown, name: unknown) => [formatNumber(Number(value), locale), String(name)]}
+    <div className="chart">
+      {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
+      <div dir="ltr">
+        <BarChart
+          {...sizing(size, stackedChartHeight(rows.length))}
+          data={data}
+          layout="vertical"
+          accessibilityLayer={false}
+          margin={{ top: 8 + legendHeight, right: 16, bottom: 8, left: 16 }}
+          barCategoryGap={6}
+        >
+          <PatternDefs uid={uid} fills={fills} />
+          {size && <SvgLegend uid={uid} items={series} width={size.width} rtl={rtl} />}
+          <CartesianGrid horizontal={false} stroke={GRID} />
+          <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={INK} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            orientation={rtl ? 'right' : 'left'}
+            width={axisWidth}
+            tickFormatter={tick}
+            interval={0}
+            stroke={INK}
+            fontSize={12}
           />
-        )}
-        {series.map((item) => (
-          <Bar
-            key={item.key}
-            dataKey={item.key}
-            name={item.label}
-            stackId="stack"
-            fill={fillUrl(uid, item.key)}
-            stroke={OUTLINE}
-            strokeWidth={0.75}
-            isAnimationActive={animate}
-            cursor={onSelect ? 'pointer' : undefined}
-            onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), item.key) : undefined}
-          >
-            <LabelList dataKey={item.key} content={(props) => <SegmentLabel {...(props as Omit<SegmentLabelProps, 'locale'>)} locale={locale} />} />
-          </Bar>
-        ))}
-      </BarChart>
+          {!size && (
+            <Tooltip
+              isAnimationActive={false}
+              labelFormatter={(label: unknown) => {
+                const row = rows.find((r) => r.label === label);
+                return row ? `${axisLabelPrefix}${row.label} ${row.name}` : String(label);
+              }}
+              formatter={(value: unknown, name: unknown) => [formatNumber(Number(value), locale), String(name)]}
+            />
+          )}
+          {series.map((item) => (
+            <Bar
+              key={item.key}
+              dataKey={item.key}
+              name={item.label}
+              stackId="stack"
+              fill={fillUrl(uid, item.key)}
+              stroke={OUTLINE}
+              strokeWidth={0.75}
+              isAnimationActive={animate}
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), item.key) : undefined}
+            >
+              <LabelList dataKey={item.key} content={(props) => <SegmentLabel {...(props as Omit<SegmentLabelProps, 'locale'>)} locale={locale} />} />
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
       {!size && <HtmlLegend items={series} fills={fills} />}
     </div>
   );
