@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { replaceAssessmentBundle } from '@/db/commands';
 import { db } from '@/db/db';
-import { buildDemoBundles, DEMO_FOLLOW_UP_ID } from '@/demo/demo-assessment';
+import { buildDemoBundles, DEMO_BASELINE_ID, DEMO_FOLLOW_UP_ID } from '@/demo/demo-assessment';
 import { findOption } from '@/domain/catalogue';
 import { ProfilePage } from '@/features/profile/profile-page';
 import { realCatalogueSet } from '../unit/catalogue-fixtures';
@@ -82,5 +82,17 @@ describe('the profile screen', { timeout: 20_000 }, () => {
     await user.click(within(line.closest('li')!).getByRole('button', { name: /^Indicators behind this: 1/ }));
     const panel = await screen.findByTestId('evidence-panel');
     expect(within(panel).getByRole('link', { name: 'Open D1.1.1 in the workspace' })).toHaveAttribute('href', `#/assessments/${DEMO_FOLLOW_UP_ID}?indicator=D1.1.1`);
+  });
+
+  it('shows a published round read-only, with nothing to compare it with', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/assessments/${DEMO_BASELINE_ID}/profile?tab=findings`;
+    render(<ProfilePage assessmentId={DEMO_BASELINE_ID} catalogues={set} />);
+    expect(await screen.findByText(/This assessment is published/)).toBeInTheDocument();
+    expect(await screen.findAllByRole('button', { name: /^Indicators behind this/ })).not.toHaveLength(0);
+    expect(screen.queryByRole('button', { name: /^Hide from the profile/ })).toBeNull();
+    expect(screen.queryByText('Add a finding')).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'Change since the previous round' }));
+    expect(await screen.findByText(/names no previous round/)).toBeInTheDocument();
   });
 });

@@ -184,6 +184,13 @@ describe('country profile in a real browser', () => {
       await page.getByRole('tab', { name: english, selected: true }).waitFor();
       expect([english, await seriousAxeViolations(page)]).toEqual([english, []]);
     }
+    // The evidence panel, open over the page.
+    await page.getByRole('tab', { name: 'Findings' }).click();
+    await page.locator('[data-finding-id] .trace-button').first().click();
+    await page.getByTestId('evidence-panel').waitFor();
+    expect(['evidence', await seriousAxeViolations(page)]).toEqual(['evidence', []]);
+    await page.getByTestId('evidence-panel').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('evidence-panel').waitFor({ state: 'detached' });
     await page.getByTestId('language-select').selectOption('ar');
     for (const [, arabic] of tabs) {
       await page.getByRole('tab', { name: arabic }).click();
