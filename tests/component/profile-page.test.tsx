@@ -95,4 +95,22 @@ describe('the profile screen', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('tab', { name: 'Change since the previous round' }));
     expect(await screen.findByText(/names no previous round/)).toBeInTheDocument();
   });
+
+  it('does not overwrite a draft another tab saved meanwhile, and offers to load it', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/assessments/${DEMO_FOLLOW_UP_ID}/profile?tab=narrative`;
+    render(<ProfilePage assessmentId={DEMO_FOLLOW_UP_ID} catalogues={set} />);
+    const methodology = await screen.findByLabelText('Methodology: English');
+    // Another tab stores a newer draft while this one is being edited.
+    const stored = (await db.profiles.get(DEMO_FOLLOW_UP_ID))!;
+    await user.click(methodology);
+    await user.paste(' Edited here.');
+    await act(async () => {
+      await db.profiles.put({ ...stored, methodology: { en: 'Edited in another tab.', ar: '' }, updatedAt: '2099-01-01T00:00:00.000Z' });
+    });
+    const reload = await screen.findByRole('button', { name: 'Load the latest saved version' }, { timeout: 8000 });
+    expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.methodology.en).toBe('Edited in another tab.');
+    await user.click(reload);
+    await waitFor(() => expect(screen.getByLabelText('Methodology: English')).toHaveValue('Edited in another tab.'));
+  });
 });

@@ -19,6 +19,10 @@ type Props = { readonly view: ProfileView; readonly editor: DraftEditor; readonl
 export function FindingsPanel({ view, editor, onTrace }: Props) {
   const { t, locale } = useT('profile');
   const { findings, hidden, orphanedOverrides } = view.model.findings;
+  const narrative = (domainId: string) => {
+    const text = editor.draft.domainNarratives[domainId];
+    return text ? localize(text, locale).trim() : '';
+  };
   const change = (fn: (editing: typeof editor.draft.editing) => typeof editor.draft.editing) =>
     editor.update((draft) => ({ ...draft, editing: fn(draft.editing) }));
   const lineOf = (finding: Finding, group: readonly Finding[], index: number) => (
@@ -63,6 +67,7 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
             <h3 id={`findings-${domain.id}`}>
               <span className="muted">{domain.id}</span> {localize(domain.title, locale)}
             </h3>
+            {narrative(domain.id) && <p className="findings-domain__narrative">{narrative(domain.id)}</p>}
             {FINDING_KINDS.map((kind: FindingKind) => {
               const group = inDomain.filter((f) => f.kind === kind);
               return (
