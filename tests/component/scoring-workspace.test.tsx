@@ -66,7 +66,7 @@ describe('scoring workspace', () => {
     const indicatorId = row.dataset.indicatorId!;
     row.focus();
     fireEvent.keyDown(row, { key: 'Enter' });
-    await waitFor(() => expect(window.location.hash).toContain(`ind=${indicatorId}`));
+    await waitFor(() => expect(window.location.hash).toContain(`indicator=${indicatorId}`));
     const detail = await screen.findByTestId('indicator-detail');
     await user.type(within(detail).getByLabelText('Justification'), 'Article 12 of the Residence Act');
     await user.tab();
@@ -92,7 +92,7 @@ describe('scoring workspace', () => {
     const catalogue = set.catalogues.find((c) => c.level === 'national')!;
     for (const bundle of buildDemoBundles(catalogue)) await replaceAssessmentBundle(bundle);
     setCurrentMember(DEMO_BASELINE_ID, `${DEMO_BASELINE_ID}-member-1`);
-    window.location.hash = `#/assessments/${DEMO_BASELINE_ID}?ind=D1.1.1`;
+    window.location.hash = `#/assessments/${DEMO_BASELINE_ID}?indicator=D1.1.1`;
     render(<App />);
     expect(await screen.findByTestId('lock-note', {}, { timeout: 15_000 })).toHaveTextContent('read-only');
     const detail = await screen.findByTestId('indicator-detail');
@@ -107,7 +107,7 @@ describe('scoring workspace', () => {
   it('does not overwrite a justification another window changed meanwhile: the user chooses', async () => {
     const id = await openNewAssessment();
     const user = userEvent.setup();
-    window.location.hash = `#/assessments/${id}?ind=D1.1.1`;
+    window.location.hash = `#/assessments/${id}?indicator=D1.1.1`;
     render(<App />);
     const detail = await screen.findByTestId('indicator-detail', {}, { timeout: 15_000 });
     const field = within(detail).getByLabelText('Justification');

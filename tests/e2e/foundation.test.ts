@@ -65,6 +65,8 @@ describe('foundation in a real browser', () => {
     const { page, errors } = await freshPage();
     await page.getByRole('button', { name: 'Load demo assessment' }).click();
     await page.waitForURL(/#\/assessments\//);
+    // The demo opens on its profile; the indicators are one link away.
+    await page.getByRole('link', { name: 'Open the indicators in the workspace' }).click();
     await page.locator('[data-indicator-id]').first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(baseUrl());

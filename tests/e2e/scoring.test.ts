@@ -91,7 +91,7 @@ describe('scoring workspace in a real browser', () => {
     const url = await newAssessmentPage(first);
     const id = await first.locator('[data-indicator-id]').first().getAttribute('data-indicator-id');
     const second = await context.newPage();
-    const withDetail = `${url}${url.includes('?') ? '&' : '?'}ind=${id}`;
+    const withDetail = `${url}${url.includes('?') ? '&' : '?'}indicator=${id}`;
     await first.goto(withDetail);
     await second.goto(withDetail);
     const a = first.getByTestId('indicator-detail');
@@ -122,7 +122,7 @@ describe('scoring workspace in a real browser', () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     const url = await newAssessmentPage(page);
-    await page.goto(`${url}${url.includes('?') ? '&' : '?'}ind=D2.2.1`);
+    await page.goto(`${url}${url.includes('?') ? '&' : '?'}indicator=D2.2.1`);
     await page.getByTestId('indicator-detail').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -182,7 +182,7 @@ describe('scoring workspace in a real browser', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}#/demo`);
     await page.waitForURL(/profile/);
-    await page.goto(`${baseUrl()}#/assessments/demo-demoland-round-1?ind=D1.1.1`);
+    await page.goto(`${baseUrl()}#/assessments/demo-demoland-round-1?indicator=D1.1.1`);
     await page.getByTestId('lock-note').waitFor();
     expect(await page.getByTestId('indicator-detail').getByLabel('Justification').isDisabled()).toBe(true);
     expect(await page.getByRole('link', { name: 'Country profile' }).getAttribute('href')).toBe('#/assessments/demo-demoland-round-1/profile');

@@ -48,12 +48,12 @@ describe('indicator table rows', () => {
 describe('table view in the URL', () => {
   it('round-trips filters and sort and keeps other parameters', () => {
     const filters = { ...NO_FILTERS, query: 'health', domain: 'D1', openComments: true };
-    const params = writeView(new URLSearchParams('ind=D1.1.1'), filters, [{ id: 'status', desc: true }]);
-    expect(params.get('ind')).toBe('D1.1.1');
+    const params = writeView(new URLSearchParams('indicator=D1.1.1'), filters, [{ id: 'status', desc: true }]);
+    expect(params.get('indicator')).toBe('D1.1.1');
     expect(readFilters(params)).toEqual(filters);
     expect(readSort(params)).toEqual([{ id: 'status', desc: true }]);
     expect(readSort(new URLSearchParams('sort=evil.asc'))).toEqual([]);
-    expect([...writeView(params, NO_FILTERS, []).keys()]).toEqual(['ind']);
+    expect([...writeView(params, NO_FILTERS, []).keys()]).toEqual(['indicator']);
   });
 });
 

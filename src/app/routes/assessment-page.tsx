@@ -66,13 +66,13 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
   const currentMemberId = useCurrentMemberId(assessment.id, members);
   const locked = isAssessmentLocked(assessment);
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
-  const openId = params.get('ind');
+  const openId = params.get('indicator');
   const open = catalogue.indicators.find((indicator) => indicator.id === openId);
 
   const setOpen = (id: string | null) => {
     const next = new URLSearchParams(params);
-    if (id === null) next.delete('ind');
-    else next.set('ind', id);
+    if (id === null) next.delete('indicator');
+    else next.set('indicator', id);
     replaceParams(next);
   };
   const closeDetail = () => {

@@ -1,6 +1,8 @@
-import { AssessmentPage } from './assessment-page';
+import { ProfilePage } from '@/features/profile/profile-page';
+import { useCatalogues } from '@/app/use-catalogues';
 
-/** The profile view arrives with the profile feature; until then the route shows the assessment. */
+/** The country profile of one assessment. Loaded lazily with its strings and recharts (app.tsx). */
 export function ProfileRoute({ assessmentId }: { assessmentId: string }) {
-  return <AssessmentPage assessmentId={assessmentId} />;
+  const catalogues = useCatalogues();
+  return <ProfilePage assessmentId={assessmentId} catalogues={catalogues} />;
 }

@@ -1,0 +1,115 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import type { Locale } from '@/domain/localized-text';
+import { textDirection } from '@/domain/localized-text';
+import { formatNumber } from '@/i18n/format';
+import { translatorFor } from '@/i18n/i18n';
+import type { RadarRow } from './chart-data';
+import type { ChartProps } from './chart-frame';
+import { animationOn, shorten, sizing } from './chart-frame';
+import { GRID, INK, RADAR_STROKES } from './chart-style';
+
+/**
+ * The six domains at a glance: the share of scored, applicable indicators that are well developed
+ * (solid line, round dots) and well or partly developed (dashed line, square dots). A shape, not a
+ * score: the table alternative gives the counts each share rests on.
+ */
+
+function percent(value: number, locale: Locale): string {
+  return formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+function SquareDot(props: { cx?: number; cy?: number }) {
+  if (props.cx === undefined || props.cy === undefined) return null;
+  return <rect x={props.cx - 3.5} y={props.cy - 3.5} width={7} height={7} fill={RADAR_STROKES.developedOrPartial.color} />;
+}
+
+export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<readonly RadarRow[]>) {
+  const t = translatorFor(locale);
+  const rtl = textDirection(locale) === 'rtl';
+  const animate = animationOn(size);
+  const series = [
+    { key: 'developedOrPartialPercent', label: t('charts:radar.developedOrPartial'), stroke: RADAR_STROKES.developedOrPartial },
+    { key: 'developedPercent', label: t('charts:radar.developed'), stroke: RADAR_STROKES.developed },
+  ] as const;
+  const legendY = size ? size.height - 10 : 0;
+  return (
+    <div className="chart">
+      {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
+      <div dir="ltr">
+        <RadarChart
+          {...sizing(size, 440)}
+          data={[...data]}
+          accessibilityLayer={false}
+          outerRadius="72%"
+          // Arabic readers go round the other way.
+          startAngle={90}
+          endAngle={rtl ? 450 : -270}
+          margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
+          onClick={onSelect ? (state) => {
+            const label = state?.activeLabel;
+            const row = data.find((r) => r.label === label);
+            if (row) onSelect(row.id, 'developed');
+          } : undefined}
+        >
+          <PolarGrid stroke={GRID} />
+          <PolarAngleAxis dataKey="label" tickFormatter={(label: string) => {
+            const row = data.find((r) => r.label === label);
+            return row ? `${row.label} ${shorten(row.name, 22)}` : label;
+          }} fontSize={12} stroke={INK} />
+          <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
+          {series.map((s) => (
+            <Radar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.stroke.color}
+              strokeWidth={2}
+              strokeDasharray={s.stroke.dash}
+              fill={s.stroke.color}
+              fillOpacity={0.12}
+              isAnimationActive={animate}
+              dot={s.key === 'developedPercent' ? { r: 3.5, fill: s.stroke.color } : SquareDot}
+            />
+          ))}
+          {!size && (
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(value: unknown, name: unknown) => [percent(Number(value), locale), String(name)]}
+              labelFormatter={(label: unknown) => {
+                const row = data.find((r) => r.label === label);
+                return row ? `${row.label} ${row.name}` : String(label);
+              }}
+            />
+          )}
+          {size && (
+            <g className="chart-svg-legend" fontSize={12} fill={INK}>
+              {series.map((s, index) => {
+                const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
+                return (
+                  <g key={s.key}>
+                    <line x1={x} x2={rtl ? x - 22 : x + 22} y1={legendY - 4} y2={legendY - 4} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
+                    <text x={rtl ? x - 28 : x + 28} y={legendY} textAnchor={rtl ? 'end' : 'start'}>
+                      {s.label}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          )}
+        </RadarChart>
+      </div>
+      {!size && (
+        <ul className="chart-legend">
+          {series.map((s) => (
+            <li key={s.key}>
+              <svg width={24} height={10} aria-hidden="true" focusable="false">
+                <line x1={1} x2={23} y1={5} y2={5} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
+              </svg>{' '}
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Locale } from '@/domain/localized-text';
+import { translatorFor } from '@/i18n/i18n';
+import type { ChangeRow, LevelRow } from './chart-data';
+import { CHANGE_SERIES, LEVEL_SERIES } from './chart-data';
+import type { ChartProps } from './chart-frame';
+import type { LegendItem } from './chart-style';
+import { CHANGE_FILLS, LEVEL_FILLS } from './chart-style';
+import { StackedBarsChart } from './stacked-bars-chart';
+
+/**
+ * The profile's stacked-bar charts. Each takes the rows from chart-data.ts, a locale and, for the
+ * PDF, a fixed size. Strings come from translatorFor(locale), so the PDF can draw a chart in a
+ * language other than the screen's (load the `charts` namespace first).
+ */
+
+export function levelSeries(locale: Locale): LegendItem[] {
+  const t = translatorFor(locale);
+  return LEVEL_SERIES.map((state) => ({ key: state, label: t(`common:answerStates.${state}`) }));
+}
+
+export function changeSeries(locale: Locale): LegendItem[] {
+  const t = translatorFor(locale);
+  return CHANGE_SERIES.map((direction) => ({ key: direction, label: t(`charts:change.${direction}`) }));
+}
+
+/** Domain overview: how many indicators of each domain sit at each answer level. */
+export function DomainOverviewChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
+  return <StackedBarsChart rows={data} series={levelSeries(locale)} fills={LEVEL_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+}
+
+/** Sub-domain detail: the same levels for the sub-domains of one domain (or all). */
+export function SubdomainChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
+  return <StackedBarsChart rows={data} series={levelSeries(locale)} fills={LEVEL_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+}
+
+/** Which GCM objectives the well-developed and weaker indicators touch. */
+export function GcmCoverageChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
+  const prefix = translatorFor(locale)('charts:gcm.objectivePrefix');
+  return (
+    <StackedBarsChart
+      rows={data}
+      series={levelSeries(locale)}
+      fills={LEVEL_FILLS}
+      locale={locale}
+      size={size}
+      onSelect={onSelect}
+      axisNames={false}
+      axisLabelPrefix={prefix}
+    />
+  );
+}
+
+/** Change since the previous round per domain: improved, unchanged, declined, not comparable. */
+export function RoundChangeChart({ data, locale, size, onSelect }: ChartProps<readonly ChangeRow[]>) {
+  return <StackedBarsChart rows={data} series={changeSeries(locale)} fills={CHANGE_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+}
