@@ -1,0 +1,20 @@
+import type { LargeStoreSpec } from '@/demo/large-store';
+
+/** What the bench-only seed page (seed-page.ts) offers the benchmark as `window.__bench`. */
+export type SeedApi = {
+  seedDemo(): Promise<void>;
+  /** Writes the large store assessment by assessment through replaceAssessmentBundle, timing each write. */
+  seedLargeStore(spec?: Partial<LargeStoreSpec>): Promise<{ writeMs: number[]; bareWriteMs: number[]; buildMs: number[] }>;
+  counts(): Promise<Record<'assessments' | 'members' | 'responses' | 'sources' | 'comments' | 'history', number>>;
+  bareReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }>;
+  /** Times getAssessmentBundle: what an export, a package or a backup reads per assessment. */
+  readBundleMs(assessmentId: string): Promise<number>;
+  /** Closes the seed page's database connection so the app's pages are the only readers. */
+  close(): void;
+};
+
+declare global {
+  interface Window {
+    __bench: SeedApi;
+  }
+}
