@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app exactly as users get it (dist/), builds the bench-only seed
 // page and the bench runner into bench-output/ (never into dist/), then runs the benchmark.
-// Options: BENCH_PORT (default 4326), BENCH_RUNS (default 15), BENCH_COLD_RUNS (default 5).
+// Options: BENCH_PORT (default 4326), BENCH_RUNS (default 15), BENCH_COLD_RUNS (default 5),
+// BENCH_ONLY=lazy,cold,large,domain,adapters (a subset of steps), BENCH_PROFILE=1 (CPU profile).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';

@@ -54,11 +54,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
       fixedFigure({ id: 'bundle.initial.js', group: 'bundle', label: 'initial JS, entry + modulepreloads (gzip; CI budget 120 kB)', unit: 'kB', value: initial.jsGzip / 1024 }),
       fixedFigure({ id: 'bundle.initial.css', group: 'bundle', label: 'initial CSS (gzip)', unit: 'kB', value: initial.cssGzip / 1024 }),
     );
-    await lazyLoadingStep(ctx);
-    await coldLoadStep(ctx);
-    await largeStoreStep(ctx);
-    await domainStep(ctx);
-    await adaptersStep(ctx);
+    const steps = { lazy: lazyLoadingStep, cold: coldLoadStep, large: largeStoreStep, domain: domainStep, adapters: adaptersStep };
+    // BENCH_ONLY=cold,large runs only those steps, to iterate on one figure.
+    const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+    for (const [name, step] of Object.entries(steps)) {
+      if (!only || only.includes(name)) await step(ctx);
+    }
   } finally {
     await browser.close();
     await server.close();

@@ -7,6 +7,10 @@ export type SeedApi = {
   seedLargeStore(spec?: Partial<LargeStoreSpec>): Promise<{ writeMs: number[]; bareWriteMs: number[]; buildMs: number[] }>;
   counts(): Promise<Record<'assessments' | 'members' | 'responses' | 'sources' | 'comments' | 'history', number>>;
   bareReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }>;
+  /** What opening an indicator reads: its sources, comments and last 50 changes, by index. */
+  indicatorDetailMs(assessmentId: string, indicatorId: string): Promise<{ ms: number; rows: number }>;
+  /** The 50 latest changes of an assessment (an activity feed), by index. */
+  latestChangesMs(assessmentId: string): Promise<{ ms: number; rows: number }>;
   /** Times getAssessmentBundle: what an export, a package or a backup reads per assessment. */
   readBundleMs(assessmentId: string): Promise<number>;
   /** Closes the seed page's database connection so the app's pages are the only readers. */

@@ -108,6 +108,24 @@ const api: SeedApi = {
     return { assessments, members, responses, sources, comments, history };
   },
   bareReadResponses: bareIdbReadResponses,
+  async indicatorDetailMs(assessmentId: string, indicatorId: string) {
+    const start = performance.now();
+    const key = [assessmentId, indicatorId];
+    const [sources, comments, history] = await db.transaction('r', [db.sources, db.comments, db.history], () =>
+      Promise.all([
+        db.sources.where('[assessmentId+indicatorId]').equals(key).toArray(),
+        db.comments.where('[assessmentId+indicatorId]').equals(key).toArray(),
+        // Rows with equal index keys come in primary-key (seq) order, so reverse() is newest first.
+        db.history.where('[assessmentId+indicatorId]').equals(key).reverse().limit(50).toArray(),
+      ]),
+    );
+    return { ms: performance.now() - start, rows: sources.length + comments.length + history.length };
+  },
+  async latestChangesMs(assessmentId: string) {
+    const start = performance.now();
+    const rows = await db.history.where('assessmentId').equals(assessmentId).reverse().limit(50).toArray();
+    return { ms: performance.now() - start, rows: rows.length };
+  },
   async readBundleMs(assessmentId: string) {
     const start = performance.now();
     const bundle = await getAssessmentBundle(assessmentId);

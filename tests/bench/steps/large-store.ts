@@ -28,6 +28,8 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
   const result = await seeder.evaluate(() => window.__bench.seedLargeStore());
   const counts = await seeder.evaluate(() => window.__bench.counts());
   const read = await timeRuns(ctx.runs, () => seeder.evaluate((id) => window.__bench.bareReadResponses(id).then((r) => r.ms), EDITABLE_ID));
+  const detail = await timeRuns(ctx.runs, (run) => seeder.evaluate(([id, n]) => window.__bench.indicatorDetailMs(id, `D${1 + (n % 6)}.1.1`).then((r) => r.ms), [EDITABLE_ID, Math.abs(run)] as const), 1);
+  const latest = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.latestChangesMs(id).then((r) => r.ms), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
   const readBundle = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.readBundleMs(id), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
   await seeder.evaluate(() => window.__bench.close());
   await seeder.close();
@@ -43,6 +45,8 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
     }),
     fixedFigure({ id: 'store.write.total', group: 'large store', label: 'write the whole store', unit: 'ms', value: result.writeMs.reduce((a, b) => a + b, 0) }),
     fixedFigure({ id: 'store.history', group: 'large store', label: 'history rows stored', unit: 'count', value: counts.history }),
+    figure({ id: 'store.read.detail', group: 'large store', label: 'read what opening an indicator needs (sources, comments, last 50 changes)', samples: detail, baseline: { label: 'bare IDB read', samples: read } }),
+    figure({ id: 'store.read.latest', group: 'large store', label: 'read the 50 latest changes of an assessment (of 2,000)', samples: latest, baseline: { label: 'bare IDB read', samples: read } }),
     figure({ id: 'store.read.bundle', group: 'large store', label: 'read one whole assessment for export (getAssessmentBundle)', samples: readBundle }),
     figure({ id: 'store.read.bare', group: 'large store', label: 'bare IndexedDB read of 90 responses by index (baseline)', samples: read }),
   );
