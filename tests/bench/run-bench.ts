@@ -1,4 +1,4 @@
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, launchBenchBrowser } from './browser';
@@ -29,11 +29,12 @@ function machine() {
   } catch {
     // Reported as unknown; the run itself fails later with a clearer message.
   }
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, chromium };
+  return { loadAverage: loadavg().map((l) => +l.toFixed(2)), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, chromium };
 }
 
 export async function runBench(options: BenchOptions): Promise<void> {
   const started = Date.now();
+  const loadBefore = loadavg().map((l) => +l.toFixed(2));
   const server = await startServer(options.root, options.port);
   const browser = await launchBenchBrowser();
   const ctx: BenchContext = {
@@ -68,11 +69,13 @@ export async function runBench(options: BenchOptions): Promise<void> {
   const info = machine();
   console.log(`\nMGI Workbench benchmark — ${new Date().toISOString()}`);
   console.log(`machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}`);
+  // Other work on the machine skews timings; the load average says how busy it was.
+  console.log(`load average (1, 5, 15 min): ${loadBefore.join(', ')} at start, ${info.loadAverage.join(', ')} at end`);
   console.log(`runs: ${options.runs} per interaction, ${options.coldRuns} per cold load; medians, with min, p90 and max\n`);
   printTable(ctx.figures);
   printNetwork(ctx.network);
   printSkipped(ctx.skipped);
   const output = join(options.root, 'bench-output', 'bench.json');
-  writeJson(output, { date: new Date().toISOString(), durationS, machine: info, runs: { interaction: options.runs, cold: options.coldRuns }, figures: ctx.figures, network: ctx.network, notAvailableYet: ctx.skipped });
+  writeJson(output, { date: new Date().toISOString(), durationS, machine: { ...info, loadAverageAtStart: loadBefore }, runs: { interaction: options.runs, cold: options.coldRuns }, figures: ctx.figures, network: ctx.network, notAvailableYet: ctx.skipped });
   console.log(`\nwrote ${output} in ${durationS.toFixed(0)} s`);
 }
