@@ -41,13 +41,22 @@ export async function seedDemo(context: BrowserContext, baseUrl: string): Promis
 export type SeedResult = Awaited<ReturnType<SeedApi['seedLargeStore']>>;
 
 /**
- * performance.now() at the DOM change that first made `selector` match at least `count` elements.
- * Selectors in WATCHED are watched from the very start of every page (so cold loads are timed
- * from navigation start, to the mutation); others from the moment of the call.
+ * performance.now() at the DOM change that FIRST made `selector` match at least `count` elements
+ * in this page's life. Selectors in WATCHED are watched from the very start of every page (so cold
+ * loads are timed from navigation start to the mutation); others from the moment of the call.
+ * After in-app navigation use shownNow: this one remembers the first time.
  */
 export async function domReadyAt(page: Page, selector: string, count = 1, timeout = 60_000): Promise<number> {
   return page.evaluate(
     ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchWatch(sel, n, ms),
+    [selector, count, timeout] as const,
+  );
+}
+
+/** Waits until `selector` matches at least `count` elements in the DOM as it is now (after in-app navigation). */
+export async function shownNow(page: Page, selector: string, count = 1, timeout = 60_000): Promise<void> {
+  await page.evaluate(
+    ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchUntil(() => document.querySelectorAll(sel).length >= n, ms),
     [selector, count, timeout] as const,
   );
 }

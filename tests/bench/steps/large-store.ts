@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LARGE_STORE_SPEC, largeStoreAssessmentId } from '@/demo/large-store';
 import type { InPageHelpers } from '../browser';
-import { coldPage, domReadyAt, firstOf, freshContext, openSeeder } from '../browser';
+import { coldPage, domReadyAt, firstOf, freshContext, openSeeder, shownNow } from '../browser';
 import type { BenchContext } from '../context';
 import { assessmentHash, INDICATOR_ROW, OVERVIEW_FALLBACK, PROFILE_VIEW, profileHash } from '../context';
 import { figure, fixedFigure, timeRuns } from '../stats';
@@ -118,8 +118,10 @@ export async function largeStoreStep(ctx: BenchContext): Promise<void> {
     );
 
     await profileOnLargeStore(ctx, page);
+    await page.evaluate(() => (window.location.hash = '#/'));
+    await shownNow(page, '[data-testid="assessment-list"] tbody tr', rows);
     await page.evaluate((hash) => (window.location.hash = hash), assessmentHash(EDITABLE_ID));
-    await domReadyAt(page, INDICATOR_ROW, 90);
+    await shownNow(page, INDICATOR_ROW, 90);
     await workspaceStep(ctx, page);
     await page.close();
   } finally {
@@ -143,7 +145,7 @@ async function profileOnLargeStore(ctx: BenchContext, page: Page): Promise<void>
     async (run) => {
       const id = run % 2 === 0 ? PUBLISHED_ID : EDITABLE_ID;
       await page.evaluate(() => (window.location.hash = '#/'));
-      await domReadyAt(page, '[data-testid="assessment-list"] tbody tr', LARGE_STORE_SPEC.assessments);
+      await shownNow(page, '[data-testid="assessment-list"] tbody tr', LARGE_STORE_SPEC.assessments);
       return navigateAndTime(page, profileHash(id), PROFILE_VIEW, 1);
     },
     1,
