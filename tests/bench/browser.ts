@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { INDICATOR_ROW, LIST_ROW, PROFILE_CHART, PROFILE_VIEW } from './context';
 import type { SeedApi } from './seed-api';
 
 /**
@@ -157,10 +158,10 @@ export const WATCHED: readonly (readonly [string, number])[] = [
   ['#assessments-title', 1],
   ['[data-testid="assessment-list"], .empty-state', 1],
   ['form[aria-labelledby="new-assessment-title"] select[name="country"]', 1],
-  ['[data-indicator-id]', 90],
-  ['[data-testid="assessment-list"] tbody tr', 50],
-  ['[data-testid="profile-view"], .recharts-surface', 1],
-  ['[data-testid="indicator-overview"]', 1],
+  [INDICATOR_ROW, 90],
+  [LIST_ROW, 50],
+  [PROFILE_VIEW, 1],
+  [PROFILE_CHART, 1],
 ];
 
 export async function installHelpers(context: BrowserContext): Promise<void> {

@@ -19,12 +19,16 @@ export type BenchContext = {
 
 /** Where the assessment page renders indicator rows, and what marks the profile view. */
 export const INDICATOR_ROW = '[data-indicator-id]';
-export const OVERVIEW_FALLBACK = '[data-testid="indicator-overview"]';
 /**
- * The profile view is detected at run time: the route renders the profile feature's root
- * (`data-testid="profile-view"`) or a chart, instead of the assessment overview it shows today.
+ * The profile view is detected at run time: the route renders the profile feature (its root
+ * `.profile-page` or `data-testid="profile-view"`, or a chart) instead of the assessment page it
+ * shows until the profile feature lands (then NOT_PROFILE matches: indicator rows or the overview).
  */
-export const PROFILE_VIEW = '[data-testid="profile-view"], .recharts-surface';
+export const PROFILE_VIEW = '[data-testid="profile-view"], .profile-page, .recharts-surface';
+export const NOT_PROFILE = '[data-testid="indicator-overview"], [data-indicator-id]';
+/** The profile's first chart (recharts draws an svg.recharts-surface): when the profile is really seen. */
+export const PROFILE_CHART = '.recharts-surface';
+export const LIST_ROW = '[data-testid="assessment-list"] tbody tr';
 
 export function assessmentHash(id: string): string {
   return `#/assessments/${encodeURIComponent(id)}`;

@@ -59,7 +59,16 @@ export async function runBench(options: BenchOptions): Promise<void> {
     // BENCH_ONLY=cold,large runs only those steps, to iterate on one figure.
     const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
     for (const [name, step] of Object.entries(steps)) {
-      if (!only || only.includes(name)) await step(ctx);
+      if (only && !only.includes(name)) continue;
+      try {
+        await step(ctx);
+      } catch (error) {
+        // One broken step (a changed screen, a timeout) must not cost the figures of the others.
+        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        console.error(`[bench] step "${name}" failed: ${message}`);
+        ctx.skipped.push({ id: `step.${name}`, label: `the rest of step "${name}"`, reason: `failed: ${message}`, hook: `tests/bench/steps/` });
+        process.exitCode = 1;
+      }
     }
   } finally {
     await browser.close();

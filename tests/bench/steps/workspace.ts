@@ -118,7 +118,7 @@ async function keypressHook(ctx: BenchContext, page: Page): Promise<void> {
 /** Opening an indicator: Enter on a focused row shows a dialog or the indicator detail. */
 async function openIndicator(ctx: BenchContext, page: Page): Promise<void> {
   const row = page.locator(INDICATOR_ROW).nth(4);
-  const focusable = (await row.count()) > 0 && (await row.evaluate((el) => (el as HTMLElement).tabIndex >= 0));
+  const focusable = (await row.count()) > 0 && (await row.evaluate((el) => (el as HTMLElement).tabIndex >= 0 || el.hasAttribute('tabindex')));
   if (!focusable) {
     ctx.skipped.push({ id: 'workspace.open-indicator', label: 'open an indicator', reason: 'indicator rows are not focusable yet', hook: `detected at run time: Enter on a focused [data-indicator-id] row shows ${DETAIL}` });
     return;
