@@ -13,6 +13,15 @@ export type SeedApi = {
   latestChangesMs(assessmentId: string): Promise<{ ms: number; rows: number }>;
   /** Times getAssessmentBundle: what an export, a package or a backup reads per assessment. */
   readBundleMs(assessmentId: string): Promise<number>;
+  /** The app modules `call` can load (framework-free layers of src/). */
+  modules(): string[];
+  /**
+   * Calls an exported function of an app module in the page and times it (awaiting promises).
+   * Arguments are structured-cloned from the bench, or `{ $ref: name }` for a value an earlier
+   * call kept with `keepAs` (e.g. an exported package, then imported). Returns the time and a
+   * description of the result (type and size).
+   */
+  call(path: string, exportName: string, args?: unknown[], options?: { keepAs?: string }): Promise<{ ms: number; result: { type: string; size?: number } }>;
   /** Closes the seed page's database connection so the app's pages are the only readers. */
   close(): void;
 };

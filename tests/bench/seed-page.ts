@@ -64,7 +64,49 @@ function bareIdbReadResponses(assessmentId: string): Promise<{ ms: number; rows:
   });
 }
 
+/**
+ * Every framework-free app module, loadable by path, so a bench adapter can time any command or
+ * query in the page with the real IndexedDB (e.g. a package import or a backup restore) without
+ * editing this page. Each module is its own lazy chunk of this bench-only build.
+ */
+const appModules = import.meta.glob<Record<string, unknown>>('/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts');
+const kept = new Map<string, unknown>();
+
+/** Arguments may be `{ $ref: name }`: a value an earlier call kept with `keepAs`. */
+function resolveArgs(args: readonly unknown[]): unknown[] {
+  return args.map((arg) => {
+    if (arg && typeof arg === 'object' && '$ref' in arg) {
+      const name = String((arg as { $ref: unknown }).$ref);
+      if (!kept.has(name)) throw new Error(`bench: nothing kept as "${name}"`);
+      return kept.get(name);
+    }
+    return arg;
+  });
+}
+
+/** A small, serialisable description of a result (its size), never the value itself. */
+function describe(value: unknown): { type: string; size?: number } {
+  if (value instanceof Blob) return { type: 'Blob', size: value.size };
+  if (value instanceof Uint8Array) return { type: 'Uint8Array', size: value.byteLength };
+  if (typeof value === 'string') return { type: 'string', size: value.length };
+  if (Array.isArray(value)) return { type: 'array', size: value.length };
+  return { type: value === null ? 'null' : typeof value };
+}
+
 const api: SeedApi = {
+  modules: () => Object.keys(appModules),
+  async call(path, exportName, args = [], options = {}) {
+    const load = appModules[path];
+    if (!load) throw new Error(`bench: no app module ${path}`);
+    const fn = (await load())[exportName];
+    if (typeof fn !== 'function') throw new Error(`bench: ${path} exports no function ${exportName}`);
+    const resolved = resolveArgs(args);
+    const start = performance.now();
+    const result: unknown = await fn(...resolved);
+    const ms = performance.now() - start;
+    if (options.keepAs) kept.set(options.keepAs, result);
+    return { ms, result: describe(result) };
+  },
   async seedDemo() {
     const catalogue = await nationalCatalogue();
     for (const bundle of buildDemoBundles(catalogue)) await replaceAssessmentBundle(bundle);

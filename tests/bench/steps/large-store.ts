@@ -31,6 +31,23 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
   const detail = await timeRuns(ctx.runs, (run) => seeder.evaluate(([id, n]) => window.__bench.indicatorDetailMs(id, `D${1 + (n % 6)}.1.1`).then((r) => r.ms), [EDITABLE_ID, Math.abs(run)] as const), 1);
   const latest = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.latestChangesMs(id).then((r) => r.ms), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
   const readBundle = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.readBundleMs(id), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
+  // What a restore or an import does per assessment: replace it with a bundle read earlier.
+  // Through `call`, the same way bench adapters reach app modules (tests/bench/steps/adapters.ts).
+  const rewrite = await timeRuns(ctx.runs, (run) =>
+    seeder.evaluate(async (id) => {
+      await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
+      return (await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }])).ms;
+    }, largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)),
+  );
+  // Deleting from the list, then putting it back so the store stays whole for the screens.
+  const remove = await timeRuns(ctx.runs, (run) =>
+    seeder.evaluate(async (id) => {
+      await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
+      const { ms } = await window.__bench.call('/src/db/commands.ts', 'deleteAssessment', [id]);
+      await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }]);
+      return ms;
+    }, largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)),
+  );
   await seeder.evaluate(() => window.__bench.close());
   await seeder.close();
   ctx.log(`large store: ${JSON.stringify(counts)}`);
@@ -47,6 +64,8 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
     fixedFigure({ id: 'store.history', group: 'large store', label: 'history rows stored', unit: 'count', value: counts.history }),
     figure({ id: 'store.read.detail', group: 'large store', label: 'read what opening an indicator needs (sources, comments, last 50 changes)', samples: detail, baseline: { label: 'bare IDB read', samples: read } }),
     figure({ id: 'store.read.latest', group: 'large store', label: 'read the 50 latest changes of an assessment (of 2,000)', samples: latest, baseline: { label: 'bare IDB read', samples: read } }),
+    figure({ id: 'store.delete', group: 'large store', label: 'delete one assessment (deleteAssessment, ~2,000 history rows)', samples: remove }),
+    figure({ id: 'store.rewrite', group: 'large store', label: 'replace one stored assessment from its bundle (restore/import per assessment)', samples: rewrite }),
     figure({ id: 'store.read.bundle', group: 'large store', label: 'read one whole assessment for export (getAssessmentBundle)', samples: readBundle }),
     figure({ id: 'store.read.bare', group: 'large store', label: 'bare IndexedDB read of 90 responses by index (baseline)', samples: read }),
   );
