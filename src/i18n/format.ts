@@ -4,24 +4,42 @@ import type { Locale } from '@/domain/localized-text';
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', ar: 'ar' };
 
+// Building an Intl formatter costs ~0.1 ms, using one ~1 µs: a list of 50 assessments built two
+// per row on every render (docs/PERFORMANCE.md). Formatters are cached per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<string, F>, locale: Locale, options: object | undefined, create: () => F): F {
+  const key = `${locale}|${options === undefined ? '' : JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+  return cached(numberFormats, locale, options, () => new Intl.NumberFormat(intlLocale[locale], options)).format(value);
 }
 
 export function formatPercent(fraction: number, locale: Locale): string {
   return formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium' }).format(date);
+  return cached(dateFormats, locale, DATE, () => new Intl.DateTimeFormat(intlLocale[locale], DATE)).format(date);
 }
 
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return cached(dateFormats, locale, DATE_TIME, () => new Intl.DateTimeFormat(intlLocale[locale], DATE_TIME)).format(date);
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -1,0 +1,50 @@
+// `npm run bench`: builds the app exactly as users get it (dist/), builds the bench-only seed
+// page and the bench runner into bench-output/ (never into dist/), then runs the benchmark.
+// Options: BENCH_PORT (default 4326), BENCH_RUNS (default 15), BENCH_COLD_RUNS (default 5),
+// BENCH_ONLY=lazy,cold,large,domain,adapters (a subset of steps), BENCH_PROFILE=1 (CPU profile).
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const alias = { '@': join(root, 'src') };
+const quiet = { logLevel: 'warn' };
+
+console.log('[bench] building the app (vite build → dist/)');
+await build({ root, configFile: join(root, 'vite.config.ts'), ...quiet });
+
+console.log('[bench] building the seed page and the runner (→ bench-output/)');
+await build({
+  root,
+  configFile: false,
+  base: '/__bench/',
+  resolve: { alias },
+  build: {
+    target: 'es2022',
+    outDir: join(root, 'bench-output', 'seed'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: { seed: join(root, 'tests/bench/seed-page.html'), baseline: join(root, 'tests/bench/baseline.html') },
+      // The seed page can load any app module by path, including ones it also imports statically.
+      onwarn(warning, warn) {
+        if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+      },
+    },
+  },
+  ...quiet,
+});
+await build({
+  root,
+  configFile: false,
+  resolve: { alias },
+  build: { target: 'node20', ssr: join(root, 'tests/bench/run-bench.ts'), outDir: join(root, 'bench-output', 'runner'), emptyOutDir: true },
+  ...quiet,
+});
+
+const { runBench } = await import(pathToFileURL(join(root, 'bench-output', 'runner', 'run-bench.js')).href);
+await runBench({
+  root,
+  port: Number(process.env.BENCH_PORT ?? 4326),
+  runs: Number(process.env.BENCH_RUNS ?? 15),
+  coldRuns: Number(process.env.BENCH_COLD_RUNS ?? 5),
+});

@@ -1,0 +1,176 @@
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { INDICATOR_ROW, LIST_ROW, PROFILE_CHART, PROFILE_VIEW } from './context';
+import type { SeedApi } from './seed-api';
+
+/**
+ * Debian's Chromium, with the same flags as tests/e2e/support/browser.ts (kept in step by hand:
+ * that module imports Vitest, which the bench does not run under).
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+}
+
+/** A page whose HTTP cache is off, so each load fetches and compiles every script again (cold). */
+export async function coldPage(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return { page, cdp };
+}
+
+/** Opens the bench-only seed page on the app's origin and returns once its API is ready. */
+export async function openSeeder(context: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(300_000);
+  await page.goto(new URL('__bench/tests/bench/seed-page.html', baseUrl).href);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  return page;
+}
+
+export async function seedDemo(context: BrowserContext, baseUrl: string): Promise<void> {
+  const seeder = await openSeeder(context, baseUrl);
+  await seeder.evaluate(() => window.__bench.seedDemo());
+  await seeder.evaluate(() => window.__bench.close());
+  await seeder.close();
+}
+
+export type SeedResult = Awaited<ReturnType<SeedApi['seedLargeStore']>>;
+
+/**
+ * performance.now() at the DOM change that FIRST made `selector` match at least `count` elements
+ * in this page's life. Selectors in WATCHED are watched from the very start of every page (so cold
+ * loads are timed from navigation start to the mutation); others from the moment of the call.
+ * After in-app navigation use shownNow: this one remembers the first time.
+ */
+export async function domReadyAt(page: Page, selector: string, count = 1, timeout = 60_000): Promise<number> {
+  return page.evaluate(
+    ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchWatch(sel, n, ms),
+    [selector, count, timeout] as const,
+  );
+}
+
+/** Waits until `selector` matches at least `count` elements in the DOM as it is now (after in-app navigation). */
+export async function shownNow(page: Page, selector: string, count = 1, timeout = 60_000): Promise<void> {
+  await page.evaluate(
+    ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchUntil(() => document.querySelectorAll(sel).length >= n, ms),
+    [selector, count, timeout] as const,
+  );
+}
+
+/** Waits until one of two selectors shows; returns which, with the time it first appeared. */
+export async function firstOf(page: Page, a: string, b: string): Promise<{ which: 'a' | 'b'; at: number }> {
+  return page.evaluate(
+    async ([first, second]) => {
+      const w = window as unknown as InPageHelpers;
+      await w.__benchUntil(() => !!document.querySelector(first) || !!document.querySelector(second), 60_000);
+      const which = document.querySelector(first) ? 'a' : 'b';
+      return { which, at: await w.__benchWatch(which === 'a' ? first : second, 1, 1000) } as const;
+    },
+    [a, b] as const,
+  );
+}
+
+/**
+ * In-page helpers for interactions, installed before any app script runs, so an interaction is
+ * timed entirely inside the page (no round trip to the test process in the measured interval):
+ * `__benchUntil(predicate)` resolves at the DOM change that makes predicate true;
+ * `__benchNextFrame()` resolves after the next frame, i.e. when the user can see the change.
+ */
+const HELPERS = `
+window.__benchSeen = {};
+window.__benchWatchers = [];
+window.__benchWatch = (selector, count = 1, timeout = 60000) => {
+  const key = count + '|' + selector;
+  if (window.__benchSeen[key] !== undefined) return Promise.resolve(window.__benchSeen[key]);
+  const matched = () => document.querySelectorAll(selector).length >= count;
+  if (matched()) { window.__benchSeen[key] = performance.now(); return Promise.resolve(window.__benchSeen[key]); }
+  return new Promise((resolve, reject) => {
+    const watcher = { key, matched, expired: false, done: (at) => { clearTimeout(timer); resolve(at); } };
+    const timer = setTimeout(() => { watcher.expired = true; reject(new Error('bench: ' + selector + ' ×' + count + ' did not show')); }, timeout);
+    window.__benchWatchers.push(watcher);
+  });
+};
+// Watched from navigation start; given up after 30 s so they stop costing anything.
+for (const [selector, count] of __WATCHED__) window.__benchWatch(selector, count, 30000).catch(() => undefined);
+new MutationObserver(() => {
+  if (window.__benchWatchers.length === 0) return;
+  const now = performance.now();
+  window.__benchWatchers = window.__benchWatchers.filter((watcher) => {
+    if (watcher.expired) return false;
+    if (window.__benchSeen[watcher.key] === undefined && !watcher.matched()) return true;
+    if (window.__benchSeen[watcher.key] === undefined) window.__benchSeen[watcher.key] = now;
+    watcher.done(window.__benchSeen[watcher.key]);
+    return false;
+  });
+}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+window.__benchUntil = (predicate, timeout = 30000) => new Promise((resolve, reject) => {
+  if (predicate()) return resolve(performance.now());
+  const observer = new MutationObserver(() => {
+    if (predicate()) { observer.disconnect(); clearTimeout(timer); resolve(performance.now()); }
+  });
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('bench: condition not met in time')); }, timeout);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+});
+window.__benchNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+window.__benchRowSignature = () => [...document.querySelectorAll('[data-indicator-id]')].map((row) => row.getAttribute('data-indicator-id')).join(',');
+window.__benchArm = (eventType, predicateSource) => {
+  const predicate = new Function('return (' + predicateSource + ')')();
+  window.__benchDone = new Promise((resolve, reject) => {
+    const onEvent = (event) => {
+      window.removeEventListener(eventType, onEvent, true);
+      const start = event.timeStamp;
+      window.__benchUntil(predicate).then(() => window.__benchNextFrame()).then((end) => resolve(end - start), reject);
+    };
+    window.addEventListener(eventType, onEvent, true);
+  });
+};
+`;
+
+export type InPageHelpers = {
+  __benchWatch(selector: string, count: number, timeout: number): Promise<number>;
+  __benchUntil(predicate: () => boolean, timeout?: number): Promise<number>;
+  __benchNextFrame(): Promise<number>;
+  /** The ids of the indicator rows on screen, in order: changes when a search, filter or sort applies. */
+  __benchRowSignature(): string;
+  /**
+   * Times real user input: from the timestamp of the next `eventType` event (captured before the
+   * app sees it) to the DOM change that makes the predicate true, plus the next frame.
+   */
+  __benchArm(eventType: string, predicateSource: string): void;
+  __benchDone: Promise<number>;
+};
+
+/** Arms the in-page timer, performs the input with real (CDP) events, and returns the latency. */
+export async function timeInput(page: Page, eventType: string, predicateSource: string, input: () => Promise<void>): Promise<number> {
+  await page.evaluate(([type, source]) => (window as unknown as InPageHelpers).__benchArm(type, source), [eventType, predicateSource] as const);
+  await input();
+  return page.evaluate(() => (window as unknown as InPageHelpers).__benchDone);
+}
+
+/** What page loads are timed to: watched from navigation start in every bench page. */
+export const WATCHED: readonly (readonly [string, number])[] = [
+  ['#baseline', 1],
+  ['#assessments-title', 1],
+  ['[data-testid="assessment-list"], .empty-state', 1],
+  ['form[aria-labelledby="new-assessment-title"] select[name="country"]', 1],
+  [INDICATOR_ROW, 90],
+  [LIST_ROW, 50],
+  [PROFILE_VIEW, 1],
+  [PROFILE_CHART, 1],
+];
+
+export async function installHelpers(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: HELPERS.replace('__WATCHED__', JSON.stringify(WATCHED)) });
+}
+
+/** A fresh browser context (empty cache, empty IndexedDB) with the in-page timers installed. */
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await installHelpers(context);
+  return context;
+}

@@ -1,0 +1,33 @@
+import type { LargeStoreSpec } from '@/demo/large-store';
+
+/** What the bench-only seed page (seed-page.ts) offers the benchmark as `window.__bench`. */
+export type SeedApi = {
+  seedDemo(): Promise<void>;
+  /** Writes the large store assessment by assessment through replaceAssessmentBundle, timing each write. */
+  seedLargeStore(spec?: Partial<LargeStoreSpec>): Promise<{ writeMs: number[]; bareWriteMs: number[]; buildMs: number[] }>;
+  counts(): Promise<Record<'assessments' | 'members' | 'responses' | 'sources' | 'comments' | 'history', number>>;
+  bareReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }>;
+  /** What opening an indicator reads: its sources, comments and last 50 changes, by index. */
+  indicatorDetailMs(assessmentId: string, indicatorId: string): Promise<{ ms: number; rows: number }>;
+  /** The 50 latest changes of an assessment (an activity feed), by index. */
+  latestChangesMs(assessmentId: string): Promise<{ ms: number; rows: number }>;
+  /** Times getAssessmentBundle: what an export, a package or a backup reads per assessment. */
+  readBundleMs(assessmentId: string): Promise<number>;
+  /** The app modules `call` can load (framework-free layers of src/). */
+  modules(): string[];
+  /**
+   * Calls an exported function of an app module in the page and times it (awaiting promises).
+   * Arguments are structured-cloned from the bench, or `{ $ref: name }` for a value an earlier
+   * call kept with `keepAs` (e.g. an exported package, then imported). Returns the time and a
+   * description of the result (type and size).
+   */
+  call(path: string, exportName: string, args?: unknown[], options?: { keepAs?: string }): Promise<{ ms: number; result: { type: string; size?: number } }>;
+  /** Closes the seed page's database connection so the app's pages are the only readers. */
+  close(): void;
+};
+
+declare global {
+  interface Window {
+    __bench: SeedApi;
+  }
+}

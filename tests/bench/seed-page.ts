@@ -1,0 +1,183 @@
+import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
+import { newestCatalogue } from '@/catalog/catalogue-lookup';
+import { replaceAssessmentBundle } from '@/db/commands';
+import { getAssessmentBundle } from '@/db/queries';
+import { db } from '@/db/db';
+import { buildDemoBundles } from '@/demo/demo-assessment';
+import { buildLargeStoreAssessment, LARGE_STORE_SPEC } from '@/demo/large-store';
+import type { LargeStoreSpec } from '@/demo/large-store';
+import type { Catalogue } from '@/domain/catalogue';
+import type { SeedApi } from './seed-api';
+
+/**
+ * A bench-only page, built separately from the app (never part of dist/) and served by the bench
+ * under /__bench/ on the app's own origin, so it writes into the app's IndexedDB through the app's
+ * own storage commands. The benchmark drives it with page.evaluate(() => window.__bench.…).
+ */
+
+async function nationalCatalogue(): Promise<Catalogue> {
+  const catalogue = newestCatalogue((await loadBundledCatalogues()).catalogues, 'mgi-national');
+  if (!catalogue) throw new Error('the national MGI catalogue did not load');
+  return catalogue;
+}
+
+/** The same rows written with bare IndexedDB (one transaction, plain puts): the floor for a bulk write. */
+function bareIdbWrite(rows: { table: string; rows: readonly object[] }[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('mgi-bench-bare', 1);
+    request.onupgradeneeded = () => {
+      for (const name of ['assessments', 'members', 'responses', 'sources', 'comments']) request.result.createObjectStore(name, { keyPath: 'id' });
+      request.result.createObjectStore('history', { autoIncrement: true });
+    };
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const start = performance.now();
+      const tx = database.transaction(rows.map((r) => r.table), 'readwrite');
+      for (const { table, rows: list } of rows) for (const row of list) tx.objectStore(table).put(row);
+      tx.oncomplete = () => {
+        const elapsed = performance.now() - start;
+        database.close();
+        resolve(elapsed);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Reads one assessment's responses with bare IndexedDB through the same index the app uses. */
+function bareIdbReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('mgi-workbench');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const start = performance.now();
+      const get = database.transaction('responses', 'readonly').objectStore('responses').index('assessmentId').getAll(assessmentId);
+      get.onsuccess = () => {
+        const ms = performance.now() - start;
+        database.close();
+        resolve({ ms, rows: get.result.length });
+      };
+      get.onerror = () => reject(get.error);
+    };
+  });
+}
+
+/**
+ * Every framework-free app module, loadable by path, so a bench adapter can time any command or
+ * query in the page with the real IndexedDB (e.g. a package import or a backup restore) without
+ * editing this page. Each module is its own lazy chunk of this bench-only build.
+ */
+const appModules = import.meta.glob<Record<string, unknown>>('/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts');
+const kept = new Map<string, unknown>();
+
+/** Arguments may be `{ $ref: name }`: a value an earlier call kept with `keepAs`. */
+function resolveArgs(args: readonly unknown[]): unknown[] {
+  return args.map((arg) => {
+    if (arg && typeof arg === 'object' && '$ref' in arg) {
+      const name = String((arg as { $ref: unknown }).$ref);
+      if (!kept.has(name)) throw new Error(`bench: nothing kept as "${name}"`);
+      return kept.get(name);
+    }
+    return arg;
+  });
+}
+
+/** A small, serialisable description of a result (its size), never the value itself. */
+function describe(value: unknown): { type: string; size?: number } {
+  if (value instanceof Blob) return { type: 'Blob', size: value.size };
+  if (value instanceof Uint8Array) return { type: 'Uint8Array', size: value.byteLength };
+  if (typeof value === 'string') return { type: 'string', size: value.length };
+  if (Array.isArray(value)) return { type: 'array', size: value.length };
+  return { type: value === null ? 'null' : typeof value };
+}
+
+const api: SeedApi = {
+  modules: () => Object.keys(appModules),
+  async call(path, exportName, args = [], options = {}) {
+    const load = appModules[path];
+    if (!load) throw new Error(`bench: no app module ${path}`);
+    const fn = (await load())[exportName];
+    if (typeof fn !== 'function') throw new Error(`bench: ${path} exports no function ${exportName}`);
+    const resolved = resolveArgs(args);
+    const start = performance.now();
+    const result: unknown = await fn(...resolved);
+    const ms = performance.now() - start;
+    if (options.keepAs) kept.set(options.keepAs, result);
+    return { ms, result: describe(result) };
+  },
+  async seedDemo() {
+    const catalogue = await nationalCatalogue();
+    for (const bundle of buildDemoBundles(catalogue)) await replaceAssessmentBundle(bundle);
+  },
+  async seedLargeStore(spec: Partial<LargeStoreSpec> = {}) {
+    const full = { ...LARGE_STORE_SPEC, ...spec };
+    const catalogue = await nationalCatalogue();
+    const writeMs: number[] = [];
+    const bareWriteMs: number[] = [];
+    const buildMs: number[] = [];
+    for (let index = 0; index < full.assessments; index += 1) {
+      const built = performance.now();
+      const bundle = buildLargeStoreAssessment(catalogue, index, full);
+      buildMs.push(performance.now() - built);
+      const start = performance.now();
+      await replaceAssessmentBundle(bundle);
+      writeMs.push(performance.now() - start);
+      bareWriteMs.push(
+        await bareIdbWrite([
+          { table: 'assessments', rows: [bundle.assessment] },
+          { table: 'members', rows: bundle.members },
+          { table: 'responses', rows: bundle.responses },
+          { table: 'sources', rows: bundle.sources },
+          { table: 'comments', rows: bundle.comments },
+          { table: 'history', rows: bundle.history },
+        ]),
+      );
+    }
+    indexedDB.deleteDatabase('mgi-bench-bare');
+    return { writeMs, bareWriteMs, buildMs };
+  },
+  async counts() {
+    const [assessments, members, responses, sources, comments, history] = await Promise.all([
+      db.assessments.count(),
+      db.members.count(),
+      db.responses.count(),
+      db.sources.count(),
+      db.comments.count(),
+      db.history.count(),
+    ]);
+    return { assessments, members, responses, sources, comments, history };
+  },
+  bareReadResponses: bareIdbReadResponses,
+  async indicatorDetailMs(assessmentId: string, indicatorId: string) {
+    const start = performance.now();
+    const key = [assessmentId, indicatorId];
+    const [sources, comments, history] = await db.transaction('r', [db.sources, db.comments, db.history], () =>
+      Promise.all([
+        db.sources.where('[assessmentId+indicatorId]').equals(key).toArray(),
+        db.comments.where('[assessmentId+indicatorId]').equals(key).toArray(),
+        // Rows with equal index keys come in primary-key (seq) order, so reverse() is newest first.
+        db.history.where('[assessmentId+indicatorId]').equals(key).reverse().limit(50).toArray(),
+      ]),
+    );
+    return { ms: performance.now() - start, rows: sources.length + comments.length + history.length };
+  },
+  async latestChangesMs(assessmentId: string) {
+    const start = performance.now();
+    const rows = await db.history.where('assessmentId').equals(assessmentId).reverse().limit(50).toArray();
+    return { ms: performance.now() - start, rows: rows.length };
+  },
+  async readBundleMs(assessmentId: string) {
+    const start = performance.now();
+    const bundle = await getAssessmentBundle(assessmentId);
+    if (!bundle) throw new Error(`no assessment ${assessmentId}`);
+    return performance.now() - start;
+  },
+  close() {
+    db.close();
+  },
+};
+
+window.__bench = api;
+document.getElementById('status')!.textContent = 'ready';

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+
+/** Runs tests/tools/check-bundle-budget.mjs against a small fake build, as CI runs it against dist/. */
+const root = join(import.meta.dirname, '..', '..');
+const script = join(root, 'tests', 'tools', 'check-bundle-budget.mjs');
+
+function fakeBuild(chunks: Record<string, string>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'mgi-budget-'));
+  mkdirSync(join(dist, 'assets'));
+  const [entry, ...preloads] = Object.keys(chunks);
+  for (const [name, text] of Object.entries(chunks)) writeFileSync(join(dist, 'assets', name), text);
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<script type="module" crossorigin src="/assets/${entry}"></script>\n${preloads.map((p) => `<link rel="modulepreload" crossorigin href="/assets/${p}">`).join('\n')}`,
+  );
+  return dist;
+}
+
+function check(chunks: Record<string, string>): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [script], { env: { ...process.env, BUNDLE_DIST: fakeBuild(chunks) }, encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+describe('the start-bundle check', () => {
+  it('passes a small start bundle without charts, PDF or catalogue data', () => {
+    expect(check({ 'index-a1.js': 'console.log("start screen")', 'db-b2.js': 'export const db = 1;' }).status).toBe(0);
+  });
+
+  it('fails when recharts is in a start-screen chunk', () => {
+    const result = check({ 'index-a1.js': 'const c = clsx(`recharts-surface`, n);' });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('recharts');
+  });
+
+  it('fails when jsPDF is in a start-screen chunk, by content or by name', () => {
+    expect(check({ 'index-a1.js': 'lt("%PDF-"+w)' }).output).toContain('jsPDF');
+    const byName = check({ 'index-a1.js': 'import "./jspdf.es.min-x9.js"', 'jspdf.es.min-x9.js': 'export {}' });
+    expect(byName.status).toBe(1);
+    expect(byName.output).toContain('jspdf.es.min-x9.js');
+  });
+
+  it('fails when the catalogue data is in a start-screen chunk', () => {
+    const catalogue = readFileSync(join(root, 'indicators', 'mgi', '1.0.0.json'), 'utf8');
+    const inlined = check({ 'index-a1.js': `var e=\`${catalogue}\`;export{e};` });
+    expect(inlined.status).toBe(1);
+    expect(inlined.output).toContain('catalogue data from 1.0.0.json');
+    expect(check({ 'index-a1.js': 'x', '1.0.0-Bm4.js': 'export {}' }).output).toContain('catalogue file 1.0.0.json');
+  });
+
+  it('fails over 120 kB gzip of start-screen JavaScript', () => {
+    const incompressible = randomBytes(200 * 1024).toString('base64');
+    const result = check({ 'index-a1.js': `const blob = "${incompressible}";` });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('bundle budget exceeded');
+  });
+});
