@@ -105,6 +105,7 @@ export function buildLargeStoreAssessment(catalogue: Catalogue, index: number, s
     assessment,
     members,
     responses,
+    profile: null,
     sources: Array.from({ length: shareOf(spec.sources, spec.assessments, index) }, (_, n) =>
       largeSource(assessment, pickIndicator(n * 7), members, random, n),
     ),
