@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { changeLocale, i18n } from '@/i18n/i18n';
+import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
@@ -14,6 +14,10 @@ import { NotFoundPage } from './routes/not-found-page';
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 const AssessmentPage = lazy(async () => ({ default: (await import('./routes/assessment-page')).AssessmentPage }));
 const ProfileRoute = lazy(async () => ({ default: (await import('./routes/profile-route')).ProfileRoute }));
+const ReportPage = lazy(async () => {
+  const [page] = await Promise.all([import('@/features/pdf-export/report-page'), loadNamespaces(useUiStore.getState().locale, ['report'])]);
+  return { default: page.ReportPage };
+});
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -46,6 +50,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         <Suspense fallback={<Loading />}>
           {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
+          {route.name === 'report' && <ReportPage assessmentId={route.assessmentId} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>

@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { newestCatalogue } from '@/catalog/catalogue-lookup';
@@ -24,8 +25,11 @@ const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.jso
 
 class UsageError extends Error {}
 
+/** npm runs scripts from the package folder; paths the user typed are relative to where they were. */
+const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
 async function readData(path: string): Promise<ReportData> {
-  return parseReportData(await readFile(path, 'utf8'));
+  return parseReportData(await readFile(userPath(path), 'utf8'));
 }
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -55,7 +59,7 @@ async function main(argv: readonly string[]): Promise<void> {
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };
   }
   const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous });
-  const out = values.out ?? report.fileName;
+  const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.
   process.stdout.write(`${out}\t${report.pages} pages\t${report.bytes.length} bytes\tsha256 ${report.fingerprint}\n`);

@@ -12,6 +12,8 @@ export type Route =
   | { readonly name: 'demo' }
   | { readonly name: 'assessment'; readonly assessmentId: string }
   | { readonly name: 'profile'; readonly assessmentId: string }
+  /** Export the profile as PDF (English or Arabic) and verify a report PDF. */
+  | { readonly name: 'report'; readonly assessmentId: string }
   | { readonly name: 'not-found' };
 
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
@@ -26,6 +28,7 @@ export function parseHash(hash: string): Location {
   if (parts[0] === 'assessments' && parts[1]) {
     if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
     if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
+    if (parts[2] === 'report' && parts.length === 3) return { route: { name: 'report', assessmentId: parts[1] }, params };
   }
   return { route: { name: 'not-found' }, params };
 }
@@ -41,6 +44,8 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${query}`;
     case 'profile':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/profile${query}`;
+    case 'report':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/report${query}`;
     case 'not-found':
       return '#/';
   }
