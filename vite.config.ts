@@ -30,7 +30,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => startChunk(id, graph) }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => startChunk(id, graph), debugName: 'start' }] } } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },

@@ -13,3 +13,12 @@ describe('hash routes', () => {
     expect(parseHash('#/nowhere/at/all').route).toEqual({ name: 'not-found' });
   });
 });
+
+describe('report route', () => {
+  it('round-trips the report screen of an assessment', () => {
+    const href = hrefFor({ name: 'report', assessmentId: 'demo 2' });
+    expect(href).toBe('#/assessments/demo%202/report');
+    expect(parseHash(href).route).toEqual({ name: 'report', assessmentId: 'demo 2' });
+    expect(parseHash('#/assessments/x/report/extra').route).toEqual({ name: 'not-found' });
+  });
+});
