@@ -16,8 +16,8 @@ export function demoReportData(): { catalogues: ReturnType<typeof realCatalogueS
 }
 
 /** pdftotext output without the bidi controls poppler wraps right-to-left lines in. */
-export function pdfText(file: string, layout = false): string {
-  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+export function pdfText(file: string, mode: 'plain' | 'raw' = 'plain'): string {
+  const text = execFileSync('pdftotext', [...(mode === 'raw' ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return text.replace(/[\u202A-\u202E]/g, '');
 }
 
