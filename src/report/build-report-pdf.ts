@@ -73,7 +73,10 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const entries: ContentsEntry[] = [];
   const charts = options.chartRenderer ?? vectorChartRenderer;
   for (const [index, section] of model.sections.entries()) {
-    writer.newPage();
+    if (section.runOn && index > 0) {
+      writer.y += 6;
+      writer.ensure(60);
+    } else writer.newPage();
     entries.push({ title: section.title, page: writer.currentPage() });
     await renderSection(writer, section, charts);
     progress('pages', 0.15 + (0.7 * (index + 1)) / model.sections.length);

@@ -23,7 +23,13 @@ export type Block =
   | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
   | { readonly kind: 'figures'; readonly items: readonly { readonly label: string; readonly value: string }[] };
 
-export type ReportSection = { readonly id: string; readonly title: string; readonly blocks: readonly Block[] };
+export type ReportSection = {
+  readonly id: string;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  /** Short sections run on after the previous one instead of starting a page. */
+  readonly runOn?: boolean;
+};
 
 export type ReportModel = {
   readonly locale: Locale;
@@ -123,7 +129,7 @@ function methodologySection({ draft, locale, t, data }: ReportContext): ReportSe
   blocks.push({ kind: 'paragraph', text: t('report:methodology.noScore'), tone: 'muted' });
   const members = data.bundle.members.length;
   if (members > 0) blocks.push({ kind: 'paragraph', text: t('report:methodology.members', { count: members }) });
-  return { id: 'methodology', title: t('report:sections.methodology'), blocks };
+  return { id: 'methodology', title: t('report:sections.methodology'), blocks, runOn: true };
 }
 
 /** A finding as one line: the researcher's words or the sub-domain title, with its evidence. */

@@ -101,7 +101,7 @@ export function prioritiesSection({ draft, locale, t }: ReportContext): ReportSe
     blocks.push({ kind: 'heading', text: localize(priority.title, locale) });
     blocks.push({ kind: 'paragraph', text: localize(priority.text, locale) });
   }
-  return { id: 'priorities', title: t('report:sections.priorities'), blocks };
+  return { id: 'priorities', title: t('report:sections.priorities'), blocks, runOn: true };
 }
 
 export function comparisonSection(context: ReportContext, format: Format): ReportSection | null {
