@@ -1,4 +1,5 @@
 import type { Catalogue } from '@/domain/catalogue';
+import type { GcmObjectiveCoverage } from '@/domain/gcm-coverage';
 import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
 import type { RoundComparison } from '@/domain/round-comparison';
@@ -31,6 +32,8 @@ export type BarChartData = {
   readonly max: number;
   /** Formats a segment value for its label (locale digits). */
   readonly valueLabels: readonly (readonly string[])[];
+  /** Many categories with long labels: smaller type, tighter rows, a wider label column. */
+  readonly dense?: boolean;
 };
 
 /** Print-safe colours that stay distinct in greyscale, in the order states are stacked. */
@@ -97,6 +100,27 @@ export function subdomainStatesChart(
     });
   return withLabels(
     { id: `subdomains-${domainId}`, title: t('report:charts.subdomainsTitle'), series: stateSeries(t), categories, max: Math.max(1, ...categories.map((c) => sum(c.values))) },
+    format,
+  );
+}
+
+/** Answer states of the indicators linked to each GCM objective (objectives without any are left out). */
+export function gcmChart(
+  coverage: readonly GcmObjectiveCoverage[],
+  titles: ReadonlyMap<number, string>,
+  t: Translate,
+  format: Format,
+): BarChartData {
+  const categories = coverage
+    .filter((objective) => objective.total > 0)
+    .map((objective) => ({
+      key: String(objective.objective),
+      label: `${format(objective.objective)}. ${titles.get(objective.objective) ?? ''}`.trim(),
+      values: STACKED_STATES.map((state) => objective.indicators[state].length),
+      total: format(objective.total),
+    }));
+  return withLabels(
+    { id: 'gcm', title: t('report:charts.gcmTitle'), series: stateSeries(t), categories, max: Math.max(1, ...categories.map((c) => sum(c.values))), dense: true },
     format,
   );
 }

@@ -27,22 +27,25 @@ export type MeasureText = (text: string, sizePt: number) => number;
 
 export type LayoutOptions = { readonly width: number; readonly rtl: boolean; readonly measure: MeasureText };
 
-const LABEL_SIZE = 8.5;
 const VALUE_SIZE = 7;
 const LEGEND_SIZE = 8;
 const PT_TO_MM = 0.3528;
-const BAR_HEIGHT = 5.2;
-const ROW_GAP = 2.6;
-const LINE = LABEL_SIZE * PT_TO_MM * 1.25;
+
+type Metrics = { readonly labelSize: number; readonly line: number; readonly barHeight: number; readonly rowGap: number; readonly labelShare: number };
+
+function metricsOf(dense: boolean): Metrics {
+  const labelSize = dense ? 7.5 : 8.5;
+  return { labelSize, line: labelSize * PT_TO_MM * 1.25, barHeight: dense ? 4.4 : 5.2, rowGap: dense ? 1.6 : 2.6, labelShare: dense ? 0.5 : 0.34 };
+}
 
 /** Breaks a label into at most two lines that fit; the second is shortened with an ellipsis. */
-export function wrapLabel(label: string, maxWidth: number, measure: MeasureText): string[] {
+export function wrapLabel(label: string, maxWidth: number, measure: MeasureText, size = 8.5): string[] {
   const words = label.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     const candidate = current ? `${current} ${word}` : word;
-    if (measure(candidate, LABEL_SIZE) <= maxWidth || current === '') current = candidate;
+    if (measure(candidate, size) <= maxWidth || current === '') current = candidate;
     else {
       lines.push(current);
       current = word;
@@ -51,13 +54,14 @@ export function wrapLabel(label: string, maxWidth: number, measure: MeasureText)
   if (current) lines.push(current);
   if (lines.length <= 2) return lines;
   let second = lines.slice(1).join(' ');
-  while (second.length > 1 && measure(`${second}…`, LABEL_SIZE) > maxWidth) second = second.slice(0, -1).trimEnd();
+  while (second.length > 1 && measure(`${second}…`, size) > maxWidth) second = second.slice(0, -1).trimEnd();
   return [lines[0] ?? '', `${second}…`];
 }
 
 export function layoutBarChart(chart: BarChartData, { width, rtl, measure }: LayoutOptions): ChartDrawing {
   const shapes: Shape[] = [];
-  const labelWidth = width * 0.34;
+  const { labelSize, line: LINE, barHeight: BAR_HEIGHT, rowGap: ROW_GAP, labelShare } = metricsOf(chart.dense ?? false);
+  const labelWidth = width * labelShare;
   const totalWidth = Math.min(24, Math.max(...chart.categories.map((c) => measure(c.total, VALUE_SIZE)), 0) + 2);
   const barArea = width - labelWidth - totalWidth - 4;
   // x measured from the reading start; mirrored once here so every shape below is direction-free.
@@ -65,12 +69,12 @@ export function layoutBarChart(chart: BarChartData, { width, rtl, measure }: Lay
   const startAlign = rtl ? 'right' : 'left';
   let y = 0;
   for (const [row, category] of chart.categories.entries()) {
-    const lines = wrapLabel(category.label, labelWidth - 2, measure);
+    const lines = wrapLabel(category.label, labelWidth - 2, measure, labelSize);
     const rowHeight = Math.max(BAR_HEIGHT, lines.length * LINE);
     const barY = y + (rowHeight - BAR_HEIGHT) / 2;
     lines.forEach((line, index) => {
-      const baseline = y + rowHeight / 2 - ((lines.length - 1) * LINE) / 2 + index * LINE + LABEL_SIZE * PT_TO_MM * 0.35;
-      shapes.push({ kind: 'text', x: at(0), y: baseline, text: line, size: LABEL_SIZE, align: startAlign, color: '#222222', bold: false });
+      const baseline = y + rowHeight / 2 - ((lines.length - 1) * LINE) / 2 + index * LINE + labelSize * PT_TO_MM * 0.35;
+      shapes.push({ kind: 'text', x: at(0), y: baseline, text: line, size: labelSize, align: startAlign, color: '#222222', bold: false });
     });
     let offset = labelWidth + 2;
     const labels = chart.valueLabels[row] ?? [];

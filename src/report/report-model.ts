@@ -6,7 +6,7 @@ import { formatNumber } from '@/i18n/format';
 import type { BarChartData } from './chart-data';
 import { domainStatesChart } from './chart-data';
 import type { ReportContext } from './report-context';
-import { comparisonSection, domainSection, keyDataSection, prioritiesSection, sdgSection, sourcesSection } from './report-sections';
+import { comparisonSection, domainSection, gcmSection, keyDataSection, prioritiesSection, sdgSection, sourcesSection } from './report-sections';
 
 /**
  * The report as data: every string already in the report's language, every table as rows, every
@@ -73,7 +73,7 @@ export function buildReportModel(context: ReportContext): ReportModel {
     methodologySection(context),
     keyFindingsSection(context, format),
     ...catalogue.domains.map((domain) => domainSection(context, domain, format)),
-    ...[sdgSection(context, format), keyDataSection(context), prioritiesSection(context), comparisonSection(context, format)].filter((s): s is ReportSection => s !== null),
+    ...[sdgSection(context, format), gcmSection(context, format), keyDataSection(context), prioritiesSection(context), comparisonSection(context, format)].filter((s): s is ReportSection => s !== null),
     sourcesSection(context),
   ];
   return {

@@ -3,7 +3,7 @@ import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
 import { answerState } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
-import { comparisonChart, sdgChart, subdomainStatesChart } from './chart-data';
+import { comparisonChart, gcmChart, sdgChart, subdomainStatesChart } from './chart-data';
 import type { ReportContext } from './report-context';
 import type { Block, ReportSection } from './report-model';
 import { findingLine } from './report-model';
@@ -70,6 +70,20 @@ export function sdgSection(context: ReportContext, format: Format): ReportSectio
         columns: [{ header: t('report:sdg.domain'), width: 'auto' }, { header: t('report:sdg.value'), width: 28 }, { header: t('report:sdg.category'), width: 45 }],
         rows,
       },
+    ],
+  };
+}
+
+export function gcmSection(context: ReportContext, format: Format): ReportSection | null {
+  const { profile, locale, t, reference } = context;
+  if (!profile.gcm.some((objective) => objective.total > 0)) return null;
+  const titles = new Map((reference?.gcmObjectives ?? []).map((objective) => [objective.number, localize(objective.title, locale)] as const));
+  return {
+    id: 'gcm',
+    title: t('report:sections.gcm'),
+    blocks: [
+      { kind: 'paragraph', text: t('report:gcm.intro'), tone: 'muted' },
+      { kind: 'chart', chart: gcmChart(profile.gcm, titles, t, format) },
     ],
   };
 }
