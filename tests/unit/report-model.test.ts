@@ -45,13 +45,14 @@ describe('report model', () => {
     expect(report.meta.keywords).toContain('SDG 10.7.2');
   });
 
-  it('has every section in order: front matter, findings, one per domain, data, priorities, comparison, sources', () => {
+  it('has every section in order: front matter, findings, one per domain, SDG, GCM, data, priorities, comparison, sources', () => {
     expect(model('en').sections.map((section) => section.id)).toEqual([
       'introduction',
       'methodology',
       'key-findings',
       ...catalogue.domains.map((domain) => `domain-${domain.id}`),
       'sdg-10-7-2',
+      'gcm',
       'key-data',
       'priorities',
       'comparison',
