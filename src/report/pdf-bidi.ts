@@ -46,18 +46,39 @@ export function lineDirections(paragraphs: readonly string[], lines: readonly st
   return directions;
 }
 
-export type BidiTextOptions = { readonly paragraphRtl?: boolean; readonly rtlLines?: ReadonlyMap<string, boolean> };
+export type BidiTextOptions = {
+  readonly paragraphRtl?: boolean;
+  readonly rtlLines?: ReadonlyMap<string, boolean>;
+  /** A table cell's text box: each line is aligned to the start of its own paragraph, like dir="auto". */
+  readonly cellEdges?: { readonly left: number; readonly right: number };
+};
+
+function rtlOf(line: string, options: BidiTextOptions): boolean {
+  return typeof options.paragraphRtl === 'boolean' ? options.paragraphRtl : (options.rtlLines?.get(line) ?? isRtlLine(line));
+}
 
 function optionsFor(line: string, options: Record<string, unknown>): Record<string, unknown> {
-  const { paragraphRtl, rtlLines, ...rest } = options as BidiTextOptions & Record<string, unknown>;
-  const rtl = typeof paragraphRtl === 'boolean' ? paragraphRtl : (rtlLines?.get(line) ?? isRtlLine(line));
-  return { ...rest, ...bidiOptions(line), isInputRtl: rtl };
+  const { paragraphRtl: _p, rtlLines: _r, cellEdges: _c, ...rest } = options as BidiTextOptions & Record<string, unknown>;
+  return { ...rest, ...bidiOptions(line), isInputRtl: rtlOf(line, options) };
 }
 
 export function installBidiText(doc: jsPDF): void {
   const original = doc.text.bind(doc) as (text: string | string[], x: number, y: number, options?: Record<string, unknown>) => jsPDF;
   const patched = (text: string | string[], x: number, y: number, options: Record<string, unknown> = {}) => {
     const lines = (Array.isArray(text) ? text : [text]).map((line) => stripBidiMarks(String(line)));
+    const edges = (options as BidiTextOptions).cellEdges;
+    const place = (line: string, lineX: number) => {
+      if (!edges) return { x: lineX, extra: {} };
+      return rtlOf(line, options) ? { x: edges.right, extra: { align: 'right' } } : { x: edges.left, extra: { align: 'left' } };
+    };
+    if (edges) {
+      const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
+      lines.forEach((line, index) => {
+        const { x: lineX, extra } = place(line, x);
+        original(line, lineX, y + index * step, { ...optionsFor(line, options), ...extra });
+      });
+      return doc;
+    }
     if (lines.length === 1 || options.angle) return original(lines.length === 1 ? (lines[0] ?? '') : lines, x, y, optionsFor(lines[0] ?? '', options));
     // One call per line, spaced as jsPDF spaces lines, so each line gets its own direction.
     const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;

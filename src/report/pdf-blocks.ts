@@ -112,9 +112,14 @@ function renderTable(writer: PdfWriter, columns: readonly TableColumn[], rows: r
       if (hook.section === 'head') hook.cell.styles.halign = halign;
     },
     willDrawCell: (hook) => {
-      // Now the cell text is wrapped: give each line its paragraph's direction (see pdf-bidi.ts).
+      // Now the cell text is wrapped: each line gets its paragraph's direction and start edge (pdf-bidi.ts).
       const paragraphs = String(hook.cell.raw ?? '').split('\n');
-      hook.cell.styles.textOptions = { rtlLines: lineDirections(paragraphs, hook.cell.text) } as never;
+      const { cell } = hook;
+      const rtlLines = lineDirections(paragraphs, cell.text);
+      // Identifier columns (bold) and the head keep the table's alignment; prose follows its language.
+      const keepAlignment = hook.section === 'head' || cell.styles.fontStyle === 'bold';
+      const cellEdges = keepAlignment ? undefined : { left: cell.x + cell.padding('left'), right: cell.x + cell.width - cell.padding('right') };
+      cell.styles.textOptions = { rtlLines, cellEdges } as never;
     },
   });
   writer.y = (writer.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
