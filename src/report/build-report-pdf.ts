@@ -90,6 +90,8 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   progress('finishing', 0.9);
   await nextTick();
   const raw = new Uint8Array(doc.output('arraybuffer'));
+  progress('finishing', 0.95);
+  await nextTick();
   const bytes = await finishPdf(
     raw,
     { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },

@@ -19,7 +19,11 @@ export async function renderSection(writer: PdfWriter, section: ReportSection, c
   writer.y -= 4.5;
   writer.rule();
   writer.y += 6;
-  for (const block of section.blocks) await renderBlock(writer, block, charts);
+  for (const block of section.blocks) {
+    await renderBlock(writer, block, charts);
+    // Tables are the slow part of layout: let the browser paint and handle input between them.
+    if (block.kind === 'table') await new Promise<void>((resolve) => setTimeout(resolve));
+  }
 }
 
 async function renderBlock(writer: PdfWriter, block: Block, charts: ChartRenderer): Promise<void> {

@@ -42,6 +42,7 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, data: 
     afRelationship: AFRelationship.Data,
   });
   await searchableArabic(pdf);
+  await new Promise<void>((resolve) => setTimeout(resolve));
   return pdf.save({ useObjectStreams: false });
 }
 

@@ -144,32 +144,37 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   return { id: 'comparison', title: t('report:sections.comparison'), blocks };
 }
 
-export function sourcesSection({ data, t, fingerprint }: ReportContext): ReportSection {
-  const order = (id: string) => id.split(/[.D]/).filter(Boolean).map(Number);
-  const byIndicator = (a: string, b: string) => {
-    const [pa, pb] = [order(a), order(b)];
-    for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
-    return 0;
-  };
-  const sources = [...data.bundle.sources].sort((a, b) => byIndicator(a.indicatorId, b.indicatorId) || a.title.localeCompare(b.title));
-  return {
-    id: 'sources',
-    title: t('report:sections.sources'),
-    blocks: [
-      { kind: 'paragraph', text: t('report:sources.intro', { count: sources.length }), tone: 'muted' },
-      {
-        kind: 'table',
-        columns: [
-          { header: t('report:indicators.id'), width: 15, bold: true },
-          { header: t('report:sources.type'), width: 20 },
-          { header: t('report:sources.title'), width: 'auto' },
-          { header: t('report:sources.section'), width: 24 },
-          { header: t('report:sources.date'), width: 20 },
-        ],
-        rows: sources.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.url ? `${source.title}\n${source.url}` : source.title, source.section || '—', source.date || '—']),
-      },
-      { kind: 'heading', text: t('report:sources.fingerprintTitle') },
-      { kind: 'paragraph', text: t('report:sources.fingerprint', { hash: fingerprint }), tone: 'muted' },
-    ],
-  };
+export function sourcesSection({ data, catalogue, locale, t, fingerprint }: ReportContext): ReportSection {
+  // Catalogue order (D1.1.1 < D1.1.10), then title: the order readers find indicators in the report.
+  const position = new Map(catalogue.indicators.map((indicator, index) => [indicator.id, index]));
+  const sources = [...data.bundle.sources].sort(
+    (a, b) => (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) || a.title.localeCompare(b.title),
+  );
+  const columns = [
+    { header: t('report:indicators.id'), width: 15, bold: true },
+    { header: t('report:sources.type'), width: 20 },
+    { header: t('report:sources.title'), width: 'auto' as const },
+    { header: t('report:sources.section'), width: 24 },
+    { header: t('report:sources.date'), width: 20 },
+  ];
+  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:sources.intro', { count: sources.length }), tone: 'muted' }];
+  // One table per domain: easier to find one's way in print, and the layout yields between them.
+  for (const domain of catalogue.domains) {
+    const ofDomain = sources.filter((source) => catalogue.indicators[position.get(source.indicatorId) ?? -1]?.domainId === domain.id);
+    if (ofDomain.length === 0) continue;
+    blocks.push({ kind: 'heading', text: localize(domain.title, locale) });
+    blocks.push({
+      kind: 'table',
+      columns,
+      rows: ofDomain.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.url ? `${source.title}\n${source.url}` : source.title, source.section || '—', source.date || '—']),
+    });
+  }
+  const unknown = sources.filter((source) => !position.has(source.indicatorId));
+  if (unknown.length > 0) {
+    blocks.push({ kind: 'heading', text: t('report:sources.otherIndicators') });
+    blocks.push({ kind: 'table', columns, rows: unknown.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.title, source.section || '—', source.date || '—']) });
+  }
+  blocks.push({ kind: 'heading', text: t('report:sources.fingerprintTitle') });
+  blocks.push({ kind: 'paragraph', text: t('report:sources.fingerprint', { hash: fingerprint }), tone: 'muted' });
+  return { id: 'sources', title: t('report:sections.sources'), blocks };
 }

@@ -49,6 +49,21 @@ describe('building the report PDF in Node', () => {
     expect(text).toContain(english.fingerprint);
   });
 
+  it('prints the draft watermark on every page of a draft, and none once published', () => {
+    const draftRaw = flat(pdfText(join(dir, 'en.pdf'), 'raw'));
+    expect(draftRaw.split('D R A F T').length - 1).toBe(english.pages);
+  });
+
+  it('has no watermark on a published round', async () => {
+    const published = await buildReportPdf(demo.previous, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader });
+    expect(demo.previous.assessment.phase).toBe('published');
+    writeFileSync(join(dir, 'published.pdf'), published.bytes);
+    const raw = flat(pdfText(join(dir, 'published.pdf'), 'raw'));
+    expect(raw).toContain('Country profile');
+    expect(raw).not.toContain('D R A F T');
+    expect(raw).not.toContain('Draft: the working group');
+  }, 60_000);
+
   it('builds the same data into the same fingerprint, whatever the language', async () => {
     const arabic = await buildReportPdf(demo.bundle, { locale: 'ar', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous });
     expect(arabic.fingerprint).toBe(english.fingerprint);
