@@ -96,6 +96,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
     raw,
     { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },
     { json, fingerprint },
+    [{ title: model.contentsTitle, page: contentsPage }, ...entries],
   );
   progress('finishing', 1);
   return { bytes, pages, fingerprint, fileName: reportFileName(bundle, locale), model };

@@ -20,7 +20,14 @@ export type PdfMetadata = {
   readonly date: Date;
 };
 
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, data: { json: string; fingerprint: string }): Promise<Uint8Array> {
+export type Bookmark = { readonly title: string; readonly page: number };
+
+export async function finishPdf(
+  bytes: Uint8Array,
+  metadata: PdfMetadata,
+  data: { json: string; fingerprint: string },
+  bookmarks: readonly Bookmark[] = [],
+): Promise<Uint8Array> {
   const { AFRelationship, PDFDocument: Pdf, PDFName, PDFString } = await import('pdf-lib');
   const pdf = await Pdf.load(bytes, { updateMetadata: false });
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
@@ -42,8 +49,39 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, data: 
     afRelationship: AFRelationship.Data,
   });
   await searchableArabic(pdf);
+  await addBookmarks(pdf, bookmarks);
   await new Promise<void>((resolve) => setTimeout(resolve));
   return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * The contents as PDF bookmarks (the viewer's side panel), titled in UTF-16 so Arabic shows;
+ * jsPDF's own outline writes titles in a single-byte encoding.
+ */
+async function addBookmarks(pdf: PDFDocument, bookmarks: readonly Bookmark[]): Promise<void> {
+  if (bookmarks.length === 0) return;
+  const { PDFHexString, PDFName, PDFNull } = await import('pdf-lib');
+  const { context } = pdf;
+  const pages = pdf.getPages();
+  const outlines = context.nextRef();
+  const refs = bookmarks.map(() => context.nextRef());
+  bookmarks.forEach((bookmark, index) => {
+    const page = pages[bookmark.page - 1] ?? pages[0];
+    if (!page) return;
+    const item = context.obj({
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: outlines,
+      Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull],
+    });
+    const previous = refs[index - 1];
+    const next = refs[index + 1];
+    if (previous) item.set(PDFName.of('Prev'), previous);
+    if (next) item.set(PDFName.of('Next'), next);
+    context.assign(refs[index]!, item);
+  });
+  context.assign(outlines, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
+  pdf.catalog.set(PDFName.of('Outlines'), outlines);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
 /** Hex of a string's UTF-16 code units, as ToUnicode CMaps write destination strings. */

@@ -49,6 +49,20 @@ describe('building the report PDF in Node', () => {
     expect(text).toContain(english.fingerprint);
   });
 
+  it('lists the contents as bookmarks that open the right pages', async () => {
+    const { PDFDict, PDFDocument, PDFHexString, PDFName } = await import('pdf-lib');
+    const pdf = await PDFDocument.load(english.bytes);
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    const titles: string[] = [];
+    let item = outlines.lookup(PDFName.of('First'));
+    while (item instanceof PDFDict) {
+      titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
+      item = item.lookup(PDFName.of('Next'));
+    }
+    expect(titles).toEqual(['Contents', ...english.model.sections.map((section) => section.title)]);
+    expect(pdf.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+  });
+
   it('prints the draft watermark on every page of a draft, and none once published', () => {
     const draftRaw = flat(pdfText(join(dir, 'en.pdf'), 'raw'));
     expect(draftRaw.split('D R A F T').length - 1).toBe(english.pages);
