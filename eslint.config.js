@@ -18,7 +18,8 @@ const MAY_IMPORT = {
   routing: ['lib'],
   demo: ['domain', 'lib', 'catalog'],
   interchange: ['domain', 'lib', 'catalog', 'i18n'],
-  report: ['domain', 'lib', 'catalog', 'i18n'],
+  // demo: the headless report command (src/report/cli.ts) builds the demo with --demo.
+  report: ['domain', 'lib', 'catalog', 'i18n', 'demo'],
   charts: ['domain', 'lib', 'i18n', 'components'],
   components: ['domain', 'lib', 'i18n'],
   features: ['domain', 'lib', 'catalog', 'i18n', 'db', 'state', 'routing', 'demo', 'report', 'charts', 'components', 'interchange'],
@@ -30,7 +31,7 @@ const LIBRARY_HOMES = [
   { names: ['dexie', 'dexie-react-hooks'], home: 'db', message: 'Dexie is used only in src/db/; go through queries, commands or live hooks.' },
   { names: ['zustand', 'zustand/*'], home: 'state', message: 'zustand is used only in src/state/.' },
   { names: ['recharts'], home: 'charts', message: 'recharts is used only in src/charts/.' },
-  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js'], home: 'report', message: 'jsPDF and its plugins are used only in src/report/.' },
+  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js', 'pdf-lib'], home: 'report', message: 'jsPDF, its plugins and pdf-lib are used only in src/report/.' },
   { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },

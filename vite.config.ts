@@ -5,6 +5,24 @@ import { defineConfig } from 'vite';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
+type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null };
+
+/**
+ * Everything the start screen imports statically goes into one chunk. Left to itself the bundler
+ * makes a chunk per set of importers, so each new lazy screen that shares a few start modules
+ * split the start bundle into more small files, each costing its own gzip and request overhead
+ * (docs/PERFORMANCE.md budget). Lazy screens then import from this one chunk.
+ */
+function startChunk(id: string, graph: ModuleGraph, seen = new Map<string, boolean>()): string | null {
+  const known = seen.get(id);
+  if (known !== undefined) return known ? 'start' : null;
+  seen.set(id, false); // a cycle back to this module proves nothing
+  const info = graph.getModuleInfo(id);
+  const isStart = !!info && (info.isEntry || info.importers.some((importer) => startChunk(importer, graph, seen) !== null));
+  seen.set(id, isStart);
+  return isStart ? 'start' : null;
+}
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@': srcDir } },
@@ -12,10 +30,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
-    // React in one chunk of its own. Lazy screens that portal (recharts) share part of React DOM
-    // with the start screen; without a group the bundler splits that part into a tiny extra
-    // start-up chunk, which costs start-bundle bytes (docs/PERFORMANCE.md). Also caches better.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => startChunk(id, graph), debugName: 'start' }] } } },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },

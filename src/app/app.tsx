@@ -29,6 +29,7 @@ const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-rout
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
 const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health']);
+const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report']);
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -63,6 +64,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
           {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
           {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
           {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
+          {route.name === 'report' && <ReportPage assessmentId={route.assessmentId} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>

@@ -16,6 +16,8 @@ export type Route =
   | { readonly name: 'exchange'; readonly assessmentId: string | null }
   /** Storage health, backup and restore, snapshots. */
   | { readonly name: 'storage' }
+  /** Export the profile as PDF (English or Arabic) and verify a report PDF. */
+  | { readonly name: 'report'; readonly assessmentId: string }
   | { readonly name: 'not-found' };
 
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
@@ -33,6 +35,7 @@ export function parseHash(hash: string): Location {
     if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
     if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
     if (parts[2] === 'exchange' && parts.length === 3) return { route: { name: 'exchange', assessmentId: parts[1] }, params };
+    if (parts[2] === 'report' && parts.length === 3) return { route: { name: 'report', assessmentId: parts[1] }, params };
   }
   return { route: { name: 'not-found' }, params };
 }
@@ -52,6 +55,8 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return route.assessmentId === null ? `#/exchange${query}` : `#/assessments/${encodeURIComponent(route.assessmentId)}/exchange${query}`;
     case 'storage':
       return `#/storage${query}`;
+    case 'report':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/report${query}`;
     case 'not-found':
       return '#/';
   }

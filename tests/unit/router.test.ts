@@ -22,3 +22,12 @@ describe('exchange and storage routes', () => {
     expect(parseHash('#/assessments/x/exchange/extra').route).toEqual({ name: 'not-found' });
   });
 });
+
+describe('report route', () => {
+  it('round-trips the report screen of an assessment', () => {
+    const href = hrefFor({ name: 'report', assessmentId: 'demo 2' });
+    expect(href).toBe('#/assessments/demo%202/report');
+    expect(parseHash(href).route).toEqual({ name: 'report', assessmentId: 'demo 2' });
+    expect(parseHash('#/assessments/x/report/extra').route).toEqual({ name: 'not-found' });
+  });
+});

@@ -1,0 +1,42 @@
+import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
+import { getAssessmentBundle } from '@/db/queries';
+import type { Locale } from '@/domain/localized-text';
+import type { BuiltReport, ReportProgress } from '@/report/build-report-pdf';
+import type { LoadReportLayer } from './report-layer';
+
+/**
+ * Builds the profile PDF of a stored assessment and hands it to the browser as a download. jsPDF,
+ * pdf-lib and the fonts load only on the first export (the app passes the lazy loader), never at start.
+ */
+export async function exportProfilePdf(
+  loadReportLayer: LoadReportLayer,
+  assessmentId: string,
+  locale: Locale,
+  onProgress: (progress: ReportProgress) => void,
+): Promise<BuiltReport> {
+  onProgress({ stage: 'fonts', fraction: 0 });
+  const [{ buildReportPdf, browserFontLoader }, catalogues, bundle] = await Promise.all([
+    loadReportLayer(),
+    loadBundledCatalogues(),
+    getAssessmentBundle(assessmentId),
+  ]);
+  if (!bundle) throw new Error(`Assessment ${assessmentId} not found`);
+  const previousId = bundle.assessment.previousAssessmentId;
+  const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
+  const report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress });
+  download(report.bytes, report.fileName);
+  return report;
+}
+
+function download(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download asynchronously after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,34 @@
+import { useAssessment } from '@/db/live';
+import { assessmentName } from '@/i18n/assessment-name';
+import { useT } from '@/i18n/use-t';
+import { isAssessmentLocked } from '@/domain/assessment-lock';
+import { hrefFor } from '@/routing/router';
+import { ExportPanel } from './export-panel';
+import { loadReportLayer } from './report-layer';
+import { VerifyPanel } from './verify-panel';
+import './pdf-export.css';
+
+/** #/assessments/<id>/report: export the profile PDF and check a PDF someone sent back. */
+export function ReportPage({ assessmentId }: { assessmentId: string }) {
+  const { t, locale } = useT('report');
+  const assessment = useAssessment(assessmentId);
+  if (assessment === undefined) return <p role="status">{t('common:loading')}</p>;
+  if (assessment === null) {
+    return (
+      <section>
+        <h1>{t('ui.notFound')}</h1>
+        <a href={hrefFor({ name: 'home' })}>{t('common:back')}</a>
+      </section>
+    );
+  }
+  return (
+    <article className="report-page">
+      <a href={hrefFor({ name: 'assessment', assessmentId })} className="back-link">
+        {t('ui.back')}
+      </a>
+      <h1>{t('ui.title', { country: assessmentName(assessment, locale) })}</h1>
+      <ExportPanel assessmentId={assessmentId} isDraft={!isAssessmentLocked(assessment)} loadReportLayer={loadReportLayer} />
+      <VerifyPanel loadReportLayer={loadReportLayer} />
+    </article>
+  );
+}

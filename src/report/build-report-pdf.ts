@@ -1,0 +1,110 @@
+import { jsPDF } from 'jspdf';
+import type { Locale } from '@/domain/localized-text';
+import { formatNumber } from '@/i18n/format';
+import type { ChartRenderer } from './pdf-chart-painter';
+import { vectorChartRenderer } from './pdf-chart-painter';
+import { renderSection } from './pdf-blocks';
+import { installBidiText } from './pdf-bidi';
+import { finishPdf } from './pdf-embed';
+import type { FontLoader } from './pdf-fonts';
+import { loadFonts, registerFonts } from './pdf-fonts';
+import type { ContentsEntry } from './pdf-frame';
+import { renderContents, renderCover, renderHeadersAndFooters, renderWatermark } from './pdf-frame';
+import { PdfWriter } from './pdf-writer';
+import type { ReportCatalogues, Translate } from './report-context';
+import { resolveReportContext } from './report-context';
+import type { ReportBundle } from './report-input';
+import { serializeReportData, toReportData } from './report-input';
+import type { ReportModel } from './report-model';
+import { buildReportModel } from './report-model';
+import { reportTranslator } from './report-strings';
+import { sha256Hex, utf8 } from './sha256';
+
+/**
+ * Builds the country profile PDF from one assessment bundle: the same code in the browser (the
+ * export button), in Node (npm run report) and in benchmarks. It yields to the event loop between
+ * sections so the page stays responsive while a report of some forty pages is laid out.
+ */
+
+export type ReportStage = 'fonts' | 'content' | 'pages' | 'finishing';
+export type ReportProgress = { readonly stage: ReportStage; readonly fraction: number };
+
+export type BuildReportOptions = {
+  readonly locale: Locale;
+  readonly catalogues: ReportCatalogues;
+  readonly fonts: FontLoader;
+  /** The previous round's bundle, for the round comparison. */
+  readonly previous?: ReportBundle | null;
+  readonly onProgress?: (progress: ReportProgress) => void;
+  /** The report date; defaults to now. */
+  readonly now?: Date;
+  readonly translate?: Translate;
+  /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
+  readonly chartRenderer?: ChartRenderer;
+};
+
+export type BuiltReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string; readonly model: ReportModel };
+
+const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+export async function buildReportPdf(bundle: ReportBundle, options: BuildReportOptions): Promise<BuiltReport> {
+  const { locale } = options;
+  const progress = (stage: ReportStage, fraction: number) => options.onProgress?.({ stage, fraction });
+  progress('fonts', 0);
+  const [fonts, t] = await Promise.all([loadFonts(options.fonts), options.translate ?? reportTranslator(locale)]);
+  progress('content', 0.1);
+  const data = toReportData({ format: 'mgi-report-data', version: 1, bundle, previous: options.previous ?? null });
+  const json = serializeReportData(data);
+  const fingerprint = await sha256Hex(utf8(json));
+  const now = options.now ?? new Date();
+  const context = resolveReportContext(data, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString() });
+  const model = buildReportModel(context);
+  await nextTick();
+
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  registerFonts(doc, fonts);
+  installBidiText(doc);
+  // Amiri's Arabic has tall marks above and below; the default 1.15 makes table lines touch.
+  doc.setLineHeightFactor(1.3);
+  const writer = new PdfWriter(doc, model.direction === 'rtl');
+  renderCover(writer, model);
+  writer.newPage();
+  const contentsPage = writer.currentPage();
+  const entries: ContentsEntry[] = [];
+  const charts = options.chartRenderer ?? vectorChartRenderer;
+  for (const [index, section] of model.sections.entries()) {
+    if (section.runOn && index > 0) {
+      writer.y += 6;
+      writer.ensure(60);
+    } else writer.newPage();
+    entries.push({ title: section.title, page: writer.currentPage() });
+    await renderSection(writer, section, charts);
+    progress('pages', 0.15 + (0.7 * (index + 1)) / model.sections.length);
+    await nextTick();
+  }
+  const digits = (value: number) => formatNumber(value, locale, { useGrouping: false });
+  renderContents(doc, writer, model, entries, contentsPage, digits);
+  renderHeadersAndFooters(doc, writer, model, (page, pages) => t('report:pageOf', { page: digits(page), pages: digits(pages) }));
+  if (model.watermark) renderWatermark(doc, writer, model.watermark);
+  const pages = doc.getNumberOfPages();
+  progress('finishing', 0.9);
+  await nextTick();
+  const raw = new Uint8Array(doc.output('arraybuffer'));
+  progress('finishing', 0.95);
+  await nextTick();
+  const bytes = await finishPdf(
+    raw,
+    { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },
+    { json, fingerprint },
+    [{ title: model.contentsTitle, page: contentsPage }, ...entries],
+  );
+  progress('finishing', 1);
+  return { bytes, pages, fingerprint, fileName: reportFileName(bundle, locale), model };
+}
+
+/** e.g. mgi-profile-XD-round-2-2026-ar.pdf: sortable and safe on every file system. */
+export function reportFileName(bundle: ReportBundle, locale: Locale): string {
+  const { countryCode, round, year, placeName } = bundle.assessment;
+  const place = placeName ? `-${placeName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  return `mgi-profile-${countryCode}${place}-round-${round}-${year}-${locale}.pdf`;
+}

@@ -1,0 +1,124 @@
+import type { PDFDocument } from 'pdf-lib';
+import { utf8 } from './sha256';
+
+/**
+ * The last step of every report, with pdf-lib (loaded only here): UTF-16 document metadata, the
+ * assessment data as an attached file with its SHA-256, and a text layer that searches as Arabic.
+ */
+
+export const DATA_ATTACHMENT = 'mgi-assessment-data.json';
+/** Custom key of the PDF document information dictionary holding the data's SHA-256. */
+export const FINGERPRINT_KEY = 'MGIDataSHA256';
+
+export type PdfMetadata = {
+  readonly title: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly creator: string;
+  readonly author: string;
+  readonly language: string;
+  readonly date: Date;
+};
+
+export type Bookmark = { readonly title: string; readonly page: number };
+
+export async function finishPdf(
+  bytes: Uint8Array,
+  metadata: PdfMetadata,
+  data: { json: string; fingerprint: string },
+  bookmarks: readonly Bookmark[] = [],
+): Promise<Uint8Array> {
+  const { AFRelationship, PDFDocument: Pdf, PDFName, PDFString } = await import('pdf-lib');
+  const pdf = await Pdf.load(bytes, { updateMetadata: false });
+  pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
+  pdf.setSubject(metadata.subject);
+  pdf.setKeywords([...metadata.keywords]);
+  pdf.setCreator(metadata.creator);
+  pdf.setAuthor(metadata.author);
+  pdf.setProducer('MGI Workbench report (jsPDF, pdf-lib)');
+  pdf.setLanguage(metadata.language);
+  pdf.setCreationDate(metadata.date);
+  pdf.setModificationDate(metadata.date);
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info);
+  if (info && 'set' in info) (info as { set(key: unknown, value: unknown): void }).set(PDFName.of(FINGERPRINT_KEY), PDFString.of(data.fingerprint));
+  await pdf.attach(utf8(data.json), DATA_ATTACHMENT, {
+    mimeType: 'application/json',
+    description: `MGI Workbench assessment data, SHA-256 ${data.fingerprint}`,
+    creationDate: metadata.date,
+    modificationDate: metadata.date,
+    afRelationship: AFRelationship.Data,
+  });
+  await searchableArabic(pdf);
+  await addBookmarks(pdf, bookmarks);
+  await new Promise<void>((resolve) => setTimeout(resolve));
+  return pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * The contents as PDF bookmarks (the viewer's side panel), titled in UTF-16 so Arabic shows;
+ * jsPDF's own outline writes titles in a single-byte encoding.
+ */
+async function addBookmarks(pdf: PDFDocument, bookmarks: readonly Bookmark[]): Promise<void> {
+  if (bookmarks.length === 0) return;
+  const { PDFHexString, PDFName, PDFNull } = await import('pdf-lib');
+  const { context } = pdf;
+  const pages = pdf.getPages();
+  const outlines = context.nextRef();
+  const refs = bookmarks.map(() => context.nextRef());
+  bookmarks.forEach((bookmark, index) => {
+    const page = pages[bookmark.page - 1] ?? pages[0];
+    if (!page) return;
+    const item = context.obj({
+      Title: PDFHexString.fromText(bookmark.title),
+      Parent: outlines,
+      Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull],
+    });
+    const previous = refs[index - 1];
+    const next = refs[index + 1];
+    if (previous) item.set(PDFName.of('Prev'), previous);
+    if (next) item.set(PDFName.of('Next'), next);
+    context.assign(refs[index]!, item);
+  });
+  context.assign(outlines, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
+  pdf.catalog.set(PDFName.of('Outlines'), outlines);
+  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** Hex of a string's UTF-16 code units, as ToUnicode CMaps write destination strings. */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let index = 0; index < text.length; index += 1) hex += text.charCodeAt(index).toString(16).padStart(4, '0');
+  return hex;
+}
+
+/**
+ * jsPDF draws Arabic with presentation-form glyphs (U+FB50–FDFF, U+FE70–FEFF) and maps them back
+ * to those same code points, so copied or searched text is not the Arabic users type. Rewriting
+ * each font's ToUnicode map to the compatibility decomposition (NFKC: ﻟ → ل, ﻻ → لا) makes the
+ * text extract, copy and search as ordinary Arabic.
+ */
+export async function searchableArabic(pdf: PDFDocument): Promise<number> {
+  const { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } = await import('pdf-lib');
+  let rewritten = 0;
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Subtype')) !== PDFName.of('Type0')) continue;
+    const ref = object.get(PDFName.of('ToUnicode'));
+    if (!(ref instanceof PDFRef)) continue;
+    const stream = pdf.context.lookup(ref);
+    if (!(stream instanceof PDFRawStream)) continue;
+    const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+    const fixed = cmap.replace(/<([0-9a-fA-F]{4})><([0-9a-fA-F]{4})>/g, (whole, glyph: string, unicode: string) => {
+      const code = Number.parseInt(unicode, 16);
+      const presentationForm = (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
+      if (!presentationForm) return whole;
+      const letters = String.fromCharCode(code).normalize('NFKC');
+      // Extractors (poppler, pdf.js) reverse right-to-left runs glyph by glyph, expanding a
+      // ligature first: map ﻻ to "ال" so that after their reversal it reads "لا" again.
+      return `<${glyph}><${utf16Hex([...letters].reverse().join(''))}>`;
+    });
+    if (fixed === cmap) continue;
+    pdf.context.assign(ref, pdf.context.flateStream(fixed));
+    rewritten += 1;
+  }
+  return rewritten;
+}

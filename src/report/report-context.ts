@@ -1,0 +1,56 @@
+import type { Catalogue } from '@/domain/catalogue';
+import type { Locale } from '@/domain/localized-text';
+import type { ProfileModel } from '@/domain/profile';
+import { computeProfile } from '@/domain/profile';
+import type { ProfileDraft } from '@/domain/profile-draft';
+import type { ReferenceData } from '@/domain/reference-data';
+import type { ReportData } from './report-input';
+import { ReportInputError } from './report-input';
+
+/** Everything a report needs besides the data: resolved once, then rendered by pure functions. */
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export type ReportCatalogues = {
+  readonly catalogues: readonly Catalogue[];
+  readonly reference: ReferenceData | null;
+};
+
+export type ReportContext = {
+  readonly data: ReportData;
+  readonly catalogue: Catalogue;
+  readonly profile: ProfileModel;
+  readonly draft: ProfileDraft | null;
+  readonly reference: ReferenceData | null;
+  readonly locale: Locale;
+  readonly t: Translate;
+  /** SHA-256 of the embedded data, printed in the annex so a printed copy can be checked too. */
+  readonly fingerprint: string;
+  readonly generatedAt: string;
+};
+
+function findCatalogue(set: ReportCatalogues, frameworkId: string, version: string): Catalogue | undefined {
+  return set.catalogues.find((catalogue) => catalogue.frameworkId === frameworkId && catalogue.version === version);
+}
+
+export function resolveReportContext(
+  data: ReportData,
+  set: ReportCatalogues,
+  options: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string },
+): ReportContext {
+  const { assessment } = data.bundle;
+  const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
+  if (!catalogue) throw new ReportInputError('unknown-catalogue', `${assessment.frameworkId} ${assessment.catalogueVersion}`);
+  const previousAssessment = data.previous?.assessment;
+  const previousCatalogue = previousAssessment ? findCatalogue(set, previousAssessment.frameworkId, previousAssessment.catalogueVersion) : undefined;
+  const draft = data.bundle.profile ?? null;
+  const profile = computeProfile({
+    catalogue,
+    responses: data.bundle.responses,
+    reference: set.reference,
+    editing: draft?.editing,
+    previous: data.previous && previousCatalogue ? { catalogue: previousCatalogue, responses: data.previous.responses } : undefined,
+    catalogueVersions: set.catalogues,
+  });
+  return { data, catalogue, profile, draft, reference: set.reference, ...options };
+}

@@ -1,0 +1,180 @@
+import type { Domain } from '@/domain/catalogue';
+import { findOption } from '@/domain/catalogue';
+import { localize } from '@/domain/localized-text';
+import { answerState } from '@/domain/scoring';
+import { formatNumber } from '@/i18n/format';
+import { comparisonChart, gcmChart, sdgChart, subdomainStatesChart } from './chart-data';
+import type { ReportContext } from './report-context';
+import type { Block, ReportSection } from './report-model';
+import { findingLine } from './report-model';
+
+/** The sections after the key findings: one per domain, then reference data and the annex. */
+
+type Format = (value: number) => string;
+
+export function domainSection(context: ReportContext, domain: Domain, format: Format): ReportSection {
+  const { catalogue, profile, draft, locale, t, data } = context;
+  const blocks: Block[] = [{ kind: 'paragraph', text: localize(domain.description, locale), tone: 'muted' }];
+  const narrative = draft?.domainNarratives[domain.id];
+  if (narrative && localize(narrative, locale)) blocks.push({ kind: 'paragraph', text: localize(narrative, locale), tone: 'lead' });
+  blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
+  const findings = profile.findings.findings.filter((finding) => finding.domainId === domain.id);
+  for (const kind of ['well-developed', 'potential'] as const) {
+    const lines = findings.filter((finding) => finding.kind === kind);
+    if (lines.length === 0) continue;
+    blocks.push({ kind: 'heading', text: t(`report:findings.${kind}`) });
+    blocks.push({ kind: 'list', items: lines.map((finding) => findingLine(finding, context)) });
+  }
+  const responses = new Map(data.bundle.responses.map((response) => [response.indicatorId, response]));
+  const rows = catalogue.indicators
+    .filter((indicator) => indicator.domainId === domain.id)
+    .map((indicator) => {
+      const response = responses.get(indicator.id);
+      const state = answerState(indicator, response);
+      const option = findOption(indicator, response?.answer);
+      const answer = state === 'not-applicable' ? t('common:answerStates.not-applicable') : option ? localize(option.label, locale) : t('common:answerStates.not-scored');
+      const justification = response?.notApplicable ? response.notApplicableReason : (response?.justification ?? '');
+      return [indicator.id, localize(indicator.question, locale), answer, justification.trim() || '—'];
+    });
+  blocks.push({ kind: 'heading', text: t('report:indicators.title') });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: t('report:indicators.id'), width: 15, bold: true },
+      { header: t('report:indicators.question'), width: 62 },
+      { header: t('report:indicators.answer'), width: 22 },
+      { header: t('report:indicators.justification'), width: 'auto' },
+    ],
+    rows,
+  });
+  return { id: `domain-${domain.id}`, title: localize(domain.title, locale), blocks };
+}
+
+export function sdgSection(context: ReportContext, format: Format): ReportSection | null {
+  const { profile, locale, t } = context;
+  if (!profile.sdg) return null;
+  const titles = new Map((context.reference?.sdg1072.domains ?? []).map((domain) => [domain.number, localize(domain.title, locale)] as const));
+  const rows = profile.sdg.map((reading) => [
+    titles.get(reading.number) ?? reading.code,
+    reading.percent === null ? t('report:sdg.noReading') : `${format(Math.round(reading.percent))}%`,
+    reading.category ? localize(reading.category.label, locale) : '—',
+  ]);
+  return {
+    id: 'sdg-10-7-2',
+    title: t('report:sections.sdg'),
+    blocks: [
+      { kind: 'paragraph', text: t('report:sdg.intro'), tone: 'muted' },
+      { kind: 'chart', chart: sdgChart(profile.sdg, titles, t, format) },
+      {
+        kind: 'table',
+        columns: [{ header: t('report:sdg.domain'), width: 'auto' }, { header: t('report:sdg.value'), width: 28 }, { header: t('report:sdg.category'), width: 45 }],
+        rows,
+      },
+    ],
+  };
+}
+
+export function gcmSection(context: ReportContext, format: Format): ReportSection | null {
+  const { profile, locale, t, reference } = context;
+  if (!profile.gcm.some((objective) => objective.total > 0)) return null;
+  const titles = new Map((reference?.gcmObjectives ?? []).map((objective) => [objective.number, localize(objective.title, locale)] as const));
+  return {
+    id: 'gcm',
+    title: t('report:sections.gcm'),
+    blocks: [
+      { kind: 'paragraph', text: t('report:gcm.intro'), tone: 'muted' },
+      { kind: 'chart', chart: gcmChart(profile.gcm, titles, t, format) },
+    ],
+  };
+}
+
+export function keyDataSection({ draft, locale, t }: ReportContext): ReportSection | null {
+  if (!draft || draft.keyData.length === 0) return null;
+  return {
+    id: 'key-data',
+    title: t('report:sections.keyData'),
+    blocks: [
+      {
+        kind: 'table',
+        columns: [
+          { header: t('report:keyData.label'), width: 'auto', bold: true },
+          { header: t('report:keyData.value'), width: 28 },
+          { header: t('report:keyData.year'), width: 16 },
+          { header: t('report:keyData.source'), width: 55 },
+        ],
+        rows: draft.keyData.map((item) => [localize(item.label, locale), item.value, item.year, item.source]),
+      },
+    ],
+  };
+}
+
+export function prioritiesSection({ draft, locale, t }: ReportContext): ReportSection | null {
+  if (!draft || draft.priorities.length === 0) return null;
+  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:priorities.intro'), tone: 'muted' }];
+  for (const priority of draft.priorities) {
+    blocks.push({ kind: 'heading', text: localize(priority.title, locale) });
+    blocks.push({ kind: 'paragraph', text: localize(priority.text, locale) });
+  }
+  return { id: 'priorities', title: t('report:sections.priorities'), blocks, runOn: true };
+}
+
+export function comparisonSection(context: ReportContext, format: Format): ReportSection | null {
+  const { profile, catalogue, locale, t, data } = context;
+  const comparison = profile.comparison;
+  const previous = data.previous?.assessment;
+  if (!comparison || !previous) return null;
+  const stateLabel = (state: string | null) => (state ? t(`common:answerStates.${state}`) : '—');
+  const changed = comparison.changes.filter((change) => change.direction === 'improved' || change.direction === 'declined');
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: t('report:comparison.intro', { round: format(previous.round), year: formatNumber(previous.year, locale, { useGrouping: false }) }) },
+  ];
+  if (comparison.catalogueChanged) blocks.push({ kind: 'paragraph', text: t('report:comparison.catalogueChanged'), tone: 'muted' });
+  blocks.push({ kind: 'chart', chart: comparisonChart(catalogue, comparison, locale, t, format) });
+  blocks.push({ kind: 'heading', text: t('report:comparison.changedTitle', { count: changed.length }) });
+  blocks.push({
+    kind: 'table',
+    columns: [
+      { header: t('report:indicators.id'), width: 16, bold: true },
+      { header: t('report:comparison.previous'), width: 'auto' },
+      { header: t('report:comparison.current'), width: 'auto' },
+      { header: t('report:comparison.change'), width: 32 },
+    ],
+    rows: changed.map((change) => [change.indicatorId, stateLabel(change.previousState), stateLabel(change.currentState), t(`report:comparison.${change.direction}`)]),
+  });
+  return { id: 'comparison', title: t('report:sections.comparison'), blocks };
+}
+
+export function sourcesSection({ data, catalogue, locale, t, fingerprint }: ReportContext): ReportSection {
+  // Catalogue order (D1.1.1 < D1.1.10), then title: the order readers find indicators in the report.
+  const position = new Map(catalogue.indicators.map((indicator, index) => [indicator.id, index]));
+  const sources = [...data.bundle.sources].sort(
+    (a, b) => (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) || a.title.localeCompare(b.title),
+  );
+  const columns = [
+    { header: t('report:indicators.id'), width: 15, bold: true },
+    { header: t('report:sources.type'), width: 20 },
+    { header: t('report:sources.title'), width: 'auto' as const },
+    { header: t('report:sources.section'), width: 24 },
+    { header: t('report:sources.date'), width: 20 },
+  ];
+  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:sources.intro', { count: sources.length }), tone: 'muted' }];
+  // One table per domain: easier to find one's way in print, and the layout yields between them.
+  for (const domain of catalogue.domains) {
+    const ofDomain = sources.filter((source) => catalogue.indicators[position.get(source.indicatorId) ?? -1]?.domainId === domain.id);
+    if (ofDomain.length === 0) continue;
+    blocks.push({ kind: 'heading', text: localize(domain.title, locale) });
+    blocks.push({
+      kind: 'table',
+      columns,
+      rows: ofDomain.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.url ? `${source.title}\n${source.url}` : source.title, source.section || '—', source.date || '—']),
+    });
+  }
+  const unknown = sources.filter((source) => !position.has(source.indicatorId));
+  if (unknown.length > 0) {
+    blocks.push({ kind: 'heading', text: t('report:sources.otherIndicators') });
+    blocks.push({ kind: 'table', columns, rows: unknown.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.title, source.section || '—', source.date || '—']) });
+  }
+  blocks.push({ kind: 'heading', text: t('report:sources.fingerprintTitle') });
+  blocks.push({ kind: 'paragraph', text: t('report:sources.fingerprint', { hash: fingerprint }), tone: 'muted' });
+  return { id: 'sources', title: t('report:sections.sources'), blocks };
+}

@@ -1,0 +1,48 @@
+import { execFileSync } from 'node:child_process';
+import { newestCatalogue } from '@/catalog/catalogue-lookup';
+import { buildDemoBundles } from '@/demo/demo-assessment';
+import type { ReportBundle } from '@/report/report-input';
+import { realCatalogueSet } from './catalogue-fixtures';
+
+/** Shared by the report unit tests, the report command test and the browser test. */
+
+export function demoReportData(): { catalogues: ReturnType<typeof realCatalogueSet>; bundle: ReportBundle; previous: ReportBundle } {
+  const catalogues = realCatalogueSet();
+  const catalogue = newestCatalogue(catalogues.catalogues, 'mgi-national');
+  if (!catalogue) throw new Error('national catalogue missing');
+  const [previous, bundle] = buildDemoBundles(catalogue);
+  if (!previous || !bundle) throw new Error('demo rounds missing');
+  return { catalogues, bundle, previous };
+}
+
+/** pdftotext output without the bidi controls poppler wraps right-to-left lines in. */
+export function pdfText(file: string, mode: 'plain' | 'raw' = 'plain'): string {
+  const text = execFileSync('pdftotext', [...(mode === 'raw' ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return text.replace(/[\u202A-\u202E]/g, '');
+}
+
+/** Whitespace collapsed, so text wrapped across lines of a table cell can be found whole. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * Replaces the data attached to a report PDF with edited data while keeping the stored fingerprint:
+ * what someone who altered the numbers inside a report would produce.
+ */
+export async function tamperReportPdf(bytes: Uint8Array, edit: (json: string) => string): Promise<Uint8Array> {
+  const { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } = await import('pdf-lib');
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Filespec')) continue;
+    const embedded = object.lookup(PDFName.of('EF'));
+    const streamRef = embedded instanceof PDFDict ? embedded.get(PDFName.of('F')) : undefined;
+    const stream = streamRef instanceof PDFRef ? pdf.context.lookup(streamRef) : undefined;
+    if (!(streamRef instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
+    const json = new TextDecoder().decode(decodePDFRawStream(stream).decode());
+    const replacement = pdf.context.flateStream(new TextEncoder().encode(edit(json)), { Type: 'EmbeddedFile', Subtype: 'application/json' });
+    pdf.context.assign(streamRef, replacement);
+    void ref;
+  }
+  return pdf.save({ useObjectStreams: false });
+}

@@ -1,0 +1,191 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_COUNTRY_NAME, DEMO_KNOWN_JUSTIFICATION, DEMO_KNOWN_JUSTIFICATION_AR, DEMO_KNOWN_JUSTIFICATION_INDICATOR } from '@/demo/demo-assessment';
+import { localize } from '@/domain/localized-text';
+import { layoutBarChart, wrapLabel } from '@/report/chart-layout';
+import { orderedForDirection } from '@/report/pdf-blocks';
+import { isRtlLine, lineDirections, stripBidiMarks } from '@/report/pdf-bidi';
+import type { Translate } from '@/report/report-context';
+import { resolveReportContext } from '@/report/report-context';
+import { parseReportData, ReportInputError, serializeReportData } from '@/report/report-input';
+import type { ReportModel } from '@/report/report-model';
+import { buildReportModel } from '@/report/report-model';
+import { reportTranslator } from '@/report/report-strings';
+import { demoReportData } from './report-fixtures';
+
+const demo = demoReportData();
+const catalogue = demo.catalogues.catalogues.find((c) => c.frameworkId === 'mgi-national')!;
+let en: Translate;
+let ar: Translate;
+beforeAll(async () => {
+  en = await reportTranslator('en');
+  ar = await reportTranslator('ar');
+});
+
+function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean } = {}): ReportModel {
+  const bundle = overrides.phase ? { ...demo.bundle, assessment: { ...demo.bundle.assessment, phase: overrides.phase } } : demo.bundle;
+  const data = { bundle, previous: overrides.previous === false ? null : demo.previous };
+  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z' }));
+}
+
+const tableRows = (report: ReportModel, sectionId: string) =>
+  report.sections.find((s) => s.id === sectionId)!.blocks.flatMap((block) => (block.kind === 'table' ? block.rows : []));
+
+describe('report model', () => {
+  it('has a cover with country, level, round, catalogue version, status and date', () => {
+    const report = model('en');
+    expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.en);
+    expect(report.cover.facts.map((fact) => fact.value)).toEqual([
+      'National',
+      'Round 2 (2026)',
+      `${catalogue.title.en}, version ${catalogue.version}`,
+      'Inter-ministerial consultation',
+      '22 November 2026',
+    ]);
+    expect(report.meta.title).toBe(`Migration Governance Indicators: ${DEMO_COUNTRY_NAME.en}`);
+    expect(report.meta.keywords).toContain('SDG 10.7.2');
+  });
+
+  it('has every section in order: front matter, findings, one per domain, SDG, GCM, data, priorities, comparison, sources', () => {
+    expect(model('en').sections.map((section) => section.id)).toEqual([
+      'introduction',
+      'methodology',
+      'key-findings',
+      ...catalogue.domains.map((domain) => `domain-${domain.id}`),
+      'sdg-10-7-2',
+      'gcm',
+      'key-data',
+      'priorities',
+      'comparison',
+      'sources',
+    ]);
+    expect(model('en', { previous: false }).sections.map((s) => s.id)).not.toContain('comparison');
+  });
+
+  it('lists every indicator of a domain with its answer and justification', () => {
+    const rows = tableRows(model('en'), 'domain-D2');
+    expect(rows.map((row) => row[0])).toEqual(catalogue.indicators.filter((i) => i.domainId === 'D2').map((i) => i.id));
+    const known = rows.find((row) => row[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
+    expect(known[3]).toBe(`${DEMO_KNOWN_JUSTIFICATION}\n${DEMO_KNOWN_JUSTIFICATION_AR}`);
+    expect(known[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.en);
+  });
+
+  it('writes the whole report in Arabic, right to left', () => {
+    const report = model('ar');
+    expect(report.direction).toBe('rtl');
+    expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.ar);
+    expect(report.sections.slice(3, 9).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
+    const row = tableRows(report, 'domain-D2').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
+    expect(row[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.ar);
+    expect(report.contentsTitle).toBe('المحتويات');
+  });
+
+  it('marks every page as a draft until the assessment is validated, in the report language', () => {
+    expect(model('en').watermark).toBe('DRAFT');
+    expect(model('ar').watermark).toBe('مسودة');
+    expect(model('en', { phase: 'validated' }).watermark).toBeNull();
+    expect(model('en', { phase: 'validated' }).cover.notes).not.toContain(en('report:cover.draftNote'));
+  });
+
+  it('lists every source in the annex, and prints the data fingerprint', () => {
+    const report = model('en');
+    expect(tableRows(report, 'sources')).toHaveLength(demo.bundle.sources.length);
+    const annex = report.sections.at(-1)!.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '')).join(' ');
+    expect(annex).toContain('f'.repeat(64));
+  });
+
+  it('charts the answers of each domain with counts that add up to its indicators', () => {
+    const findings = model('en').sections.find((s) => s.id === 'key-findings')!;
+    const chart = findings.blocks.find((block) => block.kind === 'chart');
+    if (chart?.kind !== 'chart') throw new Error('no chart');
+    expect(chart.chart.categories.map((c) => c.values.reduce((a, b) => a + b, 0))).toEqual(
+      catalogue.domains.map((domain) => catalogue.indicators.filter((i) => i.domainId === domain.id).length),
+    );
+  });
+});
+
+describe('chart layout', () => {
+  const measure = (text: string, size: number) => text.length * size * 0.18;
+  const chart = {
+    id: 'c',
+    title: 'Chart',
+    series: [
+      { key: 'a', label: 'A', color: '#1f5f8b' },
+      { key: 'b', label: 'B', color: '#e0a030' },
+    ],
+    categories: [
+      { key: 'x', label: 'First', values: [3, 1], total: '4' },
+      { key: 'y', label: 'Second', values: [0, 2], total: '2' },
+    ],
+    max: 4,
+    valueLabels: [['3', '1'], ['', '2']],
+  };
+
+  it('draws bars proportional to their values inside the chart width', () => {
+    const drawing = layoutBarChart(chart, { width: 170, rtl: false, measure });
+    const bars = drawing.shapes.filter((shape) => shape.kind === 'rect' && shape.h > 4);
+    expect(bars).toHaveLength(3);
+    const [first, second] = bars as { w: number; x: number }[];
+    expect(first!.w / second!.w).toBeCloseTo(3);
+    for (const shape of drawing.shapes) if (shape.kind === 'rect') expect(shape.x + shape.w).toBeLessThanOrEqual(170.001);
+  });
+
+  it('mirrors for right to left: labels on the right, bars growing leftwards', () => {
+    const ltr = layoutBarChart(chart, { width: 170, rtl: false, measure });
+    const rtl = layoutBarChart(chart, { width: 170, rtl: true, measure });
+    const label = (d: typeof ltr) => d.shapes.find((s) => s.kind === 'text' && s.text === 'First');
+    expect(label(ltr)).toMatchObject({ x: 0, align: 'left' });
+    expect(label(rtl)).toMatchObject({ x: 170, align: 'right' });
+    const firstBar = (d: typeof ltr) => d.shapes.find((s) => s.kind === 'rect' && s.h > 4) as { x: number; w: number };
+    expect(firstBar(rtl).x + firstBar(rtl).w).toBeCloseTo(170 - firstBar(ltr).x);
+  });
+
+  it('wraps long labels onto two lines and shortens a third', () => {
+    expect(wrapLabel('one two three four five six', 20, measure).length).toBe(2);
+    expect(wrapLabel('one two three four five six seven eight nine', 20, measure)[1]).toMatch(/…$/);
+  });
+});
+
+describe('bidirectional text', () => {
+  it('takes a line direction from its first strong character', () => {
+    expect(isRtlLine('الحصول على الخدمات (D1.1.2)')).toBe(true);
+    expect(isRtlLine('(D1.1.2) الحصول على الخدمات')).toBe(false);
+    expect(isRtlLine('D2.2.1: نعم')).toBe(false);
+    expect(isRtlLine('2026 — ديمولاند')).toBe(true);
+  });
+
+  it('gives wrapped lines the direction of the paragraph they come from', () => {
+    const directions = lineDirections(['الحصول على (D1.1.1، D1.1.6)', 'English text here'], ['الحصول على (D1.1.1،', 'D1.1.6)', 'English text', 'here']);
+    expect([...directions.values()]).toEqual([true, true, false, false]);
+  });
+
+  it('mirrors table columns for right to left and removes Intl bidi marks', () => {
+    expect(orderedForDirection(['id', 'question', 'answer'], true)).toEqual(['answer', 'question', 'id']);
+    expect(orderedForDirection(['id', 'question'], false)).toEqual(['id', 'question']);
+    expect(stripBidiMarks('22\u200F/11\u200F/2026')).toBe('22/11/2026');
+  });
+});
+
+describe('report input file', () => {
+  it('accepts a bare bundle or the envelope, and round-trips the envelope', () => {
+    const bare = parseReportData(JSON.stringify(demo.bundle));
+    expect(bare.previous).toBeNull();
+    const envelope = parseReportData(serializeReportData({ bundle: demo.bundle, previous: demo.previous }));
+    expect(envelope.previous?.assessment.id).toBe(demo.previous.assessment.id);
+    expect(envelope.bundle.responses).toHaveLength(90);
+  });
+
+  it('rejects invalid JSON, invalid records and records of another assessment with a specific code', () => {
+    const codeOf = (text: string) => {
+      try {
+        parseReportData(text);
+        return 'accepted';
+      } catch (error) {
+        return error instanceof ReportInputError ? error.code : 'other';
+      }
+    };
+    expect(codeOf('{"assessment": ')).toBe('invalid-json');
+    expect(codeOf(JSON.stringify({ ...demo.bundle, responses: 'none' }))).toBe('invalid-data');
+    const foreign = { ...demo.bundle, responses: [{ ...demo.bundle.responses[0]!, assessmentId: 'someone-else' }] };
+    expect(codeOf(JSON.stringify(foreign))).toBe('wrong-assessment');
+  });
+});
