@@ -12,6 +12,12 @@ export type Route =
   | { readonly name: 'demo' }
   | { readonly name: 'assessment'; readonly assessmentId: string }
   | { readonly name: 'profile'; readonly assessmentId: string }
+  /** The government's validation: meeting, decisions by domain, lock and reopen. */
+  | { readonly name: 'validation'; readonly assessmentId: string }
+  /** Answers as CSV/XLSX, the offline scoring template and its import. */
+  | { readonly name: 'spreadsheets'; readonly assessmentId: string }
+  /** Importing an indicator catalogue file (e.g. a new MGI release). */
+  | { readonly name: 'catalogues' }
   | { readonly name: 'not-found' };
 
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
@@ -23,9 +29,12 @@ export function parseHash(hash: string): Location {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { route: { name: 'home' }, params };
   if (parts.length === 1 && parts[0] === 'demo') return { route: { name: 'demo' }, params };
+  if (parts.length === 1 && parts[0] === 'catalogues') return { route: { name: 'catalogues' }, params };
   if (parts[0] === 'assessments' && parts[1]) {
     if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
     if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
+    if (parts[2] === 'validation' && parts.length === 3) return { route: { name: 'validation', assessmentId: parts[1] }, params };
+    if (parts[2] === 'spreadsheets' && parts.length === 3) return { route: { name: 'spreadsheets', assessmentId: parts[1] }, params };
   }
   return { route: { name: 'not-found' }, params };
 }
@@ -41,6 +50,12 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${query}`;
     case 'profile':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/profile${query}`;
+    case 'validation':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/validation${query}`;
+    case 'spreadsheets':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/spreadsheets${query}`;
+    case 'catalogues':
+      return `#/catalogues${query}`;
     case 'not-found':
       return '#/';
   }
