@@ -66,6 +66,8 @@ export type ImportPlan = {
   readonly invalidRows: number;
 };
 
+// Control characters other than tab and line breaks have no place in an answer; they hide text.
+// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 function shorten(value: string): string {
