@@ -45,7 +45,7 @@ describe('validation by the government', () => {
     await page.getByText('The meeting date cannot be in the future.').waitFor();
     await page.getByLabel('Date of the meeting').fill('2026-10-14');
     await page.getByRole('button', { name: 'Save meeting details' }).click();
-    await page.getByText(/2 ministries or institutions present/).waitFor();
+    await page.getByText(/Ministries or institutions present: 2/).waitFor();
 
     // One decision per domain; the first with reservations, whose text is required.
     const forms = page.locator('form[data-domain-id]');
@@ -86,7 +86,7 @@ describe('validation by the government', () => {
     const history = page.getByTestId('validation-history');
     const reopenRow = history.getByRole('row').filter({ hasText: 'Phase changed from Validated to Inter-ministerial consultation' });
     expect(await reopenRow.textContent()).toContain('The Ministry of Labour sent corrected 2025 figures.');
-    expect(await history.getByRole('row').filter({ hasText: '6 domain decisions withdrawn' }).textContent()).toContain('corrected 2025 figures');
+    expect(await history.getByRole('row').filter({ hasText: 'Domain decisions withdrawn: 6' }).textContent()).toContain('corrected 2025 figures');
     expect(await history.getByRole('row').filter({ hasText: 'Phase changed from Inter-ministerial consultation to Validated' }).count()).toBe(1);
     expect(await page.getByText('Open: 0 of 6 domains decided.').count()).toBe(1);
 

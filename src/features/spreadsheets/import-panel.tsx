@@ -81,8 +81,8 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     setBusy(true);
     try {
       const count = await applySpreadsheetAnswers(assessment.id, loaded.plan.changes, { memberId, reason });
-      notify('success', t('import.applied', { count }));
-      reset(t('import.applied', { count }));
+      notify('success', t('import.applied', { number: n(count) }));
+      reset(t('import.applied', { number: n(count) }));
     } catch (error) {
       const message = error instanceof SpreadsheetImportRefused ? t(`import.refused.${error.reason}`) : errorMessage(error, locale);
       setStatus(message);
@@ -119,14 +119,14 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       {plan && plan.changes.length > 0 && (
         <>
           {(loaded?.needReason ?? 0) > 0 && (
-            <Field label={t('import.reason')} hint={t('import.reasonHint', { count: loaded?.needReason })}>
+            <Field label={t('import.reason')} hint={t('import.reasonHint', { number: n(loaded?.needReason ?? 0) })}>
               {(control) => <textarea {...control} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
             </Field>
           )}
           <div className="form-actions">
             <button type="button" className="button" onClick={() => reset('')} disabled={busy}>{t('import.cancel')}</button>
             <button type="button" className="button button--primary" disabled={busy || reasonMissing} onClick={() => void apply()}>
-              {plan.errors.length > 0 ? t('import.applyValidOnly', { count: plan.changes.length }) : t('import.apply', { count: plan.changes.length })}
+              {plan.errors.length > 0 ? t('import.applyValidOnly', { number: n(plan.changes.length) }) : t('import.apply', { number: n(plan.changes.length) })}
             </button>
           </div>
         </>

@@ -4,6 +4,7 @@ import { Field } from '@/components/ui/field';
 import { saveValidationMeeting } from '@/db/validation-commands';
 import type { ValidationMeeting } from '@/domain/validation';
 import { meetingIssues, normaliseMeeting } from '@/domain/validation';
+import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
 import { failureMessage, issuesByField, localToday } from './issue-text';
@@ -56,16 +57,16 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
           {errors.participants && <span className="field__error" role="alert">{errors.participants}</span>}
           {form.participants.map((participant, index) => (
             <div className="participant-row" key={index}>
-              <Field label={t('meeting.ministry', { number: index + 1 })} error={errors[`participants.${index}.ministry`]}>
+              <Field label={t('meeting.ministry', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.ministry`]}>
                 {(control) => <input {...control} type="text" value={participant.ministry} onChange={(e) => setParticipant(index, 'ministry', e.target.value)} />}
               </Field>
-              <Field label={t('meeting.official', { number: index + 1 })} error={errors[`participants.${index}.official`]}>
+              <Field label={t('meeting.official', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.official`]}>
                 {(control) => <input {...control} type="text" value={participant.official} onChange={(e) => setParticipant(index, 'official', e.target.value)} />}
               </Field>
               {form.participants.length > 1 && (
                 <button type="button" className="button button--danger"
                   onClick={() => setForm({ ...form, participants: form.participants.filter((_, i) => i !== index) })}>
-                  {t('meeting.removeParticipant', { number: index + 1 })}
+                  {t('meeting.removeParticipant', { number: formatNumber(index + 1, locale) })}
                 </button>
               )}
             </div>

@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import type { Locale } from '@/domain/localized-text';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { domainNames } from './issue-text';
 
@@ -12,7 +12,7 @@ function describe(entry: HistoryEntry, t: TFunction, catalogue: Catalogue | unde
   if (entry.field === 'created') return t('history.fields.created');
   if (entry.field === 'phase') return t('history.fields.phase', { before: phase(entry.before), after: phase(entry.after) });
   if (entry.field === 'validation.meeting') return t('history.fields.meeting');
-  if (entry.field === 'validation.decisions') return t('history.fields.decisionsWithdrawn', { count: Array.isArray(entry.before) ? entry.before.length : 0 });
+  if (entry.field === 'validation.decisions') return t('history.fields.decisionsWithdrawn', { number: formatNumber(Array.isArray(entry.before) ? entry.before.length : 0, locale) });
   if (entry.field.startsWith('validation.decision.')) {
     const domainId = entry.field.slice('validation.decision.'.length);
     const after = entry.after as { decision?: unknown; reservations?: unknown } | null;

@@ -58,7 +58,7 @@ export function ValidationPage({ assessment, catalogue, history, memberId }: Pro
         </p>
         <p className="muted">{t('status.phase', { phase: t(`common:phases.${assessment.phase}`) })}</p>
         {record?.meeting && (
-          <p>{t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, count: record.meeting.participants.length })}</p>
+          <p>{t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, number: formatNumber(record.meeting.participants.length, locale) })}</p>
         )}
       </section>
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
