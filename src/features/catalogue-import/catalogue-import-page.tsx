@@ -101,9 +101,9 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
             <ul data-testid="catalogue-import-problems">
               {problems.map((problem, index) => (
                 <li key={index} dir="auto">
+                  {problem.path && <><code dir="ltr">{problem.path}</code>{': '}</>}
                   {t(`problems.${problem.code}`)}
-                  {problem.path && ` (${t('import.at', { path: problem.path })})`}
-                  {problem.code === 'invalid-content' && problem.detail && `: ${problem.detail}`}
+                  {problem.code === 'invalid-content' && problem.detail && <span dir="ltr">{` (${problem.detail})`}</span>}
                 </li>
               ))}
             </ul>
