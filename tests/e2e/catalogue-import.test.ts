@@ -48,7 +48,7 @@ describe('importing an indicator catalogue', () => {
       ['future.json', release((f) => { f.schemaVersion = 2; f.version = '9.0.0'; }), 'written for a newer version of MGI Workbench'],
       ['wrong-format.json', release((f) => { f.schemaVersion = 'one'; f.version = '1.0.1'; }), 'schemaVersion: A field is missing or has a wrong value.'],
       ['proto.json', BUNDLED.replace('{', '{"__proto__": {"polluted": true},'), 'contains a key (__proto__, constructor or prototype)'],
-      ['constructor.json', release((f) => { (f.title as Record<string, unknown>).constructor = { prototype: { x: 1 } }; f.version = '1.0.2'; }), 'title.constructor: The file contains a key'],
+      ['constructor.json', release((f) => { f.title = { ...(f.title as object), ['constructor']: { prototype: { x: 1 } } }; f.version = '1.0.2'; }), 'title.constructor: The file contains a key'],
       ['script.json', release((f) => { f.version = '1.0.3'; f.title = { en: '<script>alert(1)</script>', ar: 'عنوان' }; }), 'HTML or script code'],
       ['link.json', release((f) => { f.version = '1.0.4'; f.description = { en: 'See <a href="javascript:alert(1)">here</a>', ar: 'انظر' }; }), 'HTML or script code'],
       ['same.json', BUNDLED, 'already installed'],
