@@ -110,6 +110,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/component-setup.ts'],
+          // A ceiling, not a speed check: jsdom screens that load the catalogues can take seconds on a busy machine.
+          testTimeout: 20_000,
         },
       },
       {

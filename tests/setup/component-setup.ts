@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { allResources } from '@/i18n/all-resources';
 import { initI18n, loadNamespaces } from '@/i18n/i18n';
@@ -8,6 +8,10 @@ import { initI18n, loadNamespaces } from '@/i18n/i18n';
 afterEach(() => {
   cleanup();
 });
+
+// The first screen of a test file loads the catalogues and their validator through Vite's transform;
+// on a busy two-core CI machine that can take longer than Testing Library's 1 s default wait.
+configure({ asyncUtilTimeout: 5000 });
 
 // Components render with every namespace loaded, in English unless a test switches.
 await initI18n('en');

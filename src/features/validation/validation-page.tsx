@@ -57,9 +57,11 @@ export function ValidationPage({ assessment, catalogue, history, memberId }: Pro
             : t('status.open', { decided: formatNumber(progress.decided, locale), total: formatNumber(progress.total, locale) })}
         </p>
         <p className="muted">{t('status.phase', { phase: t(`common:phases.${assessment.phase}`) })}</p>
-        {record?.meeting && (
-          <p>{t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, number: formatNumber(record.meeting.participants.length, locale) })}</p>
-        )}
+        <p dir="auto">
+          {record?.meeting
+            ? t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, number: formatNumber(record.meeting.participants.length, locale) })
+            : t('meeting.none')}
+        </p>
       </section>
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
       {locked ? (
