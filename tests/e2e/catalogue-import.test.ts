@@ -31,10 +31,10 @@ async function cataloguePage(): Promise<{ page: Page; errors: ReturnType<typeof 
   return { page, errors };
 }
 
-async function pick(page: Page, name: string, content: string | Buffer): Promise<string> {
+async function pick(page: Page, name: string, content: string | Buffer, label = 'Catalogue file (.json)'): Promise<string> {
   const status = page.getByTestId('catalogue-import-status');
-  await page.getByLabel('Catalogue file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
-  await status.filter({ hasNotText: /^$|Checking the file/ }).waitFor();
+  await page.getByLabel(label).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await status.filter({ hasNotText: /^$|Checking the file|جارٍ فحص الملف/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
 
@@ -91,6 +91,26 @@ describe('importing an indicator catalogue', () => {
     expect(await page.getByRole('combobox', { name: 'Indicator catalogue' }).locator('option').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('1.1.0')]),
     );
+    errors.assertClean();
+    await page.context().close();
+  });
+
+  it('the catalogue and spreadsheet screens work in Arabic, right to left, with no serious accessibility problems', async () => {
+    const { page, errors } = await cataloguePage();
+    await page.getByTestId('language-select').selectOption('ar');
+    await page.getByRole('heading', { level: 1, name: 'أدلة المؤشرات' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await pick(page, 'bad.json', '{', 'ملف الدليل (.json)')).toContain('الملف ليس JSON صالحاً');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl()}#/assessments/none/spreadsheets`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'تحميل التقييم التجريبي' }).click();
+    await page.waitForURL(/#\/assessments\//);
+    await page.goto(`${baseUrl()}#/assessments/demo-demoland-round-2/spreadsheets`);
+    await page.getByRole('heading', { level: 1, name: /جداول البيانات/ }).waitFor();
+    await page.getByLabel('ملف جدول البيانات').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await page.context().close();
   });
