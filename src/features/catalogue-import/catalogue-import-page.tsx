@@ -10,6 +10,7 @@ import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { CatalogueImportProblem } from '@/interchange/catalogue-import';
 import { notify } from '@/state/ui-store';
+import './catalogue-import.css';
 
 type Props = {
   readonly catalogues: readonly Catalogue[];
