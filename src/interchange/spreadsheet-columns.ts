@@ -33,6 +33,32 @@ export const EDITABLE_COLUMNS = ['answer_value', 'not_applicable', 'not_applicab
 export type EditableColumn = (typeof EDITABLE_COLUMNS)[number];
 export const REQUIRED_IMPORT_COLUMNS: readonly SpreadsheetColumn[] = ['id', ...EDITABLE_COLUMNS];
 
+/**
+ * The XLSX "About" sheet starts with machine-readable rows, so an import can tell a sheet made by a
+ * newer app, or for another catalogue version, before reading a single answer. CSV has no room for
+ * them: its first row must stay the header that spreadsheet users see.
+ */
+export const SHEET_FORMAT = 'answers-sheet/1';
+export const SHEET_META_KEYS = ['mgi-workbench', 'catalogue'] as const;
+
+export function sheetMetaRows(catalogueKey: string): [string, string][] {
+  return [['mgi-workbench', SHEET_FORMAT], ['catalogue', catalogueKey]];
+}
+
+export type SheetMetaProblem = { readonly code: 'future-format' | 'unknown-format' | 'other-catalogue'; readonly detail: string };
+
+/** A sheet without the rows (CSV, or made by hand) is accepted: its ids are checked row by row. */
+export function sheetMetaProblem(meta: Readonly<Record<string, string>>, catalogueKey: string): SheetMetaProblem | null {
+  const format = meta['mgi-workbench'];
+  if (format !== undefined && format !== SHEET_FORMAT) {
+    const version = /^answers-sheet\/(\d+)$/.exec(format)?.[1];
+    return { code: version && Number(version) > 1 ? 'future-format' : 'unknown-format', detail: format.slice(0, 40) };
+  }
+  const catalogue = meta.catalogue;
+  if (catalogue !== undefined && catalogue !== catalogueKey) return { code: 'other-catalogue', detail: catalogue.slice(0, 80) };
+  return null;
+}
+
 export const YES_WORDS = ['yes', 'y', 'true', '1', 'نعم'] as const;
 export const NO_WORDS = ['no', 'n', 'false', '0', 'لا'] as const;
 

@@ -1,6 +1,7 @@
 import type { Response, Source } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
-import { answerSheetRows, neutraliseRows, SPREADSHEET_COLUMNS } from './spreadsheet-columns';
+import { catalogueKey } from '@/domain/catalogue';
+import { answerSheetRows, neutraliseRows, sheetMetaRows, SPREADSHEET_COLUMNS } from './spreadsheet-columns';
 import { toCsv } from './spreadsheet-file';
 
 /**
@@ -41,7 +42,8 @@ export async function exportAnswers(format: SpreadsheetFormat, input: Spreadshee
     return { blob: new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName: `${name}.csv` };
   }
   const { writeXlsx, ANSWERS_SHEET, ABOUT_SHEET } = await import('./spreadsheet-xlsx');
-  const about = neutraliseRows(input.about.map(([label, value]) => [label, value]));
+  const key = catalogueKey(input.catalogue.frameworkId, input.catalogue.version);
+  const about = neutraliseRows([...sheetMetaRows(key), ['', ''], ...input.about.map(([label, value]) => [label, value])]);
   const blob = await writeXlsx(
     [
       { name: ANSWERS_SHEET, rows, columnWidths: SPREADSHEET_COLUMNS.map((column) => COLUMN_WIDTHS[column]) },

@@ -17,12 +17,21 @@ export type SpreadsheetFileErrorCode =
   | 'not-utf8'
   | 'invalid-csv'
   | 'unreadable'
-  | 'expands-too-large';
+  | 'expands-too-large'
+  | 'future-format'
+  | 'unknown-format'
+  | 'other-catalogue';
 
 export type SpreadsheetFileError = { readonly code: SpreadsheetFileErrorCode; readonly row: number; readonly detail: string };
 
 export type SpreadsheetReadResult =
-  | { readonly ok: true; readonly format: 'csv' | 'xlsx'; readonly rows: string[][] }
+  | {
+      readonly ok: true;
+      readonly format: 'csv' | 'xlsx';
+      readonly rows: string[][];
+      /** Machine-readable facts from an XLSX "About" sheet (sheet format, catalogue); empty for CSV. */
+      readonly meta: Readonly<Record<string, string>>;
+    }
   | { readonly ok: false; readonly error: SpreadsheetFileError };
 
 export type FileLike = { readonly name: string; readonly size: number; arrayBuffer(): Promise<ArrayBuffer> };
@@ -61,7 +70,7 @@ export function parseCsvText(text: string): SpreadsheetReadResult {
   // A one-column file has no delimiter to detect; that is the header check's business, not an error here.
   const problem = parsed.errors.find((error) => error.code !== 'UndetectableDelimiter');
   if (problem) return failure('invalid-csv', problem.message.slice(0, 200), (problem.row ?? 0) + 1);
-  return { ok: true, format: 'csv', rows: parsed.data.map((row) => row.map((cell) => String(cell))) };
+  return { ok: true, format: 'csv', rows: parsed.data.map((row) => row.map((cell) => String(cell))), meta: {} };
 }
 
 /** CSV with a byte-order mark and CRLF, which is what Excel needs to read UTF-8 (Arabic) correctly. */

@@ -1,6 +1,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import writeXlsxFile from 'write-excel-file/universal';
 import type { SpreadsheetReadResult } from './spreadsheet-file';
+import { SHEET_META_KEYS } from './spreadsheet-columns';
 import { zipExpansionProblem } from './spreadsheet-zip';
 
 /**
@@ -54,7 +55,12 @@ export async function readXlsx(buffer: ArrayBuffer): Promise<SpreadsheetReadResu
     const sheets = await readXlsxFile<string>(buffer, { trim: false, parseNumber: (text) => text });
     const sheet = sheets.find((s) => s.sheet === ANSWERS_SHEET) ?? sheets[0];
     if (!sheet) return { ok: false, error: { code: 'empty-file', row: 0, detail: '' } };
-    return { ok: true, format: 'xlsx', rows: sheet.data.map((row) => row.map(cellToText)) };
+    const meta = new Map<string, string>();
+    for (const row of sheets.find((s) => s.sheet === ABOUT_SHEET)?.data ?? []) {
+      const [key, value] = row.map(cellToText);
+      if (key && (SHEET_META_KEYS as readonly string[]).includes(key) && !meta.has(key)) meta.set(key, value ?? '');
+    }
+    return { ok: true, format: 'xlsx', rows: sheet.data.map((row) => row.map(cellToText)), meta: Object.fromEntries(meta) };
   } catch (error) {
     return { ok: false, error: { code: 'unreadable', row: 0, detail: error instanceof Error ? error.message.slice(0, 200) : '' } };
   }

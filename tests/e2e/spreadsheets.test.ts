@@ -51,6 +51,11 @@ async function dismissNotices(page: Page): Promise<void> {
   for (const button of await page.getByRole('button', { name: 'Dismiss' }).all()) await button.click();
 }
 
+async function xlsxWithAbout(about: string[][]): Promise<Buffer> {
+  const blob = await writeXlsx([{ name: 'Answers', rows: [[...SPREADSHEET_COLUMNS]] }, { name: 'About', rows: about }], false);
+  return Buffer.from(await blob.arrayBuffer());
+}
+
 const asFile = (name: string, bytes: Buffer) => ({ name, size: bytes.length, arrayBuffer: async () => new Uint8Array(bytes).buffer });
 
 describe('answers in spreadsheets', () => {
@@ -137,6 +142,8 @@ describe('answers in spreadsheets', () => {
       ['proto.csv', `${SPREADSHEET_COLUMNS.join(',')}\n__proto__,x,,,,,,yes\nconstructor,,,,,,,yes\n`, 'Nothing has been imported'],
       ['latin1.csv', Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0x0a]), 'not in UTF-8'],
       ['notes.pdf', '%PDF-1.7', 'not a CSV or XLSX file'],
+      ['newer.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/2']]), 'made by a newer version of MGI Workbench (answers-sheet/2)'],
+      ['other.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/1'], ['catalogue', 'mgi-national@0.9.0']]), 'made for the catalogue mgi-national@0.9.0, but this assessment uses mgi-national@1.0.0'],
     ];
     for (const [name, content, expected] of cases) {
       const text = await upload(page, name, content, 'application/octet-stream');

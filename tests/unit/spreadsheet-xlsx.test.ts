@@ -5,6 +5,7 @@ import { exportAnswers } from '@/interchange/spreadsheet-export';
 import { planSpreadsheetImport } from '@/interchange/spreadsheet-import';
 import { writeXlsx } from '@/interchange/spreadsheet-xlsx';
 import { zipExpansionProblem } from '@/interchange/spreadsheet-zip';
+import { sheetMetaProblem } from '@/interchange/spreadsheet-columns';
 import { fixtureCatalogue } from './catalogue-fixtures';
 import { response } from './response-builders';
 
@@ -28,6 +29,8 @@ describe('spreadsheet files', () => {
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.format).toBe(format);
+    expect(read.meta).toEqual(format === 'xlsx' ? { 'mgi-workbench': 'answers-sheet/1', catalogue: 'fixture@1.0.0' } : {});
+    expect(sheetMetaProblem(read.meta, 'fixture@1.0.0')).toBeNull();
     expect(read.rows[1]?.[13]).toBe("'=SUM(A1:A9) was the clause");
     const plan = planSpreadsheetImport(read.rows, catalogue, stored);
     expect(plan.errors).toEqual([]);
@@ -45,6 +48,13 @@ describe('spreadsheet files', () => {
     const { file } = await exported('xlsx');
     const bytes = new Uint8Array(await file.arrayBuffer());
     expect(await readSpreadsheetFile(fileOf(bytes.slice(0, bytes.length / 2), 'cut.xlsx'))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+  });
+
+  it('tells a sheet from a newer app or for another catalogue version', () => {
+    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/2' }, 'x@1.0.0')).toEqual({ code: 'future-format', detail: 'answers-sheet/2' });
+    expect(sheetMetaProblem({ 'mgi-workbench': 'something-else' }, 'x@1.0.0')?.code).toBe('unknown-format');
+    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/1', catalogue: 'x@0.9.0' }, 'x@1.0.0')).toEqual({ code: 'other-catalogue', detail: 'x@0.9.0' });
+    expect(sheetMetaProblem({}, 'x@1.0.0')).toBeNull();
   });
 
   it('spots an archive that claims to unpack to more than it may', () => {

@@ -6,6 +6,7 @@ import { answersNeedingReason, applySpreadsheetAnswers, SpreadsheetImportRefused
 import type { Assessment } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue } from '@/domain/catalogue';
+import { catalogueKey } from '@/domain/catalogue';
 import { errorMessage } from '@/i18n/error-message';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
@@ -45,13 +46,20 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     setFileError(null);
     setStatus(t('import.reading'));
     try {
-      const [{ readSpreadsheetFile }, { planSpreadsheetImport }] = await Promise.all([
+      const [{ readSpreadsheetFile }, { planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([
         import('@/interchange/spreadsheet-file'),
         import('@/interchange/spreadsheet-import'),
+        import('@/interchange/spreadsheet-columns'),
       ]);
       const read = await readSpreadsheetFile(file);
       if (!read.ok) {
         setStatus(t(`fileErrors.${read.error.code}`, { row: n(read.error.row) }));
+        return;
+      }
+      const expected = catalogueKey(catalogue.frameworkId, catalogue.version);
+      const metaProblem = sheetMetaProblem(read.meta, expected);
+      if (metaProblem) {
+        setStatus(t(`fileErrors.${metaProblem.code}`, { detail: metaProblem.detail, expected }));
         return;
       }
       const bundle = await getAssessmentBundle(assessment.id);
