@@ -1,4 +1,4 @@
-import type { Assessment, HistoryEntry } from '@/domain/assessment';
+import type { Assessment, HistoryEntry, ResponseStatus } from '@/domain/assessment';
 import type { DomainDecision, ValidationIssue, ValidationMeeting } from '@/domain/validation';
 import {
   decisionIssues,
@@ -84,16 +84,35 @@ export function recordDomainDecision(assessmentId: string, input: DecisionInput,
   );
 }
 
-/** Locks the assessment: its phase becomes 'validated' and answer-changing commands refuse. */
+/**
+ * Moves every answer in status `from` to `to` (agreed ⇄ validated, the moves the status workflow
+ * allows), bumping revisions so an editor holding an older copy cannot overwrite, with history.
+ */
+async function moveResponseStatuses(assessment: Assessment, from: ResponseStatus, to: ResponseStatus, reason: string, memberId: string | null, at: string): Promise<void> {
+  const moving = await db.responses.where('assessmentId').equals(assessment.id).filter((r) => r.status === from).toArray();
+  await db.responses.bulkPut(moving.map((r) => ({ ...r, status: to, revision: r.revision + 1, updatedAt: at, updatedBy: memberId })));
+  await db.history.bulkAdd(
+    moving.map((r) => ({
+      id: newId(), assessmentId: assessment.id, indicatorId: r.indicatorId, entity: 'response' as const, entityId: r.id,
+      field: 'status', before: from, after: to, reason, memberId, at,
+    })),
+  );
+}
+
+/**
+ * Locks the assessment: its phase becomes 'validated', answers the group had agreed become
+ * 'validated', and answer-changing commands refuse.
+ */
 export function lockAsValidated(assessmentId: string, domainIds: readonly string[], memberId: string | null): Promise<void> {
   return runCommand(() =>
-    db.transaction('rw', [db.assessments, db.history], async () => {
+    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
       refuseIf(lockIssues(assessment, domainIds));
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
       await db.assessments.put({ ...assessment, phase: 'validated', validation: { ...record, lockedAt: at }, updatedAt: at });
       await db.history.add(historyRow(assessment, 'phase', assessment.phase, 'validated', '', memberId, at));
+      await moveResponseStatuses(assessment, 'agreed', 'validated', '', memberId, at);
     }),
   );
 }
@@ -104,7 +123,7 @@ export function lockAsValidated(assessmentId: string, domainIds: readonly string
  */
 export function reopenAssessment(assessmentId: string, reason: string, memberId: string | null): Promise<void> {
   return runCommand(() =>
-    db.transaction('rw', [db.assessments, db.history], async () => {
+    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
       refuseIf(reopenIssues(assessment, reason));
       const at = new Date().toISOString();
@@ -114,6 +133,8 @@ export function reopenAssessment(assessmentId: string, reason: string, memberId:
       if (assessment.validation && assessment.validation.decisions.length > 0) {
         await db.history.add(historyRow(assessment, 'validation.decisions', assessment.validation.decisions, [], trimmed, memberId, at));
       }
+      // Validated answers go back to agreed: they stand until the group changes them, then need revalidating.
+      await moveResponseStatuses(assessment, 'validated', 'agreed', trimmed, memberId, at);
     }),
   );
 }

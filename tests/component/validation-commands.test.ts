@@ -3,6 +3,7 @@ import { createAssessment } from '@/db/commands';
 import { db } from '@/db/db';
 import { getAssessmentBundle } from '@/db/queries';
 import { lockAsValidated, recordDomainDecision, reopenAssessment, saveValidationMeeting } from '@/db/validation-commands';
+import { emptyResponse, responseId } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import { ValidationRuleViolation } from '@/domain/validation';
 
@@ -48,6 +49,27 @@ describe('validation commands', () => {
       ['validated', 'consultation', 'New labour law adopted', 'assessment'],
     ]);
     expect(bundle!.history.find((h) => h.field === 'validation.decisions')?.before).toHaveLength(2);
+  });
+
+  it('marks agreed answers validated on lock and back to agreed on reopening, with revisions and history', async () => {
+    const { id } = await newAssessment();
+    const at = '2026-10-01T00:00:00.000Z';
+    await db.responses.bulkPut([
+      { ...emptyResponse(id, 'A1', at), status: 'agreed', answer: 'yes', revision: 3 },
+      { ...emptyResponse(id, 'A2', at), status: 'draft', answer: 'no', revision: 1 },
+    ]);
+    await saveValidationMeeting(id, meeting, null, TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await lockAsValidated(id, DOMAINS, 'm1');
+    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'validated', revision: 4, updatedBy: 'm1' });
+    expect((await db.responses.get(responseId(id, 'A2')))).toMatchObject({ status: 'draft', revision: 1 });
+    await reopenAssessment(id, 'New data', 'm2');
+    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'agreed', revision: 5 });
+    const statusRows = (await getAssessmentBundle(id))!.history.filter((h) => h.entity === 'response' && h.field === 'status');
+    expect(statusRows.map((h) => [h.indicatorId, h.before, h.after, h.reason])).toEqual([
+      ['A1', 'agreed', 'validated', ''],
+      ['A1', 'validated', 'agreed', 'New data'],
+    ]);
   });
 
   it('refuses to lock while a domain is undecided or not validated, and changes nothing', async () => {
