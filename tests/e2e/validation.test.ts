@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
+import { dumpStore } from './support/store-dump';
+
+async function statusCounts(page: Page): Promise<Record<string, number>> {
+  const rows = (await dumpStore(page)).responses as { assessmentId: string; status: string }[];
+  const counts: Record<string, number> = {};
+  for (const row of rows.filter((r) => r.assessmentId === FOLLOW_UP)) counts[row.status] = (counts[row.status] ?? 0) + 1;
+  return counts;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,8 +73,12 @@ describe('validation by the government', () => {
     }
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    const agreedBefore = (await statusCounts(page)).agreed ?? 0;
+    expect(agreedBefore).toBeGreaterThan(0);
     await lockButton.click();
     await page.locator('[data-testid="validation-status"][data-locked="true"]').waitFor();
+    expect(await statusCounts(page)).toMatchObject({ validated: agreedBefore });
+    expect((await statusCounts(page)).agreed).toBeUndefined();
     expect(await status.textContent()).toMatch(/Locked as validated on/);
     expect(await page.getByText('The labour migration figures date from 2024.').count()).toBeGreaterThan(0);
 
@@ -83,6 +95,8 @@ describe('validation by the government', () => {
     await page.getByLabel('Reason for reopening').fill('The Ministry of Labour sent corrected 2025 figures.');
     await page.getByRole('button', { name: 'Reopen the assessment' }).click();
     await page.locator('[data-testid="validation-status"][data-locked="false"]').waitFor();
+    expect(await statusCounts(page)).toMatchObject({ agreed: agreedBefore });
+    expect((await statusCounts(page)).validated).toBeUndefined();
     const history = page.getByTestId('validation-history');
     const reopenRow = history.getByRole('row').filter({ hasText: 'Phase changed from Validated to Inter-ministerial consultation' });
     expect(await reopenRow.textContent()).toContain('The Ministry of Labour sent corrected 2025 figures.');
