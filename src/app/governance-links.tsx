@@ -14,6 +14,8 @@ export function GovernanceLinks({ assessmentId, current }: { readonly assessment
   useEffect(() => {
     void loadNamespaces(locale, ['governance']);
   }, [locale]);
+  // Until its strings arrive (first use outside these screens), show nothing rather than raw keys.
+  if (t('links.label') === 'links.label') return null;
   const pages: readonly Page[] = ['assessment', 'validation', 'spreadsheets'];
   return (
     <nav className="subpage-nav" aria-label={t('links.label')}>
