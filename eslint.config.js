@@ -35,6 +35,7 @@ const LIBRARY_HOMES = [
   { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },
+  { names: ['write-excel-file', 'write-excel-file/*', 'read-excel-file', 'read-excel-file/*'], home: 'interchange', message: 'The XLSX libraries are used only in src/interchange/ (spreadsheet-xlsx.ts, loaded on demand).' },
 ];
 
 /** Layers that must stay free of React so they run in Node (tests, the report command). */

@@ -1,7 +1,9 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 
@@ -23,8 +25,70 @@ function startChunk(id: string, graph: ModuleGraph, seen = new Map<string, boole
   return isStart ? 'start' : null;
 }
 
+/**
+ * The Content-Security-Policy of the built app: only our own scripts, no eval, no plugins, no
+ * form posts, no network but our own origin. Injected at build time only, because the dev server
+ * needs inline scripts (React refresh) and inline styles (CSS hot reload). React and recharts set
+ * styles through the CSSOM, which style-src does not restrict, so no 'unsafe-inline' is needed.
+ * blob: is allowed for images and frames so generated PDFs and charts can be previewed.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'mgi-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // A precaching service worker: after the first visit the whole app (code, catalogues, fonts)
+    // loads with the network off. 'prompt' = a new version waits until the user chooses to reload
+    // (src/app/update-prompt.tsx registers it lazily and asks); it never reloads an open editor.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'MGI Workbench',
+        short_name: 'MGI Workbench',
+        description: 'Score, discuss and validate Migration Governance Indicators, offline.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d4f91',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,ttf,woff,woff2,json,png,ico,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 6_000_000,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   resolve: { alias: { '@': srcDir } },
   build: {
     target: 'es2022',
@@ -53,6 +117,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/component-setup.ts'],
+          // A ceiling, not a speed check: jsdom screens that load the catalogues can take seconds on a busy machine.
+          testTimeout: 20_000,
         },
       },
       {

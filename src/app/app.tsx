@@ -30,6 +30,10 @@ const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-rout
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
 const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health']);
 const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report']);
+// Validation, spreadsheets and catalogue import share one loader (and one set of strings).
+const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance']);
+// Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
+const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -65,10 +69,14 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
           {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
           {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
           {route.name === 'report' && <ReportPage assessmentId={route.assessmentId} />}
+          {(route.name === 'validation' || route.name === 'spreadsheets' || route.name === 'catalogues') && <GovernanceRoute route={route} />}
         </Suspense>
         {route.name === 'not-found' && <NotFoundPage />}
       </main>
       <Notices />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </>
   );
 }

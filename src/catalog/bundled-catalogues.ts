@@ -29,3 +29,4 @@ export function loadBundledCatalogues(): Promise<CatalogueSet> {
 export function loadedCatalogues(): CatalogueSet | undefined {
   return loaded;
 }
+

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '@/domain/zod-jitless';
 
 /**
  * The on-disk shape of indicators/<framework>/<version>.json, schemaVersion 1. Cross-references

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { Assessment, Comment, HistoryEntry, Member, MemberAnswer, Response, Source } from './assessment';
 import { ASSESSMENT_PHASES, CONFIDENCE_LEVELS, MEMBER_ROLES, RESPONSE_STATUSES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
+import type { ValidationRecord } from './validation';
+import { DOMAIN_DECISIONS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH } from './validation';
+import './zod-jitless';
 
 /**
  * Runtime validation of the records in assessment.ts, for every trust boundary (imports, backups,
@@ -12,6 +15,30 @@ const id = z.string().min(1).max(200);
 const isoTimestamp = z.string().datetime({ offset: true });
 const userText = (max: number) => z.string().max(max);
 export const localizedTextSchema = z.object({ en: userText(2000), ar: userText(2000) });
+
+export const ValidationRecordSchema = z.object({
+  meeting: z
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      place: userText(MAX_PLACE_LENGTH),
+      participants: z
+        .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH) }))
+        .max(MAX_PARTICIPANTS),
+    })
+    .nullable(),
+  decisions: z
+    .array(
+      z.object({
+        domainId: id,
+        decision: z.enum(DOMAIN_DECISIONS),
+        reservations: userText(MAX_RESERVATIONS_LENGTH),
+        decidedAt: isoTimestamp,
+        decidedBy: id.nullable(),
+      }),
+    )
+    .max(50),
+  lockedAt: isoTimestamp.nullable(),
+}) satisfies z.ZodType<ValidationRecord>;
 
 export const AssessmentSchema = z.object({
   id,
@@ -31,6 +58,7 @@ export const AssessmentSchema = z.object({
   isDemo: z.boolean(),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
+  validation: ValidationRecordSchema.optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const MemberAnswerSchema = z.object({

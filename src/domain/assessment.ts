@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text';
+import type { ValidationRecord } from './validation';
 
 /**
  * The records a working group produces. Plain types and pure helpers only; their runtime
@@ -26,6 +27,8 @@ export type Assessment = {
   isDemo: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The validation meeting and per-domain decisions (validation.ts); absent until recorded. */
+  validation?: ValidationRecord | undefined;
 };
 
 export const RESPONSE_STATUSES = ['not-started', 'draft', 'in-review', 'agreed', 'validated'] as const;

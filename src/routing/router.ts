@@ -18,24 +18,44 @@ export type Route =
   | { readonly name: 'storage' }
   /** Export the profile as PDF (English or Arabic) and verify a report PDF. */
   | { readonly name: 'report'; readonly assessmentId: string }
+  /** The government's validation: meeting, decisions by domain, lock and reopen. */
+  | { readonly name: 'validation'; readonly assessmentId: string }
+  /** Answers as CSV/XLSX, the offline scoring template and its import. */
+  | { readonly name: 'spreadsheets'; readonly assessmentId: string }
+  /** Importing an indicator catalogue file (e.g. a new MGI release). */
+  | { readonly name: 'catalogues' }
   | { readonly name: 'not-found' };
 
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
+
+/** Screens that belong to one assessment: `#/assessments/<id>/<screen>`. */
+const ASSESSMENT_SCREENS = ['profile', 'exchange', 'report', 'validation', 'spreadsheets'] as const;
+type AssessmentScreen = (typeof ASSESSMENT_SCREENS)[number];
+
+/** Screens of the whole store: `#/<screen>`. */
+const STORE_SCREENS: Readonly<Record<string, Route>> = {
+  demo: { name: 'demo' },
+  exchange: { name: 'exchange', assessmentId: null },
+  storage: { name: 'storage' },
+  catalogues: { name: 'catalogues' },
+};
+
+function assessmentRoute(screen: AssessmentScreen, assessmentId: string): Route {
+  return { name: screen, assessmentId };
+}
 
 export function parseHash(hash: string): Location {
   const raw = hash.replace(/^#/, '') || '/';
   const [path = '/', query = ''] = raw.split('?', 2);
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0) return { route: { name: 'home' }, params };
-  if (parts.length === 1 && parts[0] === 'demo') return { route: { name: 'demo' }, params };
-  if (parts.length === 1 && parts[0] === 'exchange') return { route: { name: 'exchange', assessmentId: null }, params };
-  if (parts.length === 1 && parts[0] === 'storage') return { route: { name: 'storage' }, params };
-  if (parts[0] === 'assessments' && parts[1]) {
-    if (parts.length === 2) return { route: { name: 'assessment', assessmentId: parts[1] }, params };
-    if (parts[2] === 'profile' && parts.length === 3) return { route: { name: 'profile', assessmentId: parts[1] }, params };
-    if (parts[2] === 'exchange' && parts.length === 3) return { route: { name: 'exchange', assessmentId: parts[1] }, params };
-    if (parts[2] === 'report' && parts.length === 3) return { route: { name: 'report', assessmentId: parts[1] }, params };
+  const [first, id, screen] = parts;
+  if (first === undefined) return { route: { name: 'home' }, params };
+  if (parts.length === 1 && Object.hasOwn(STORE_SCREENS, first)) return { route: STORE_SCREENS[first] ?? { name: 'home' }, params };
+  if (first === 'assessments' && id) {
+    if (parts.length === 2) return { route: { name: 'assessment', assessmentId: id }, params };
+    const known = ASSESSMENT_SCREENS.find((name) => name === screen);
+    if (known && parts.length === 3) return { route: assessmentRoute(known, id), params };
   }
   return { route: { name: 'not-found' }, params };
 }
@@ -57,6 +77,12 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/storage${query}`;
     case 'report':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/report${query}`;
+    case 'validation':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/validation${query}`;
+    case 'spreadsheets':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/spreadsheets${query}`;
+    case 'catalogues':
+      return `#/catalogues${query}`;
     case 'not-found':
       return '#/';
   }

@@ -13,6 +13,10 @@ afterEach(() => {
   cleanup();
 });
 
+// The first screen of a test file loads the catalogues and their validator through Vite's transform;
+// on a busy two-core CI machine that can take longer than Testing Library's 1 s default wait.
+configure({ asyncUtilTimeout: 5000 });
+
 // Components render with every namespace loaded, in English unless a test switches.
 await initI18n('en');
 await loadNamespaces('en', Object.keys(allResources().en ?? {}));

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useAssessments } from '@/db/live';
 import { AssessmentList } from '@/features/assessments/assessment-list';
 import { useT } from '@/i18n/use-t';
+import { hrefFor } from '@/routing/router';
 import { useCatalogues } from '@/app/use-catalogues';
 import { openDemo } from './demo-route';
 
@@ -45,6 +46,9 @@ export function HomePage() {
       ) : (
         <p>{t('common:loading')}</p>
       )}
+      <p className="home__catalogues">
+        <a href={hrefFor({ name: 'catalogues' })}>{t('manageCatalogues')}</a>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,140 @@
+import type { Assessment, HistoryEntry, ResponseStatus } from '@/domain/assessment';
+import type { DomainDecision, ValidationIssue, ValidationMeeting } from '@/domain/validation';
+import {
+  decisionIssues,
+  editIssues,
+  emptyValidationRecord,
+  lockIssues,
+  meetingIssues,
+  normaliseMeeting,
+  PHASE_AFTER_REOPENING,
+  reopenedRecord,
+  reopenIssues,
+  ValidationRuleViolation,
+  withDecision,
+} from '@/domain/validation';
+import { newId } from './commands';
+import { db } from './db';
+import { classifyStorageError } from './storage-errors';
+
+/**
+ * The validation workflow's writes. Each reads the assessment and checks the rules inside its
+ * own transaction, so two tabs cannot both lock (or both reopen) from a stale view, and a refused
+ * change leaves the store untouched. Every change is a history row with entity 'assessment'.
+ */
+
+/** Rule refusals pass through unchanged (the screen shows their issues); store failures are classified. */
+async function runCommand<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof ValidationRuleViolation) throw error;
+    throw classifyStorageError(error);
+  }
+}
+
+function refuseIf(issues: readonly ValidationIssue[]): void {
+  if (issues.length > 0) throw new ValidationRuleViolation(issues);
+}
+
+async function loadAssessment(id: string): Promise<Assessment> {
+  const assessment = await db.assessments.get(id);
+  if (!assessment) throw new ValidationRuleViolation([{ field: 'assessment', code: 'required' }]);
+  return assessment;
+}
+
+function historyRow(assessment: Assessment, field: string, before: unknown, after: unknown, reason: string, memberId: string | null, at: string): HistoryEntry {
+  return { id: newId(), assessmentId: assessment.id, indicatorId: null, entity: 'assessment', entityId: assessment.id, field, before, after, reason, memberId, at };
+}
+
+/** `today` is the user's calendar date (YYYY-MM-DD), passed in so the rule stays testable. */
+export function saveValidationMeeting(assessmentId: string, input: ValidationMeeting, memberId: string | null, today: string): Promise<ValidationMeeting> {
+  const meeting = normaliseMeeting(input);
+  return runCommand(() =>
+    db.transaction('rw', [db.assessments, db.history], async () => {
+      const assessment = await loadAssessment(assessmentId);
+      refuseIf([...editIssues(assessment), ...meetingIssues(meeting, today)]);
+      const at = new Date().toISOString();
+      const before = assessment.validation ?? emptyValidationRecord();
+      await db.assessments.put({ ...assessment, validation: { ...before, meeting }, updatedAt: at });
+      await db.history.add(historyRow(assessment, 'validation.meeting', before.meeting, meeting, '', memberId, at));
+      return meeting;
+    }),
+  );
+}
+
+export type DecisionInput = Pick<DomainDecision, 'domainId' | 'decision' | 'reservations'>;
+
+/** `domainIds` are the assessment catalogue's domains, in order (the store does not hold the catalogue). */
+export function recordDomainDecision(assessmentId: string, input: DecisionInput, domainIds: readonly string[], memberId: string | null): Promise<void> {
+  return runCommand(() =>
+    db.transaction('rw', [db.assessments, db.history], async () => {
+      const assessment = await loadAssessment(assessmentId);
+      refuseIf([...editIssues(assessment), ...decisionIssues(input, domainIds)]);
+      const at = new Date().toISOString();
+      const record = assessment.validation ?? emptyValidationRecord();
+      const decision: DomainDecision = { ...input, reservations: input.reservations.trim(), decidedAt: at, decidedBy: memberId };
+      const previous = record.decisions.find((d) => d.domainId === input.domainId) ?? null;
+      await db.assessments.put({ ...assessment, validation: withDecision(record, decision, domainIds), updatedAt: at });
+      await db.history.add(
+        historyRow(assessment, `validation.decision.${input.domainId}`, previous && { decision: previous.decision, reservations: previous.reservations },
+          { decision: decision.decision, reservations: decision.reservations }, '', memberId, at),
+      );
+    }),
+  );
+}
+
+/**
+ * Moves every answer in status `from` to `to` (agreed ⇄ validated, the moves the status workflow
+ * allows), bumping revisions so an editor holding an older copy cannot overwrite, with history.
+ */
+async function moveResponseStatuses(assessment: Assessment, from: ResponseStatus, to: ResponseStatus, reason: string, memberId: string | null, at: string): Promise<void> {
+  const moving = await db.responses.where('assessmentId').equals(assessment.id).filter((r) => r.status === from).toArray();
+  await db.responses.bulkPut(moving.map((r) => ({ ...r, status: to, revision: r.revision + 1, updatedAt: at, updatedBy: memberId })));
+  await db.history.bulkAdd(
+    moving.map((r) => ({
+      id: newId(), assessmentId: assessment.id, indicatorId: r.indicatorId, entity: 'response' as const, entityId: r.id,
+      field: 'status', before: from, after: to, reason, memberId, at,
+    })),
+  );
+}
+
+/**
+ * Locks the assessment: its phase becomes 'validated', answers the group had agreed become
+ * 'validated', and answer-changing commands refuse.
+ */
+export function lockAsValidated(assessmentId: string, domainIds: readonly string[], memberId: string | null): Promise<void> {
+  return runCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
+      const assessment = await loadAssessment(assessmentId);
+      refuseIf(lockIssues(assessment, domainIds));
+      const at = new Date().toISOString();
+      const record = assessment.validation ?? emptyValidationRecord();
+      await db.assessments.put({ ...assessment, phase: 'validated', validation: { ...record, lockedAt: at }, updatedAt: at });
+      await db.history.add(historyRow(assessment, 'phase', assessment.phase, 'validated', '', memberId, at));
+      await moveResponseStatuses(assessment, 'agreed', 'validated', '', memberId, at);
+    }),
+  );
+}
+
+/**
+ * Reopens a validated or published assessment for changes. The reason is required and kept in
+ * the history with the domain decisions it withdraws, so the record of what was validated survives.
+ */
+export function reopenAssessment(assessmentId: string, reason: string, memberId: string | null): Promise<void> {
+  return runCommand(() =>
+    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
+      const assessment = await loadAssessment(assessmentId);
+      refuseIf(reopenIssues(assessment, reason));
+      const at = new Date().toISOString();
+      const trimmed = reason.trim();
+      await db.assessments.put({ ...assessment, phase: PHASE_AFTER_REOPENING, validation: reopenedRecord(assessment.validation), updatedAt: at });
+      await db.history.add(historyRow(assessment, 'phase', assessment.phase, PHASE_AFTER_REOPENING, trimmed, memberId, at));
+      if (assessment.validation && assessment.validation.decisions.length > 0) {
+        await db.history.add(historyRow(assessment, 'validation.decisions', assessment.validation.decisions, [], trimmed, memberId, at));
+      }
+      // Validated answers go back to agreed: they stand until the group changes them, then need revalidating.
+      await moveResponseStatuses(assessment, 'validated', 'agreed', trimmed, memberId, at);
+    }),
+  );
+}

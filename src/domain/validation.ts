@@ -1,0 +1,181 @@
+import type { Assessment, AssessmentPhase } from './assessment';
+import { isAssessmentLocked } from './assessment-lock';
+
+/**
+ * The government's validation of an assessment: the meeting where ministries reviewed the draft
+ * (the inter-ministerial consultation that IOM calls the validation workshop), one decision per
+ * domain, and the lock that follows. Pure rules; the commands in db/validation-commands.ts apply
+ * them inside one transaction, and the screen shows the same issue codes, translated.
+ */
+
+export const DOMAIN_DECISIONS = ['validated', 'validated-with-reservations', 'not-validated'] as const;
+export type DomainDecisionKind = (typeof DOMAIN_DECISIONS)[number];
+
+export type ValidationParticipant = { ministry: string; official: string };
+
+export type ValidationMeeting = {
+  /** Calendar date of the meeting, YYYY-MM-DD (no time zone: it is what the minutes say). */
+  date: string;
+  place: string;
+  participants: ValidationParticipant[];
+};
+
+export type DomainDecision = {
+  domainId: string;
+  decision: DomainDecisionKind;
+  /** The reservations (or, when not validated, the reasons) as the meeting worded them. */
+  reservations: string;
+  decidedAt: string;
+  decidedBy: string | null;
+};
+
+export type ValidationRecord = {
+  meeting: ValidationMeeting | null;
+  decisions: DomainDecision[];
+  /** When the assessment was locked as validated; null while open or after a reopening. */
+  lockedAt: string | null;
+};
+
+export const MAX_PARTICIPANTS = 100;
+export const MAX_PLACE_LENGTH = 300;
+export const MAX_NAME_LENGTH = 300;
+export const MAX_RESERVATIONS_LENGTH = 10_000;
+export const MAX_REOPEN_REASON_LENGTH = 5_000;
+
+export type ValidationIssueCode =
+  | 'required'
+  | 'invalid-date'
+  | 'future-date'
+  | 'too-long'
+  | 'too-many'
+  | 'no-participants'
+  | 'reservations-required'
+  | 'unknown-domain'
+  | 'locked'
+  | 'not-locked'
+  | 'meeting-missing'
+  | 'domains-undecided'
+  | 'domains-not-validated'
+  | 'reason-required';
+
+/** `field` names the form field (e.g. `participants.2.ministry`) so the screen can put the message there. */
+export type ValidationIssue = { readonly field: string; readonly code: ValidationIssueCode };
+
+/** Thrown by commands when a rule refuses the change; nothing is written. */
+export class ValidationRuleViolation extends Error {
+  constructor(readonly issues: readonly ValidationIssue[]) {
+    super(`validation rules refused the change: ${issues.map((i) => `${i.field}:${i.code}`).join(', ')}`);
+    this.name = 'ValidationRuleViolation';
+  }
+}
+
+export function emptyValidationRecord(): ValidationRecord {
+  return { meeting: null, decisions: [], lockedAt: null };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Trims every text and drops participant rows left completely empty by the form. */
+export function normaliseMeeting(meeting: ValidationMeeting): ValidationMeeting {
+  return {
+    date: meeting.date.trim(),
+    place: meeting.place.trim(),
+    participants: meeting.participants
+      .map((p) => ({ ministry: p.ministry.trim(), official: p.official.trim() }))
+      .filter((p) => p.ministry !== '' || p.official !== ''),
+  };
+}
+
+/** `today` is YYYY-MM-DD in the user's calendar: a meeting cannot be recorded before it happened. */
+export function meetingIssues(meeting: ValidationMeeting, today: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (meeting.date === '') issues.push({ field: 'date', code: 'required' });
+  else if (!isCalendarDate(meeting.date)) issues.push({ field: 'date', code: 'invalid-date' });
+  else if (meeting.date > today) issues.push({ field: 'date', code: 'future-date' });
+  if (meeting.place === '') issues.push({ field: 'place', code: 'required' });
+  else if (meeting.place.length > MAX_PLACE_LENGTH) issues.push({ field: 'place', code: 'too-long' });
+  if (meeting.participants.length === 0) issues.push({ field: 'participants', code: 'no-participants' });
+  if (meeting.participants.length > MAX_PARTICIPANTS) issues.push({ field: 'participants', code: 'too-many' });
+  meeting.participants.forEach((participant, index) => {
+    if (participant.ministry === '') issues.push({ field: `participants.${index}.ministry`, code: 'required' });
+    if (participant.ministry.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.ministry`, code: 'too-long' });
+    if (participant.official.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.official`, code: 'too-long' });
+  });
+  return issues;
+}
+
+export function decisionIssues(
+  decision: Pick<DomainDecision, 'domainId' | 'decision' | 'reservations'>,
+  domainIds: readonly string[],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!domainIds.includes(decision.domainId)) issues.push({ field: 'domainId', code: 'unknown-domain' });
+  const reservations = decision.reservations.trim();
+  if (decision.decision !== 'validated' && reservations === '') issues.push({ field: 'reservations', code: 'reservations-required' });
+  if (reservations.length > MAX_RESERVATIONS_LENGTH) issues.push({ field: 'reservations', code: 'too-long' });
+  return issues;
+}
+
+/** Replaces the decision for the same domain, keeping the others in catalogue order. */
+export function withDecision(record: ValidationRecord, decision: DomainDecision, domainIds: readonly string[]): ValidationRecord {
+  const rank = (id: string) => domainIds.indexOf(id);
+  const others = record.decisions.filter((d) => d.domainId !== decision.domainId);
+  const decisions = [...others, { ...decision, reservations: decision.reservations.trim() }].sort((a, b) => rank(a.domainId) - rank(b.domainId));
+  return { ...record, decisions };
+}
+
+export type ValidationProgress = {
+  readonly decided: number;
+  readonly total: number;
+  readonly undecided: readonly string[];
+  readonly notValidated: readonly string[];
+  readonly withReservations: readonly string[];
+};
+
+export function validationProgress(record: ValidationRecord | undefined, domainIds: readonly string[]): ValidationProgress {
+  const byDomain = new Map((record?.decisions ?? []).map((d) => [d.domainId, d]));
+  const undecided = domainIds.filter((id) => !byDomain.has(id));
+  const notValidated = domainIds.filter((id) => byDomain.get(id)?.decision === 'not-validated');
+  const withReservations = domainIds.filter((id) => byDomain.get(id)?.decision === 'validated-with-reservations');
+  return { decided: domainIds.length - undecided.length, total: domainIds.length, undecided, notValidated, withReservations };
+}
+
+/** Why the assessment cannot be locked as validated yet; empty when it can. */
+export function lockIssues(assessment: Pick<Assessment, 'phase' | 'validation'>, domainIds: readonly string[]): ValidationIssue[] {
+  if (isAssessmentLocked(assessment)) return [{ field: 'phase', code: 'locked' }];
+  const issues: ValidationIssue[] = [];
+  if (!assessment.validation?.meeting) issues.push({ field: 'meeting', code: 'meeting-missing' });
+  const progress = validationProgress(assessment.validation, domainIds);
+  if (progress.undecided.length > 0) issues.push({ field: 'decisions', code: 'domains-undecided' });
+  if (progress.notValidated.length > 0) issues.push({ field: 'decisions', code: 'domains-not-validated' });
+  return issues;
+}
+
+/** Only an open assessment takes new meeting details or decisions. */
+export function editIssues(assessment: Pick<Assessment, 'phase'>): ValidationIssue[] {
+  return isAssessmentLocked(assessment) ? [{ field: 'phase', code: 'locked' }] : [];
+}
+
+export function reopenIssues(assessment: Pick<Assessment, 'phase'>, reason: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (!isAssessmentLocked(assessment)) issues.push({ field: 'phase', code: 'not-locked' });
+  const trimmed = reason.trim();
+  if (trimmed === '') issues.push({ field: 'reason', code: 'reason-required' });
+  else if (trimmed.length > MAX_REOPEN_REASON_LENGTH) issues.push({ field: 'reason', code: 'too-long' });
+  return issues;
+}
+
+/** After a reopening the group is back in consultation; earlier decisions no longer hold. */
+export const PHASE_AFTER_REOPENING: AssessmentPhase = 'consultation';
+
+export function reopenedRecord(record: ValidationRecord | undefined): ValidationRecord {
+  return { meeting: record?.meeting ?? null, decisions: [], lockedAt: null };
+}

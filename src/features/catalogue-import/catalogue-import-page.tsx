@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { Field } from '@/components/ui/field';
+import { storeImportedCatalogue } from '@/db/catalogue-store';
+import type { Catalogue } from '@/domain/catalogue';
+import { catalogueKey } from '@/domain/catalogue';
+import { localize } from '@/domain/localized-text';
+import { errorMessage } from '@/i18n/error-message';
+import { formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import type { CatalogueImportProblem } from '@/interchange/catalogue-import';
+import { notify } from '@/state/ui-store';
+import './catalogue-import.css';
+
+type Props = {
+  readonly catalogues: readonly Catalogue[];
+  readonly importedKeys: ReadonlySet<string>;
+  /** Called once a file is stored, so the app re-reads its catalogues. */
+  readonly onImported: () => void;
+};
+
+/** Lists the installed catalogues and adds a user's catalogue file after checking all of it. */
+export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Props) {
+  const { t, locale } = useT('catalogue-import');
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<readonly CatalogueImportProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+  const statusId = useId();
+
+  async function read(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setProblems([]);
+    setStatus(t('import.reading'));
+    try {
+      const { checkCatalogueFile } = await import('@/interchange/catalogue-import');
+      const installed = new Set(catalogues.map((c) => catalogueKey(c.frameworkId, c.version)));
+      const checked = await checkCatalogueFile(file, installed);
+      if (!checked.ok) {
+        setProblems(checked.problems);
+        setStatus(t('import.refused'));
+        return;
+      }
+      await storeImportedCatalogue({ key: checked.key, fileName: file.name, text: checked.text });
+      onImported();
+      const message = t('import.added', { name: localize(checked.catalogue.title, locale), version: checked.catalogue.version });
+      setStatus(message);
+      notify('success', message);
+      setInputKey((key) => key + 1);
+    } catch (error) {
+      setStatus(errorMessage(error, locale));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="catalogue-import">
+      <p>{t('intro')}</p>
+      <section className="card" aria-labelledby="installed-heading">
+        <h2 id="installed-heading">{t('installed.heading')}</h2>
+        <table className="data-table" data-testid="installed-catalogues">
+          <thead>
+            <tr>
+              <th scope="col">{t('installed.name')}</th>
+              <th scope="col">{t('installed.version')}</th>
+              <th scope="col">{t('installed.level')}</th>
+              <th scope="col">{t('installed.indicators')}</th>
+              <th scope="col">{t('installed.origin')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {catalogues.map((c) => {
+              const key = catalogueKey(c.frameworkId, c.version);
+              return (
+                <tr key={key} data-catalogue-key={key}>
+                  <th scope="row">{localize(c.title, locale)}</th>
+                  <td>{c.version}</td>
+                  <td>{t(`common:levels.${c.level}`)}</td>
+                  <td>{formatNumber(c.indicators.length, locale)}</td>
+                  <td>{importedKeys.has(key) ? t('installed.imported') : t('installed.bundled')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section className="card form-grid" aria-labelledby="catalogue-import-heading">
+        <h2 id="catalogue-import-heading">{t('import.heading')}</h2>
+        <p>{t('import.explain')}</p>
+        <Field label={t('import.file')}>
+          {(control) => (
+            <input {...control} key={inputKey} type="file" accept=".json,application/json" disabled={busy}
+              onChange={(event) => void read(event)} aria-describedby={statusId} />
+          )}
+        </Field>
+        <div id={statusId} role="status" aria-live="polite" data-testid="catalogue-import-status">
+          <p>{status}</p>
+          {problems.length > 0 && (
+            <ul data-testid="catalogue-import-problems">
+              {problems.map((problem, index) => (
+                <li key={index} dir="auto">
+                  {problem.path && <><code dir="ltr">{problem.path}</code>{': '}</>}
+                  {t(`problems.${problem.code}`)}
+                  {problem.code === 'invalid-content' && problem.detail && <span dir="ltr">{` (${problem.detail})`}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { getAssessmentBundle } from '@/db/queries';
+import type { Assessment } from '@/domain/assessment';
+import type { Catalogue } from '@/domain/catalogue';
+import { catalogueKey } from '@/domain/catalogue';
+import { localize } from '@/domain/localized-text';
+import { formatDateTime } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import type { SpreadsheetFormat } from '@/interchange/spreadsheet-export';
+import { notify } from '@/state/ui-store';
+import { downloadBlob } from './download';
+
+type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly title: string };
+type Job = { readonly format: SpreadsheetFormat; readonly template: boolean };
+
+const JOBS: readonly (Job & { readonly label: string })[] = [
+  { format: 'csv', template: false, label: 'answersCsv' },
+  { format: 'xlsx', template: false, label: 'answersXlsx' },
+  { format: 'csv', template: true, label: 'templateCsv' },
+  { format: 'xlsx', template: true, label: 'templateXlsx' },
+];
+
+export function ExportPanel({ assessment, catalogue, title }: Props) {
+  const { t, locale } = useT('spreadsheets');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function run(job: Job) {
+    setBusy(true);
+    setStatus(t('export.preparing'));
+    try {
+      const [{ exportAnswers, safeFileStem }, bundle] = await Promise.all([import('@/interchange/spreadsheet-export'), getAssessmentBundle(assessment.id)]);
+      const at = new Date().toISOString();
+      const { blob, fileName } = await exportAnswers(job.format, {
+        catalogue,
+        responses: bundle?.responses ?? [],
+        sources: bundle?.sources ?? [],
+        template: job.template,
+        fileStem: safeFileStem(`${title}-${assessment.year}-round-${assessment.round}`),
+        rightToLeft: locale === 'ar',
+        about: [
+          [t('export.about.file'), job.template ? t('export.about.template') : t('export.about.answers')],
+          [t('export.about.assessment'), title],
+          [t('export.about.catalogue'), `${localize(catalogue.title, locale)} (${catalogueKey(catalogue.frameworkId, catalogue.version)})`],
+          [t('export.about.exportedAt'), formatDateTime(at, locale)],
+          [t('export.about.howTo'), t('export.about.howToText')],
+          ['', t('export.about.safety')],
+        ],
+      });
+      downloadBlob(blob, fileName);
+      setStatus(t('export.done', { file: fileName }));
+    } catch {
+      setStatus(t('export.failed'));
+      notify('error', t('export.failed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('export.heading')}</h2>
+      <div className="spreadsheet-actions">
+        {JOBS.map((job) => (
+          <button key={job.label} type="button" className="button" disabled={busy} onClick={() => void run(job)}>
+            {t(`export.${job.label}`)}
+          </button>
+        ))}
+      </div>
+      <p role="status" className="muted">{status}</p>
+    </section>
+  );
+}

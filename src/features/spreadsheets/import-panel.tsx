@@ -1,0 +1,144 @@
+import { useId, useState } from 'react';
+import type { ChangeEvent } from 'react';
+import { Field } from '@/components/ui/field';
+import { getAssessmentBundle } from '@/db/queries';
+import { answersNeedingReason, applySpreadsheetAnswers, SpreadsheetImportRefused } from '@/db/spreadsheet-commands';
+import type { Assessment } from '@/domain/assessment';
+import { isAssessmentLocked } from '@/domain/assessment-lock';
+import type { Catalogue } from '@/domain/catalogue';
+import { catalogueKey } from '@/domain/catalogue';
+import { errorMessage } from '@/i18n/error-message';
+import { formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import type { ImportPlan, RowError } from '@/interchange/spreadsheet-import';
+import { notify } from '@/state/ui-store';
+import { ImportErrorsTable } from './import-errors-table';
+
+type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly memberId: string | null };
+
+type Loaded = { readonly fileName: string; readonly plan: ImportPlan; readonly needReason: number };
+
+export function ImportPanel({ assessment, catalogue, memberId }: Props) {
+  const { t, locale } = useT('spreadsheets');
+  const [status, setStatus] = useState('');
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [fileError, setFileError] = useState<RowError[] | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+  const statusId = useId();
+  const locked = isAssessmentLocked(assessment);
+  const n = (value: number) => formatNumber(value, locale);
+
+  function reset(message: string) {
+    setLoaded(null);
+    setFileError(null);
+    setReason('');
+    setInputKey((key) => key + 1);
+    setStatus(message);
+  }
+
+  async function read(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setLoaded(null);
+    setFileError(null);
+    setStatus(t('import.reading'));
+    try {
+      const [{ readSpreadsheetFile }, { planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([
+        import('@/interchange/spreadsheet-file'),
+        import('@/interchange/spreadsheet-import'),
+        import('@/interchange/spreadsheet-columns'),
+      ]);
+      const read = await readSpreadsheetFile(file);
+      if (!read.ok) {
+        setStatus(t(`fileErrors.${read.error.code}`, { row: n(read.error.row) }));
+        return;
+      }
+      const expected = catalogueKey(catalogue.frameworkId, catalogue.version);
+      const metaProblem = sheetMetaProblem(read.meta, expected);
+      if (metaProblem) {
+        setStatus(t(`fileErrors.${metaProblem.code}`, { detail: metaProblem.detail, expected }));
+        return;
+      }
+      const bundle = await getAssessmentBundle(assessment.id);
+      const plan = planSpreadsheetImport(read.rows, catalogue, bundle?.responses ?? []);
+      if (plan.errors.some((e) => e.row <= 1)) {
+        setFileError([...plan.errors]);
+        setStatus(t('import.summaryErrors', { errors: n(plan.errors.length), invalid: n(1) }));
+        return;
+      }
+      const needReason = await answersNeedingReason(assessment.id, plan.changes);
+      setLoaded({ fileName: file.name, plan, needReason });
+      setStatus(
+        plan.errors.length > 0
+          ? `${t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) })} ${t('import.summaryErrors', { errors: n(plan.errors.length), invalid: n(plan.invalidRows) })}`
+          : plan.changes.length === 0 ? t('import.nothingToDo')
+            : t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) }),
+      );
+    } catch (error) {
+      setStatus(errorMessage(error, locale));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply() {
+    if (!loaded) return;
+    setBusy(true);
+    try {
+      const count = await applySpreadsheetAnswers(assessment.id, loaded.plan.changes, { memberId, reason });
+      notify('success', t('import.applied', { number: n(count) }));
+      reset(t('import.applied', { number: n(count) }));
+    } catch (error) {
+      const message = error instanceof SpreadsheetImportRefused ? t(`import.refused.${error.reason}`) : errorMessage(error, locale);
+      setStatus(message);
+      notify('error', message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (locked) {
+    return (
+      <section className="card" aria-labelledby="import-heading">
+        <h2 id="import-heading">{t('import.heading')}</h2>
+        <p role="status">{t('import.locked')}</p>
+      </section>
+    );
+  }
+
+  const plan = loaded?.plan;
+  const reasonMissing = (loaded?.needReason ?? 0) > 0 && reason.trim() === '';
+  return (
+    <section className="card form-grid" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('import.heading')}</h2>
+      <p>{t('import.explain')}</p>
+      <Field label={t('import.file')}>
+        {(control) => (
+          <input {...control} key={inputKey} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy} onChange={(event) => void read(event)} aria-describedby={statusId} />
+        )}
+      </Field>
+      <p id={statusId} role="status" aria-live="polite" data-testid="spreadsheet-import-status">{status}</p>
+      {fileError && <ImportErrorsTable errors={fileError} />}
+      {plan && plan.errors.length > 0 && <ImportErrorsTable errors={plan.errors} />}
+      {plan && plan.changes.length > 0 && (
+        <>
+          {(loaded?.needReason ?? 0) > 0 && (
+            <Field label={t('import.reason')} hint={t('import.reasonHint', { number: n(loaded?.needReason ?? 0) })}>
+              {(control) => <textarea {...control} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+          )}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => reset('')} disabled={busy}>{t('import.cancel')}</button>
+            <button type="button" className="button button--primary" disabled={busy || reasonMissing} onClick={() => void apply()}>
+              {plan.errors.length > 0 ? t('import.applyValidOnly', { number: n(plan.changes.length) }) : t('import.apply', { number: n(plan.changes.length) })}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

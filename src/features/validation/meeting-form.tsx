@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Field } from '@/components/ui/field';
+import { saveValidationMeeting } from '@/db/validation-commands';
+import type { ValidationMeeting } from '@/domain/validation';
+import { meetingIssues, normaliseMeeting } from '@/domain/validation';
+import { formatNumber } from '@/i18n/format';
+import { useT } from '@/i18n/use-t';
+import { notify } from '@/state/ui-store';
+import { failureMessage, issuesByField, localToday } from './issue-text';
+
+type Props = { readonly assessmentId: string; readonly saved: ValidationMeeting | null; readonly memberId: string | null; readonly disabled: boolean };
+
+const EMPTY_PARTICIPANT = { ministry: '', official: '' };
+
+export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) {
+  const { t, locale } = useT('validation');
+  const [form, setForm] = useState<ValidationMeeting>(
+    () => saved ?? { date: '', place: '', participants: [{ ...EMPTY_PARTICIPANT }] },
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  const setParticipant = (index: number, key: 'ministry' | 'official', value: string) =>
+    setForm((current) => ({ ...current, participants: current.participants.map((p, i) => (i === index ? { ...p, [key]: value } : p)) }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const meeting = normaliseMeeting(form);
+    const issues = meetingIssues(meeting, localToday());
+    setErrors(issuesByField(issues, t));
+    if (issues.length > 0) return;
+    setBusy(true);
+    try {
+      const stored = await saveValidationMeeting(assessmentId, meeting, memberId, localToday());
+      setForm({ ...stored, participants: stored.participants.length > 0 ? stored.participants : [{ ...EMPTY_PARTICIPANT }] });
+      notify('success', t('meeting.saved'));
+    } catch (error) {
+      notify('error', failureMessage(error, t, locale));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="meeting-heading">
+      <h2 id="meeting-heading">{t('meeting.heading')}</h2>
+      <fieldset className="validation-fieldset" disabled={disabled || busy}>
+        <Field label={t('meeting.date')} error={errors.date}>
+          {(control) => <input {...control} type="date" value={form.date} max={localToday()} onChange={(e) => setForm({ ...form, date: e.target.value })} />}
+        </Field>
+        <Field label={t('meeting.place')} error={errors.place}>
+          {(control) => <input {...control} type="text" value={form.place} onChange={(e) => setForm({ ...form, place: e.target.value })} />}
+        </Field>
+        <fieldset className="field">
+          <legend>{t('meeting.participants')}</legend>
+          {errors.participants && <span className="field__error" role="alert">{errors.participants}</span>}
+          {form.participants.map((participant, index) => (
+            <div className="participant-row" key={index}>
+              <Field label={t('meeting.ministry', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.ministry`]}>
+                {(control) => <input {...control} type="text" value={participant.ministry} onChange={(e) => setParticipant(index, 'ministry', e.target.value)} />}
+              </Field>
+              <Field label={t('meeting.official', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.official`]}>
+                {(control) => <input {...control} type="text" value={participant.official} onChange={(e) => setParticipant(index, 'official', e.target.value)} />}
+              </Field>
+              {form.participants.length > 1 && (
+                <button type="button" className="button button--danger"
+                  onClick={() => setForm({ ...form, participants: form.participants.filter((_, i) => i !== index) })}>
+                  {t('meeting.removeParticipant', { number: formatNumber(index + 1, locale) })}
+                </button>
+              )}
+            </div>
+          ))}
+          <div>
+            <button type="button" className="button" onClick={() => setForm({ ...form, participants: [...form.participants, { ...EMPTY_PARTICIPANT }] })}>
+              {t('meeting.addParticipant')}
+            </button>
+          </div>
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="button button--primary">{t('meeting.save')}</button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAssessment } from '@/db/commands';
+import { db } from '@/db/db';
+import { getAssessmentBundle } from '@/db/queries';
+import { lockAsValidated, recordDomainDecision, reopenAssessment, saveValidationMeeting } from '@/db/validation-commands';
+import { emptyResponse, responseId } from '@/domain/assessment';
+import { isAssessmentLocked } from '@/domain/assessment-lock';
+import { ValidationRuleViolation } from '@/domain/validation';
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+const DOMAINS = ['D1', 'D2'];
+const TODAY = '2026-10-20';
+const meeting = { date: '2026-10-14', place: 'Amman', participants: [{ ministry: 'Ministry of Interior', official: 'Director' }] };
+
+async function newAssessment() {
+  return createAssessment(
+    { frameworkId: 'fixture', catalogueVersion: '1.0.0', level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'consultation', isDemo: false },
+    null,
+  );
+}
+
+async function dump() {
+  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+}
+
+describe('validation commands', () => {
+  it('records the meeting and decisions, locks, and reopens with a reason kept in history', async () => {
+    const { id } = await newAssessment();
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    await recordDomainDecision(id, { domainId: 'D1', decision: 'validated', reservations: '' }, DOMAINS, 'm1');
+    await recordDomainDecision(id, { domainId: 'D2', decision: 'validated-with-reservations', reservations: 'Labour data from 2024' }, DOMAINS, 'm1');
+    await lockAsValidated(id, DOMAINS, 'm1');
+    let bundle = await getAssessmentBundle(id);
+    expect(bundle?.assessment.phase).toBe('validated');
+    expect(isAssessmentLocked(bundle!.assessment)).toBe(true);
+    expect(bundle?.assessment.validation?.decisions.map((d) => d.reservations)).toEqual(['', 'Labour data from 2024']);
+
+    await reopenAssessment(id, '  New labour law adopted  ', 'm2');
+    bundle = await getAssessmentBundle(id);
+    expect(bundle?.assessment.phase).toBe('consultation');
+    expect(bundle?.assessment.validation).toEqual({ meeting, decisions: [], lockedAt: null });
+    const phaseChanges = bundle!.history.filter((h) => h.field === 'phase');
+    expect(phaseChanges.map((h) => [h.before, h.after, h.reason, h.entity])).toEqual([
+      ['consultation', 'validated', '', 'assessment'],
+      ['validated', 'consultation', 'New labour law adopted', 'assessment'],
+    ]);
+    expect(bundle!.history.find((h) => h.field === 'validation.decisions')?.before).toHaveLength(2);
+  });
+
+  it('marks agreed answers validated on lock and back to agreed on reopening, with revisions and history', async () => {
+    const { id } = await newAssessment();
+    const at = '2026-10-01T00:00:00.000Z';
+    await db.responses.bulkPut([
+      { ...emptyResponse(id, 'A1', at), status: 'agreed', answer: 'yes', revision: 3 },
+      { ...emptyResponse(id, 'A2', at), status: 'draft', answer: 'no', revision: 1 },
+    ]);
+    await saveValidationMeeting(id, meeting, null, TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await lockAsValidated(id, DOMAINS, 'm1');
+    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'validated', revision: 4, updatedBy: 'm1' });
+    expect((await db.responses.get(responseId(id, 'A2')))).toMatchObject({ status: 'draft', revision: 1 });
+    await reopenAssessment(id, 'New data', 'm2');
+    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'agreed', revision: 5 });
+    const statusRows = (await getAssessmentBundle(id))!.history.filter((h) => h.entity === 'response' && h.field === 'status');
+    expect(statusRows.map((h) => [h.indicatorId, h.before, h.after, h.reason])).toEqual([
+      ['A1', 'agreed', 'validated', ''],
+      ['A1', 'validated', 'agreed', 'New data'],
+    ]);
+  });
+
+  it('refuses to lock while a domain is undecided or not validated, and changes nothing', async () => {
+    const { id } = await newAssessment();
+    await saveValidationMeeting(id, meeting, null, TODAY);
+    await recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'Disputed' }, DOMAINS, null);
+    const before = await dump();
+    await expect(lockAsValidated(id, DOMAINS, null)).rejects.toBeInstanceOf(ValidationRuleViolation);
+    await expect(lockAsValidated(id, DOMAINS, null)).rejects.toMatchObject({
+      issues: [{ code: 'domains-undecided' }, { code: 'domains-not-validated' }],
+    });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('refuses edits while locked, a reopening without a reason, and a bad meeting', async () => {
+    const { id } = await newAssessment();
+    await expect(saveValidationMeeting(id, { ...meeting, date: '2026-10-21' }, null, TODAY)).rejects.toMatchObject({ issues: [{ field: 'date', code: 'future-date' }] });
+    await saveValidationMeeting(id, meeting, null, TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await lockAsValidated(id, DOMAINS, null);
+    const before = await dump();
+    await expect(recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'x' }, DOMAINS, null)).rejects.toMatchObject({ issues: [{ code: 'locked' }] });
+    await expect(reopenAssessment(id, '   ', null)).rejects.toMatchObject({ issues: [{ code: 'reason-required' }] });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('classifies a storage failure and rolls the lock back', async () => {
+    const { id } = await newAssessment();
+    await saveValidationMeeting(id, meeting, null, TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    const before = await dump();
+    vi.spyOn(db.history, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await expect(lockAsValidated(id, DOMAINS, null)).rejects.toMatchObject({ kind: 'quota-exceeded' });
+    expect(await dump()).toEqual(before);
+  });
+});
