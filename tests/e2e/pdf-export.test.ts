@@ -10,7 +10,7 @@ import { demoReportData, flat, pdfText, tamperReportPdf } from '../unit/report-f
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'mgi-pdf-e2e-'));
-const catalogue = demoReportData().catalogues.catalogues[0]!;
+const catalogue = demoReportData().catalogues.catalogues.find((c) => c.frameworkId === 'mgi-national')!;
 let browser: Browser;
 let page: Page;
 let errors: ReturnType<typeof watchForErrors>;

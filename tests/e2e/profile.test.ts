@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,6 @@ import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './
 
 const FOLLOW_UP = 'demo-demoland-round-2';
 const KNOWN_JUSTIFICATION = 'The National Migration Strategy 2021–2026 was adopted by the Council of Ministers and is in force.';
-const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
 
 let browser: Browser;
@@ -36,14 +34,22 @@ async function domainCount(page: Page, domainName: string, column: number): Prom
   return (await row.getByRole('cell').nth(column).textContent()) ?? '';
 }
 
+type CatalogueFile = { scales: { id: string; options: { value: string; level: string }[] }[]; indicators: { id: string; scale: string }[] };
+const shippedCatalogue = JSON.parse(readFileSync(join(root, 'indicators', 'mgi', '1.0.0.json'), 'utf8')) as CatalogueFile;
+
+/** The answer options of an indicator in the shipped catalogue, in the order keys 1, 2, 3 pick them. */
+function scaleOptions(indicatorId: string): { value: string; level: string }[] {
+  const scaleId = shippedCatalogue.indicators.find((i) => i.id === indicatorId)?.scale;
+  return shippedCatalogue.scales.find((s) => s.id === scaleId)?.options ?? [];
+}
+
+function optionValues(indicatorId: string): string[] {
+  return scaleOptions(indicatorId).map((o) => o.value);
+}
+
 /** An answer level's option value in the shipped catalogue, read from the catalogue file itself. */
 function optionValue(indicatorId: string, level: string): string {
-  const catalogue = JSON.parse(readFileSync(join(root, 'indicators', 'mgi', '1.0.0.json'), 'utf8')) as {
-    scales: { id: string; options: { value: string; level: string }[] }[];
-    indicators: { id: string; scale: string }[];
-  };
-  const scaleId = catalogue.indicators.find((i) => i.id === indicatorId)?.scale;
-  const value = catalogue.scales.find((s) => s.id === scaleId)?.options.find((o) => o.level === level)?.value;
+  const value = scaleOptions(indicatorId).find((o) => o.level === level)?.value;
   if (!value) throw new Error(`no ${level} option for ${indicatorId}`);
   return value;
 }
@@ -91,26 +97,21 @@ describe('country profile in a real browser', () => {
   it('updates live when an answer changes in another tab', async () => {
     const { page, errors } = await openDemoProfile();
     const before = Number(await domainCount(page, "D1 Migrants' rights", 0));
-    // The scoring screen is on another branch: a second tab writes the answer with Dexie itself
-    // (the same library and IndexedDB the app uses), so the write is announced to other tabs the
-    // way the app's own writes are. No reload and no test hook in the app.
+    // A second tab scores through the real workspace (same browser profile, same IndexedDB):
+    // the profile must follow the write live, with no reload.
     const other = await page.context().newPage();
-    await other.goto(baseUrl());
-    await other.addScriptTag({ path: require.resolve('dexie/dist/dexie.js') });
-    const gap = optionValue('D1.1.1', 'gap');
-    const developedBefore = await other.evaluate(
-      async ({ id, answer }) => {
-        const Dexie = (window as unknown as { Dexie: new (name: string) => { open(): Promise<unknown>; table(name: string): { get(key: string): Promise<{ answer: string | null }>; put(row: unknown): Promise<unknown> } } }).Dexie;
-        const store = new Dexie('mgi-workbench');
-        await store.open();
-        const responses = store.table('responses');
-        const current = await responses.get(id);
-        await responses.put({ ...current, answer, revision: 2, updatedAt: new Date().toISOString() });
-        return current.answer;
-      },
-      { id: `${FOLLOW_UP}:D1.1.1`, answer: gap },
-    );
-    expect(developedBefore).toBe(optionValue('D1.1.1', 'developed'));
+    await other.goto(`${baseUrl()}#/assessments/${FOLLOW_UP}`);
+    const row = other
+      .locator('[data-indicator-id^="D1."][data-answer-index="1"]:not([data-status="agreed"]):not([data-status="validated"])')
+      .first();
+    await row.waitFor();
+    const indicatorId = (await row.getAttribute('data-indicator-id')) ?? '';
+    expect(optionValue(indicatorId, 'developed')).toBe(optionValues(indicatorId)[0]);
+    await row.focus();
+    await other.keyboard.press(String(optionValues(indicatorId).indexOf(optionValue(indicatorId, 'gap')) + 1));
+    await other.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    const scored = other.locator(`[data-indicator-id="${indicatorId}"]`);
+    await expect.poll(() => scored.getAttribute('data-answer-index')).not.toBe('1');
     await page.waitForFunction(
       (expected) => {
         const rows = [...document.querySelectorAll('[data-testid="chart-domains"] tbody tr')];
