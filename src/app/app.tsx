@@ -7,6 +7,7 @@ import { setLocale, useUiStore } from '@/state/ui-store';
 import { whenAnotherTabUpgrades } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
+import { AssessmentNav, isAssessmentSection } from './assessment-nav';
 import { CatalogueProblemsBanner } from './catalogue-problems-banner';
 import { Notices } from './notices';
 import { DemoRoute } from './routes/demo-route';
@@ -61,6 +62,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
       <AppHeader onLocaleChange={onLocaleChange} />
       <main id="main" tabIndex={-1} className="page">
         <CatalogueProblemsBanner />
+        {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}
         {route.name === 'home' && <HomePage />}
         {route.name === 'demo' && <DemoRoute />}
         <Suspense fallback={<Loading />}>

@@ -105,7 +105,7 @@ describe('answers in spreadsheets', () => {
     await page.getByTestId('spreadsheet-import-status').filter({ hasText: 'Answers imported: 1.' }).waitFor();
 
     // The answers appear in the assessment, and a new export carries them, formula text neutralised.
-    await page.getByRole('link', { name: 'Workspace' }).click();
+    await page.getByRole('navigation', { name: 'Assessment sections' }).getByRole('link', { name: 'Indicators' }).click();
     await page.locator('[data-indicator-id]').first().waitFor();
     expect(await page.locator(`[data-indicator-id="${first[0]}"]`).textContent()).toContain('Yes');
     expect(await page.locator(`[data-indicator-id="${second[0]}"]`).textContent()).toContain('No');

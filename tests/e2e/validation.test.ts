@@ -83,7 +83,7 @@ describe('validation by the government', () => {
     expect(await page.getByText('The labour migration figures date from 2024.').count()).toBeGreaterThan(0);
 
     // While locked, the spreadsheet import refuses to start.
-    await page.getByRole('link', { name: 'Spreadsheets (CSV, Excel)' }).click();
+    await page.getByRole('navigation', { name: 'Assessment sections' }).getByRole('link', { name: 'Spreadsheets' }).click();
     await page.getByText('This assessment is locked as validated').waitFor();
     expect(await page.getByLabel('Spreadsheet file').count()).toBe(0);
     await page.getByRole('link', { name: 'Validation' }).click();

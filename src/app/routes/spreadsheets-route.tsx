@@ -5,7 +5,6 @@ import { assessmentName } from '@/i18n/assessment-name';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { useUiStore } from '@/state/ui-store';
-import { GovernanceLinks } from '@/app/governance-links';
 import { useCatalogues } from '@/app/use-catalogues';
 
 export function SpreadsheetsRoute({ assessmentId }: { assessmentId: string }) {
@@ -26,7 +25,6 @@ export function SpreadsheetsRoute({ assessmentId }: { assessmentId: string }) {
   const title = assessmentName(assessment, locale);
   return (
     <article>
-      <GovernanceLinks assessmentId={assessmentId} current="spreadsheets" />
       <h1>{t('title')} — {title}</h1>
       {catalogue ? (
         <SpreadsheetsPage assessment={assessment} catalogue={catalogue} title={assessmentName(assessment, 'en')} memberId={memberId} />

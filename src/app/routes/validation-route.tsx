@@ -7,7 +7,6 @@ import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { useUiStore } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
-import { GovernanceLinks } from '@/app/governance-links';
 
 export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   const { t, locale } = useT('validation');
@@ -27,7 +26,6 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   return (
     <article>
-      <GovernanceLinks assessmentId={assessmentId} current="validation" />
       <h1>{t('title')} — {assessmentName(assessment, locale)}</h1>
       <ValidationPage assessment={assessment} catalogue={catalogue} history={history} memberId={memberId} />
     </article>
