@@ -2,6 +2,7 @@ import type { AssessmentBundle } from './merge-types';
 import type { Response } from './assessment';
 import { emptyResponse } from './assessment';
 import { fingerprint } from './merge-canonical';
+import { EDITABLE_RESPONSE_FIELDS } from './response-edit';
 
 /**
  * The merge base: what both sides of an exchange last had in common, kept as fingerprints (not
@@ -16,17 +17,7 @@ import { fingerprint } from './merge-canonical';
  */
 
 /** The fields of a response that people edit; revision and timestamps are bookkeeping. */
-export const MERGED_RESPONSE_FIELDS = [
-  'answer',
-  'notApplicable',
-  'notApplicableReason',
-  'justification',
-  'confidence',
-  'status',
-  'assigneeId',
-  'agreedRationale',
-  'dissent',
-] as const satisfies readonly (keyof Response)[];
+export const MERGED_RESPONSE_FIELDS = EDITABLE_RESPONSE_FIELDS;
 
 /** Member answers merge per member: `memberAnswers.<memberId>`. */
 export const MEMBER_ANSWER_PREFIX = 'memberAnswers.';

@@ -4,7 +4,7 @@ import { packageContentFor } from '@/db/exchange-commands';
 import { useT } from '@/i18n/use-t';
 import { packageFileName, serializePackage } from '@/interchange/package-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
-import { saveTextFile } from './save-file';
+import { downloadJson } from '@/lib/download-file';
 
 /** One click: this browser's copy of the assessment as a member package file. */
 export function ExportPanel({ assessment, memberId }: { assessment: Assessment; memberId: string | null }) {
@@ -19,7 +19,7 @@ export function ExportPanel({ assessment, memberId }: { assessment: Assessment; 
       const content = await packageContentFor(assessment.id, memberId);
       const { text, sha256 } = await serializePackage(content);
       const fileName = packageFileName(assessment.countryCode + (assessment.placeName ? `-${assessment.placeName}` : ''), assessment.round, content.exportedAt);
-      saveTextFile(text, fileName);
+      downloadJson(text, fileName);
       setStatus({ tone: 'ok', message: t('export.done', { fileName, checksum: sha256.slice(0, 12) }) });
     } catch (error) {
       setStatus({ tone: 'error', message: exchangeErrorMessage(error, locale) });

@@ -3,6 +3,7 @@ import { getAssessmentBundle } from '@/db/queries';
 import type { Locale } from '@/domain/localized-text';
 import type { BuiltReport, ReportProgress } from '@/report/build-report-pdf';
 import type { LoadReportLayer } from './report-layer';
+import { downloadBlob } from '@/lib/download-file';
 
 /**
  * Builds the profile PDF of a stored assessment and hands it to the browser as a download. jsPDF,
@@ -24,19 +25,6 @@ export async function exportProfilePdf(
   const previousId = bundle.assessment.previousAssessmentId;
   const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
   const report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress });
-  download(report.bytes, report.fileName);
+  downloadBlob(new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), report.fileName);
   return report;
-}
-
-function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers start the download asynchronously after the click.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -8,7 +8,7 @@ import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
 import { backupFileName, serializeBackup } from '@/interchange/backup-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
-import { saveTextFile } from './save-file';
+import { downloadJson } from '@/lib/download-file';
 
 const MIN_PASSPHRASE = 8;
 
@@ -38,7 +38,7 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
       const text = await serializeBackup(content, encrypt ? passphrase : null);
       const chosen = assessments.find((item) => item.id === scope);
       const fileName = backupFileName(content.createdAt, chosen ? `${chosen.countryCode}-${chosen.year}` : null, encrypt);
-      saveTextFile(text, fileName);
+      downloadJson(text, fileName);
       setStatus({ tone: 'ok', text: t('backup.done', { fileName }) });
       onBackedUp();
     } catch (error) {
