@@ -1,14 +1,1 @@
-import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
-import type { ProfileDraft } from '@/domain/profile-draft';
-
-/** Everything stored about one assessment: the unit of demo loading, export, backup and delete. */
-export type AssessmentBundle = {
-  readonly assessment: Assessment;
-  readonly members: readonly Member[];
-  readonly responses: readonly Response[];
-  readonly sources: readonly Source[];
-  readonly comments: readonly Comment[];
-  readonly history: readonly HistoryEntry[];
-  /** The researcher's profile draft, if one was started. */
-  readonly profile?: ProfileDraft | null | undefined;
-};
+export type { AssessmentBundle } from '@/domain/assessment-bundle';

@@ -1,14 +1,6 @@
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from './assessment';
 
-/** Everything stored about one assessment (same shape as db/assessment-bundle.ts, which the domain may not import). */
-export type AssessmentBundle = {
-  readonly assessment: Assessment;
-  readonly members: readonly Member[];
-  readonly responses: readonly Response[];
-  readonly sources: readonly Source[];
-  readonly comments: readonly Comment[];
-  readonly history: readonly HistoryEntry[];
-};
+export type { AssessmentBundle } from './assessment-bundle';
 
 export type RecordEntity = 'assessment' | 'source' | 'comment' | 'member';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
 import {
   AssessmentSchema,
   CommentSchema,
@@ -9,7 +8,7 @@ import {
   ResponseSchema,
   SourceSchema,
 } from '@/domain/assessment-schemas';
-import type { ProfileDraft } from '@/domain/profile-draft';
+import type { AssessmentBundle } from '@/domain/assessment-bundle';
 
 /**
  * The data a report is built from, as a file: the input of `npm run report` and the JSON the PDF
@@ -22,16 +21,8 @@ import type { ProfileDraft } from '@/domain/profile-draft';
  * record shapes of src/domain/assessment.ts and src/domain/profile-draft.ts (see docs/REPORT.md).
  */
 
-/** The same shape as db/assessment-bundle.ts, restated because report/ may not import db/. */
-export type ReportBundle = {
-  readonly assessment: Assessment;
-  readonly members: readonly Member[];
-  readonly responses: readonly Response[];
-  readonly sources: readonly Source[];
-  readonly comments: readonly Comment[];
-  readonly history: readonly HistoryEntry[];
-  readonly profile?: ProfileDraft | null | undefined;
-};
+/** What the report is built from: the domain's assessment bundle. */
+export type ReportBundle = AssessmentBundle;
 
 export type ReportData = {
   readonly bundle: ReportBundle;
