@@ -1,4 +1,4 @@
-// Lint rules, above all the layer boundaries of docs/ARCHITECTURE.md: which folder of src/ may
+// Lint rules (run as `npm run lint`, from the repository root), above all the layer boundaries of docs/ARCHITECTURE.md: which folder of src/ may
 // import which, and which single module is home to each heavy library.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
