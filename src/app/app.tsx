@@ -45,6 +45,11 @@ export function App() {
   useEffect(() => {
     void changeLocale(locale);
   }, [locale]);
+  useEffect(() => {
+    // Text typed in a tab that crashed or reloaded before its write committed (loaded lazily:
+    // it brings the storage commands, which the start screen does not need).
+    void import('@/db/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
+  }, []);
   return (
     <AppShell onLocaleChange={setLocale} />
   );

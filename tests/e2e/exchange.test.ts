@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchProfile, seriousAxeViolations, watchForErrors } from './support/browser';
-import { scoreIndicators, storedResponses, storeHash } from './support/store';
+import { storedHistory, storedResponses, storeHash } from './support/store';
+import { addMember, chooseWhoIsWorking, openDetail, openWorkspace, pickAnswerByKey, typeJustification } from './support/workspace';
 
 /** Two laptops: two persistent browser profiles, each with its own IndexedDB. */
 let coordinator: BrowserContext;
@@ -52,7 +53,12 @@ describe('a working group exchanging member packages without a server', () => {
     await coordinatorPage.waitForURL(/#\/assessments\/[^/]+$/);
     const assessmentId = decodeURIComponent(coordinatorPage.url().split('#/assessments/')[1]!);
     sharedAssessmentId = assessmentId;
-    await scoreIndicators(coordinatorPage, assessmentId, { 'D1.1.1': { answer: 'all', justification: 'Constitution art. 12' }, 'D1.1.2': { answer: 'none' } });
+    // The coordinator names themselves as who is working, then scores by keyboard in the workspace.
+    const coordinatorId = await addMember(coordinatorPage, 'Wanjiru Kamau', 'Ministry of Interior', 'coordinator');
+    await chooseWhoIsWorking(coordinatorPage, coordinatorId);
+    await pickAnswerByKey(coordinatorPage, assessmentId, 'D1.1.1', 1, 'all');
+    await typeJustification(coordinatorPage, assessmentId, 'D1.1.1', 'Constitution art. 12');
+    await pickAnswerByKey(coordinatorPage, assessmentId, 'D1.1.2', 3, 'none');
 
     // The member receives the assessment as a package: importing it creates it on their laptop.
     const first = await exportPackage(coordinatorPage, assessmentId, 'from-coordinator-1.json');
@@ -62,9 +68,23 @@ describe('a working group exchanging member packages without a server', () => {
     await memberPage.getByText('The assessment was created from the package.').waitFor();
     expect((await storedResponses(memberPage, assessmentId))['D1.1.1']).toMatchObject({ answer: 'all', justification: 'Constitution art. 12' });
 
-    // Both work on their own laptops; both change D1.1.1's answer and justification.
-    await scoreIndicators(memberPage, assessmentId, { 'D1.1.1': { answer: 'regular-only', justification: 'Member: only regular migrants' }, 'D1.1.3': { answer: 'all', justification: 'Law 4/2020' } });
-    await scoreIndicators(coordinatorPage, assessmentId, { 'D1.1.1': { answer: 'none', justification: 'Coordinator: repealed in 2025' }, 'D1.1.2': { justification: 'Ministry of Labour data' } });
+    // Both work on their own laptops, in the workspace. Both change D1.1.1's answer and
+    // justification (the conflict); each also changes fields the other leaves alone, including
+    // different fields of the same indicator (D1.1.2: the member its answer, the coordinator its
+    // justification).
+    await openWorkspace(memberPage, assessmentId);
+    const memberId = await addMember(memberPage, 'Otieno Mwangi', 'Kenya National Bureau of Statistics', 'member');
+    await chooseWhoIsWorking(memberPage, memberId);
+    await pickAnswerByKey(memberPage, assessmentId, 'D1.1.1', 2, 'regular-only');
+    await typeJustification(memberPage, assessmentId, 'D1.1.1', 'Member: only regular migrants');
+    await pickAnswerByKey(memberPage, assessmentId, 'D1.1.3', 1, 'all');
+    await typeJustification(memberPage, assessmentId, 'D1.1.3', 'Law 4/2020');
+    await pickAnswerByKey(memberPage, assessmentId, 'D1.1.2', 2, 'regular-only');
+
+    await openWorkspace(coordinatorPage, assessmentId);
+    await pickAnswerByKey(coordinatorPage, assessmentId, 'D1.1.1', 3, 'none');
+    await typeJustification(coordinatorPage, assessmentId, 'D1.1.1', 'Coordinator: repealed in 2025');
+    await typeJustification(coordinatorPage, assessmentId, 'D1.1.2', 'Ministry of Labour data');
 
     const fromMember = await exportPackage(memberPage, assessmentId, 'from-member-1.json');
     await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
@@ -86,8 +106,33 @@ describe('a working group exchanging member packages without a server', () => {
 
     const merged = await storedResponses(coordinatorPage, assessmentId);
     expect(merged['D1.1.1']).toMatchObject({ answer: 'regular-only', justification: 'Regular migrants only; the 2025 repeal is pending (agreed)' });
-    expect(merged['D1.1.2']).toMatchObject({ answer: 'none', justification: 'Ministry of Labour data' });
+    expect(merged['D1.1.2']).toMatchObject({ answer: 'regular-only', justification: 'Ministry of Labour data' });
     expect(merged['D1.1.3']).toMatchObject({ answer: 'all', justification: 'Law 4/2020' });
+
+    // Every change from both laptops is in the coordinator's history, attributed to who made it;
+    // the conflict's resolution is attributed to the coordinator who resolved it.
+    const history = (await storedHistory(coordinatorPage, assessmentId)).filter((entry) => entry.entity === 'response');
+    const authorOf = (indicatorId: string, field: string, after: unknown, reason?: string) =>
+      history.filter((entry) => entry.indicatorId === indicatorId && entry.field === field && entry.after === after && (reason === undefined || entry.reason === reason)).map((entry) => entry.memberId);
+    expect(authorOf('D1.1.1', 'answer', 'all')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.1', 'justification', 'Constitution art. 12')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.2', 'answer', 'none')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.1', 'answer', 'none')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.1', 'justification', 'Coordinator: repealed in 2025')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.2', 'justification', 'Ministry of Labour data')).toEqual([coordinatorId]);
+    expect(authorOf('D1.1.1', 'answer', 'regular-only', '')).toEqual([memberId]);
+    expect(authorOf('D1.1.1', 'justification', 'Member: only regular migrants')).toEqual([memberId]);
+    expect(authorOf('D1.1.2', 'answer', 'regular-only', '')).toEqual([memberId]);
+    expect(authorOf('D1.1.3', 'answer', 'all', '')).toEqual([memberId]);
+    expect(authorOf('D1.1.3', 'justification', 'Law 4/2020', '')).toEqual([memberId]);
+    expect(authorOf('D1.1.1', 'justification', 'Regular migrants only; the 2025 repeal is pending (agreed)')).toEqual([coordinatorId]);
+    expect(history.filter((entry) => entry.memberId !== coordinatorId && entry.memberId !== memberId)).toEqual([]);
+    // And the workspace shows it: the member's name in the history of the indicator only they scored.
+    await openWorkspace(coordinatorPage, assessmentId);
+    await openDetail(coordinatorPage, 'D1.1.3');
+    expect(await coordinatorPage.getByTestId('indicator-detail').getByLabel('Justification').inputValue()).toBe('Law 4/2020');
+    await coordinatorPage.getByTestId('history-list').getByText('Otieno Mwangi').first().waitFor();
+    await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
 
     // The same package again changes nothing at all.
     const afterMerge = await storeHash(coordinatorPage);
@@ -108,6 +153,11 @@ describe('a working group exchanging member packages without a server', () => {
     for (const indicatorId of ['D1.1.1', 'D1.1.2', 'D1.1.3']) {
       expect([indicatorId, memberCopy[indicatorId]?.answer, memberCopy[indicatorId]?.justification]).toEqual([indicatorId, merged[indicatorId]?.answer, merged[indicatorId]?.justification]);
     }
+    // The member's laptop now knows the coordinator's changes and who made them.
+    const memberHistory = await storedHistory(memberPage, assessmentId);
+    const labourData = memberHistory.filter((entry) => entry.field === 'justification' && entry.after === 'Ministry of Labour data');
+    // The coordinator's own edit, and the member's merge that brought it here (applied by the member).
+    expect(labourData.map((entry) => [entry.reason, entry.memberId])).toEqual([['', coordinatorId], ['exchange-merge', memberId]]);
     errors.assertClean();
   });
 
@@ -121,6 +171,7 @@ describe('a working group exchanging member packages without a server', () => {
     const restored = await storedResponses(page, sharedAssessmentId);
     expect(restored['D1.1.3']).toBeUndefined();
     expect(restored['D1.1.1']).toMatchObject({ answer: 'none', justification: 'Coordinator: repealed in 2025' });
+    expect(restored['D1.1.2']).toMatchObject({ answer: 'none', justification: 'Ministry of Labour data' });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

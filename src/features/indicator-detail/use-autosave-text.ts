@@ -15,6 +15,12 @@ type Options = {
   /** Writes `value`, telling the store it was based on `base`. Rejects with a refusal on conflict. */
   readonly save: (value: string, base: string) => Promise<unknown>;
   readonly onError: (error: unknown) => void;
+  /**
+   * Records each keystroke's edit synchronously (survives a crash or reload before the debounced
+   * write commits) and is told when that write ended: `committed` is the value now stored, or
+   * null when the write was refused.
+   */
+  readonly journal?: { record(value: string, base: string): number; settle(token: number, committed: string | null): void };
 };
 
 export type AutosaveText = {
@@ -33,7 +39,7 @@ function conflictValue(error: unknown, field: string): string | null {
   return typeof value === 'string' ? value : '';
 }
 
-export function useAutosaveText({ key, stored, save, onError }: Options, field: string): AutosaveText {
+export function useAutosaveText({ key, stored, save, onError, journal }: Options, field: string): AutosaveText {
   const [draft, setDraft] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   const [conflict, setConflict] = useState<string | null>(null);
@@ -43,13 +49,20 @@ export function useAutosaveText({ key, stored, save, onError }: Options, field: 
   // Once the store holds what the user typed and nothing is pending, the store's value is shown.
   const editing = draft !== null && !(pending === 0 && conflict === null && draft === stored && !hasScheduledSave(key));
 
-  const write = (value: string) => {
+  const schedule = (value: string, delay?: number) => {
+    const token = journal?.record(value, base.current);
+    scheduleSave(key, () => write(value, token), delay);
+  };
+
+  const write = (value: string, token: number | undefined) => {
     setPending((count) => count + 1);
     return save(value, base.current)
       .then(() => {
         base.current = value;
+        if (token !== undefined) journal?.settle(token, value);
       })
       .catch((error: unknown) => {
+        if (token !== undefined) journal?.settle(token, null);
         const theirs = conflictValue(error, field);
         if (theirs !== null) setConflict(theirs);
         else onError(error);
@@ -64,7 +77,7 @@ export function useAutosaveText({ key, stored, save, onError }: Options, field: 
     onChange(value) {
       if (!editing) base.current = stored;
       setDraft(value);
-      if (conflict === null) scheduleSave(key, () => write(value));
+      if (conflict === null) schedule(value);
     },
     onBlur() {
       void flushSave(key);
@@ -74,7 +87,7 @@ export function useAutosaveText({ key, stored, save, onError }: Options, field: 
       const mine = draft;
       base.current = conflict;
       setConflict(null);
-      scheduleSave(key, () => write(mine), 0);
+      schedule(mine, 0);
     },
     takeTheirs() {
       base.current = conflict ?? stored;

@@ -3,6 +3,7 @@ import { emptyResponse, responseId } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import type { ResponsePatch } from '@/domain/response-edit';
 import type { EditResponseInput } from '@/db/response-commands';
+import { journalEdit, settleJournal } from '@/db/edit-journal';
 import { commitResponseEdit, saveResponseChange, saveResponseEdit } from '@/db/response-saver';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
@@ -40,12 +41,20 @@ export function useResponseEditing({ assessmentId, indicator, response, memberId
     edit: { memberId, reason, allowedAnswers, ...edit },
   });
 
-  const textField = (field: TextField) => ({
-    key: `${responseId(assessmentId, indicator.id)}:${field}`,
-    stored: current[field],
-    save: (value: string, base: string) => commitResponseEdit(input({ patch: { [field]: value }, base: { [field]: base } })),
-    onError: report,
-  });
+  const textField = (field: TextField) => {
+    const key = `${responseId(assessmentId, indicator.id)}:${field}`;
+    const edit = (value: string, base: string) => input({ patch: { [field]: value }, base: { [field]: base } });
+    return {
+      key,
+      stored: current[field],
+      save: (value: string, base: string) => commitResponseEdit(edit(value, base)),
+      onError: report,
+      journal: {
+        record: (value: string, base: string) => journalEdit(key, edit(value, base)),
+        settle: (token: number, committed: string | null) => settleJournal(key, token, committed === null ? null : { [field]: committed }),
+      },
+    };
+  };
   const justification = useAutosaveText(textField('justification'), 'justification');
   const notApplicableReason = useAutosaveText(textField('notApplicableReason'), 'notApplicableReason');
   const agreedRationale = useAutosaveText(textField('agreedRationale'), 'agreedRationale');

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Reads and writes the app's IndexedDB from inside the page with the raw IndexedDB API, so the
- * tests check what is really stored, independently of the app's own code.
+ * Reads the app's IndexedDB from inside the page with the raw IndexedDB API, so the tests check
+ * what is really stored, independently of the app's own code. Tests write only through the UI.
  */
 
 /** SHA-256 of the canonical JSON of every table (keys sorted): equal hashes mean identical stores. */
@@ -66,42 +66,22 @@ export function storedResponses(page: Page, assessmentId: string): Promise<Recor
   }, assessmentId);
 }
 
-/**
- * Scores indicators as a member would (a response row with a bumped revision and a history entry
- * per field). The scoring screen lives on another branch; this writes the same rows it writes.
- */
-export function scoreIndicators(page: Page, assessmentId: string, changes: Record<string, { answer?: string; justification?: string }>): Promise<void> {
-  return page.evaluate(
-    async ({ id, edits }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('mgi-workbench');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(['responses', 'history'], 'readwrite');
-      const responses = tx.objectStore('responses');
-      const at = new Date().toISOString();
-      for (const [indicatorId, fields] of Object.entries(edits)) {
-        const key = `${id}:${indicatorId}`;
-        const current = await new Promise<Record<string, unknown> | undefined>((resolve) => {
-          const request = responses.get(key);
-          request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
-        });
-        const base = current ?? {
-          id: key, assessmentId: id, indicatorId, answer: null, notApplicable: false, notApplicableReason: '', justification: '', confidence: null,
-          status: 'not-started', assigneeId: null, memberAnswers: {}, agreedRationale: '', dissent: '', revision: 0, updatedAt: at, updatedBy: null,
-        };
-        responses.put({ ...base, ...fields, status: 'draft', revision: Number(base.revision) + 1, updatedAt: at });
-        for (const [field, after] of Object.entries(fields)) {
-          tx.objectStore('history').add({ id: crypto.randomUUID(), assessmentId: id, indicatorId, entity: 'response', entityId: key, field, before: base[field] ?? null, after, reason: '', memberId: null, at });
-        }
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { id: assessmentId, edits: changes },
-  );
+export type StoredHistoryEntry = { indicatorId: string | null; entity: string; field: string; before: unknown; after: unknown; reason: string; memberId: string | null };
+
+/** The assessment's history (audit trail) as stored, oldest first. */
+export function storedHistory(page: Page, assessmentId: string): Promise<StoredHistoryEntry[]> {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mgi-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<(StoredHistoryEntry & { assessmentId: string })[]>((resolve, reject) => {
+      const request = db.transaction('history').objectStore('history').getAll();
+      request.onsuccess = () => resolve(request.result as (StoredHistoryEntry & { assessmentId: string })[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows.filter((row) => row.assessmentId === id);
+  }, assessmentId);
 }
