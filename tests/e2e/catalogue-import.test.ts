@@ -100,7 +100,7 @@ describe('importing an indicator catalogue', () => {
     await page.getByTestId('language-select').selectOption('ar');
     await page.getByRole('heading', { level: 1, name: 'أدلة المؤشرات' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await pick(page, 'bad.json', '{', 'ملف الدليل (.json)')).toContain('الملف ليس JSON صالحاً');
+    expect(await pick(page, 'bad.json', '{', 'ملف الدليل (\u200e.json)')).toContain('الملف ليس JSON صالحاً');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.goto(`${baseUrl()}#/assessments/none/spreadsheets`);
     await page.getByRole('heading', { level: 1 }).waitFor();

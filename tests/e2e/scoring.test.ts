@@ -185,7 +185,8 @@ describe('scoring workspace in a real browser', () => {
     await page.goto(`${baseUrl()}#/assessments/demo-demoland-round-1?indicator=D1.1.1`);
     await page.getByTestId('lock-note').waitFor();
     expect(await page.getByTestId('indicator-detail').getByLabel('Justification').isDisabled()).toBe(true);
-    expect(await page.getByRole('link', { name: 'Country profile' }).getAttribute('href')).toBe('#/assessments/demo-demoland-round-1/profile');
+    const sections = page.getByRole('navigation', { name: 'Assessment sections' });
+    expect(await sections.getByRole('link', { name: 'Profile' }).getAttribute('href')).toBe('#/assessments/demo-demoland-round-1/profile');
     await context.close();
   });
 });

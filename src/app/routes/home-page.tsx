@@ -37,6 +37,7 @@ export function HomePage() {
         <nav className="home-links" aria-label={t('exchangeLinks.label')}>
           <a href="#/exchange">{t('exchangeLinks.exchange')}</a>
           <a href="#/storage">{t('exchangeLinks.storage')}</a>
+          <a href={hrefFor({ name: 'catalogues' })}>{t('manageCatalogues')}</a>
         </nav>
       </section>
       {catalogueSet ? (
@@ -46,9 +47,6 @@ export function HomePage() {
       ) : (
         <p>{t('common:loading')}</p>
       )}
-      <p className="home__catalogues">
-        <a href={hrefFor({ name: 'catalogues' })}>{t('manageCatalogues')}</a>
-      </p>
     </div>
   );
 }

@@ -51,7 +51,7 @@ export function CommentThread({ assessmentId, indicator, comments, members, curr
   return (
     <section className="detail-section comments" aria-labelledby="comments-title" data-testid="comments">
       <h3 id="comments-title">{t('comments.heading', { open: formatNumber(open, locale) })}</h3>
-      {threads.length === 0 && <p className="muted">{t('comments.none')}</p>}
+      {threads.length === 0 && <p className="muted">{t('comments.none')}{!readOnly && ` ${t('comments.noneHint')}`}</p>}
       <ul className="comment-threads">
         {threads.map((thread) => (
           <li key={thread.id}>

@@ -58,9 +58,6 @@ export function ExchangePage({ assessment, assessments, catalogueFor }: Props) {
 
   return (
     <article className="exchange-page">
-      <a href={hrefFor({ name: 'assessment', assessmentId: assessment.id })} className="back-link">
-        {t('backToAssessment')}
-      </a>
       <h1>{t('titleFor', { name: assessmentName(assessment, locale), year: assessment.year })}</h1>
       <p>{t('intro')}</p>
       <div className="exchange-grid">

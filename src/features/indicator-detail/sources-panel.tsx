@@ -31,7 +31,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
   return (
     <section className="detail-section" aria-labelledby="sources-title">
       <h3 id="sources-title">{t('sources.heading', { formatted: formatNumber(sources.length, locale) })}</h3>
-      {sources.length === 0 && <p className="muted">{t('sources.none')}</p>}
+      {sources.length === 0 && <p className="muted">{t('sources.none')}{!disabled && ` ${t('sources.noneHint')}`}</p>}
       <ul className="source-list" data-testid="source-list">
         {sources.map((source) =>
           editingId === source.id ? (

@@ -23,9 +23,6 @@ export function ReportPage({ assessmentId }: { assessmentId: string }) {
   }
   return (
     <article className="report-page">
-      <a href={hrefFor({ name: 'assessment', assessmentId })} className="back-link">
-        {t('ui.back')}
-      </a>
       <h1>{t('ui.title', { country: assessmentName(assessment, locale) })}</h1>
       <ExportPanel assessmentId={assessmentId} isDraft={!isAssessmentLocked(assessment)} loadReportLayer={loadReportLayer} />
       <VerifyPanel loadReportLayer={loadReportLayer} />

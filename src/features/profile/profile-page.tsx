@@ -64,9 +64,6 @@ function LoadedProfile({ inputs, catalogues }: { inputs: ProfileInputs; catalogu
   const problems = profileDraftProblems(editor.draft);
   return (
     <article className="profile-page">
-      <a href={hrefFor({ name: 'home' })} className="back-link">
-        {t('common:back')}
-      </a>
       <header className="section-header profile-header">
         <div>
           <h1>

@@ -50,6 +50,8 @@ export function ProfileTabs(props: { label: string; tabs: readonly TabSpec[]; se
         ))}
       </div>
       <div role="tabpanel" id={`profile-panel-${selected}`} aria-labelledby={`profile-tab-${selected}`} className="profile-panel" tabIndex={0}>
+        {/* The panel's own heading keeps the outline h1 → h2 → h3 for screen-reader users; the tab shows it. */}
+        <h2 className="visually-hidden">{tabs.find((tab) => tab.id === selected)?.label}</h2>
         {props.children}
       </div>
     </>

@@ -7,7 +7,6 @@ import { assessmentName } from '@/i18n/assessment-name';
 import { formatNumber } from '@/i18n/format';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { SaveIndicator } from './save-indicator';
 
@@ -44,10 +43,6 @@ export function WorkspaceHeader(props: Props) {
           <span data-testid="assessment-phase">{t('header.phase', { phase: t(`common:phases.${assessment.phase}`) })}</span> ·{' '}
           {t('header.catalogue', { name: localize(catalogue.title, locale), version: catalogue.version })}
         </p>
-        <nav aria-label={t('header.navigation')} className="workspace-header__links">
-          <a href={hrefFor({ name: 'home' })}>{t('common:back')}</a>
-          <a href={hrefFor({ name: 'profile', assessmentId: assessment.id })} data-testid="profile-link">{t('header.profile')}</a>
-        </nav>
       </div>
       <div className="workspace-header__tools">
         <MemberPicker assessmentId={assessment.id} members={members} />
