@@ -95,6 +95,13 @@ function describe(value: unknown): { type: string; size?: number } {
 
 const api: SeedApi = {
   modules: () => Object.keys(appModules),
+  async module(path) {
+    const load = appModules[path];
+    if (!load) throw new Error(`bench: no app module ${path}`);
+    return load();
+  },
+  kept: (name) => resolveArgs([{ $ref: name }])[0],
+  keep: (name, value) => void kept.set(name, value),
   async call(path, exportName, args = [], options = {}) {
     const load = appModules[path];
     if (!load) throw new Error(`bench: no app module ${path}`);
