@@ -69,7 +69,12 @@ function bareIdbReadResponses(assessmentId: string): Promise<{ ms: number; rows:
  * query in the page with the real IndexedDB (e.g. a package import or a backup restore) without
  * editing this page. Each module is its own lazy chunk of this bench-only build.
  */
-const appModules = import.meta.glob<Record<string, unknown>>('/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts');
+// Node-only report modules (the CLI, the Node font loader) are left out: they cannot run here.
+const appModules = import.meta.glob<Record<string, unknown>>([
+  '/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts',
+  '!/src/report/cli.ts',
+  '!/src/report/node-font-loader.ts',
+]);
 const kept = new Map<string, unknown>();
 
 /** Arguments may be `{ $ref: name }`: a value an earlier call kept with `keepAs`. */
