@@ -22,6 +22,11 @@ export type SeedApi = {
    * description of the result (type and size).
    */
   call(path: string, exportName: string, args?: unknown[], options?: { keepAs?: string }): Promise<{ ms: number; result: { type: string; size?: number } }>;
+  /** An app module itself (in the page), for adapters that prepare inputs between timed calls. */
+  module(path: string): Promise<Record<string, unknown>>;
+  /** A value an earlier call kept with `keepAs` (in the page: the live value), and keeping one. */
+  kept(name: string): unknown;
+  keep(name: string, value: unknown): void;
   /** Closes the seed page's database connection so the app's pages are the only readers. */
   close(): void;
 };

@@ -69,7 +69,12 @@ function bareIdbReadResponses(assessmentId: string): Promise<{ ms: number; rows:
  * query in the page with the real IndexedDB (e.g. a package import or a backup restore) without
  * editing this page. Each module is its own lazy chunk of this bench-only build.
  */
-const appModules = import.meta.glob<Record<string, unknown>>('/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts');
+// Node-only report modules (the CLI, the Node font loader) are left out: they cannot run here.
+const appModules = import.meta.glob<Record<string, unknown>>([
+  '/src/{db,domain,lib,catalog,demo,interchange,report,i18n}/**/*.ts',
+  '!/src/report/cli.ts',
+  '!/src/report/node-font-loader.ts',
+]);
 const kept = new Map<string, unknown>();
 
 /** Arguments may be `{ $ref: name }`: a value an earlier call kept with `keepAs`. */
@@ -95,6 +100,13 @@ function describe(value: unknown): { type: string; size?: number } {
 
 const api: SeedApi = {
   modules: () => Object.keys(appModules),
+  async module(path) {
+    const load = appModules[path];
+    if (!load) throw new Error(`bench: no app module ${path}`);
+    return load();
+  },
+  kept: (name) => resolveArgs([{ $ref: name }])[0],
+  keep: (name, value) => void kept.set(name, value),
   async call(path, exportName, args = [], options = {}) {
     const load = appModules[path];
     if (!load) throw new Error(`bench: no app module ${path}`);

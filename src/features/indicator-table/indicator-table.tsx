@@ -1,5 +1,5 @@
 import { useTable } from '@tanstack/react-table';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Comment, Member, Response, Source } from '@/domain/assessment';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
@@ -11,7 +11,9 @@ import { replaceParams, useLocation } from '@/routing/router';
 import { buildColumns, tableFeatureSet } from './columns';
 import { TableFilterBar } from './table-filters';
 import type { IndicatorRow, TableFilters } from './table-rows';
-import { buildRows, filterRows } from './table-rows';
+import { buildRows, filterRows, reuseUnchangedRows } from './table-rows';
+import { IndicatorTableRow } from './indicator-table-row';
+import type { RowHandlers } from './indicator-table-row';
 import type { SortParam } from './view-params';
 import { readFilters, readSort, writeView } from './view-params';
 import './indicator-table.css';
@@ -42,7 +44,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   /** The row keyboard focus was last on: Tab returns there (a roving tab stop). */
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const rows = useMemo(() => buildRows(catalogue, responses, sources, comments, members, locale), [catalogue, responses, sources, comments, members, locale]);
+  const rows = useStableRows(useMemo(() => buildRows(catalogue, responses, sources, comments, members, locale), [catalogue, responses, sources, comments, members, locale]));
   const filtersKey = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filtersKey stands for filters
   const visible = useMemo(() => filterRows(rows, filters, locale), [rows, filtersKey, locale]);
@@ -65,31 +67,45 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   const order = catalogue.subdomains.flatMap((subdomain) => bySubdomain.get(subdomain.id) ?? []);
   const tabStop = (order.find((row) => row.id === focusedId) ?? order.find((row) => row.id === selectedId) ?? order[0])?.id;
 
-  const focusRow = (id: string | undefined) => {
-    if (!id) return;
-    bodyRef.current?.querySelector<HTMLElement>(`[data-indicator-id="${CSS.escape(id)}"]`)?.focus();
-  };
-
-  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: IndicatorRow) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = order.findIndex((candidate) => candidate.id === row.id);
-    const moves: Record<string, number | undefined> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: -Infinity, End: Infinity };
-    const move = moves[event.key];
-    if (move !== undefined) {
-      event.preventDefault();
-      const target = Math.max(0, Math.min(order.length - 1, index + (Number.isFinite(move) ? move : move > 0 ? order.length : -order.length)));
-      focusRow(order[target]?.id);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      onOpen(row.id);
-    } else if (/^[0-9]$/.test(event.key) && !readOnly) {
-      const digit = Number(event.key);
-      const option = digit === 0 ? null : row.indicator.scale.options[digit - 1];
-      if (option === undefined) return;
-      event.preventDefault();
-      onPickAnswer(row.indicator, option === null ? null : option.value);
-    }
-  };
+  // Rows call the latest handlers through this one stable object, so a new closure per render
+  // does not make every memoised row re-render.
+  const handlers = useRef<RowHandlers>({ onKeyDown: () => undefined, onFocus: () => undefined, onOpen: () => undefined });
+  useLayoutEffect(() => {
+    const focusRow = (id: string | undefined) => {
+      if (!id) return;
+      bodyRef.current?.querySelector<HTMLElement>(`[data-indicator-id="${CSS.escape(id)}"]`)?.focus();
+    };
+    const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, row: IndicatorRow) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = order.findIndex((candidate) => candidate.id === row.id);
+      const moves: Record<string, number | undefined> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, Home: -Infinity, End: Infinity };
+      const move = moves[event.key];
+      if (move !== undefined) {
+        event.preventDefault();
+        const target = Math.max(0, Math.min(order.length - 1, index + (Number.isFinite(move) ? move : move > 0 ? order.length : -order.length)));
+        focusRow(order[target]?.id);
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        onOpen(row.id);
+      } else if (/^[0-9]$/.test(event.key) && !readOnly) {
+        const digit = Number(event.key);
+        const option = digit === 0 ? null : row.indicator.scale.options[digit - 1];
+        if (option === undefined) return;
+        event.preventDefault();
+        onPickAnswer(row.indicator, option === null ? null : option.value);
+      }
+    };
+    handlers.current = { onKeyDown, onFocus: (id) => setFocusedId(id), onOpen };
+  }, [order, readOnly, onOpen, onPickAnswer]);
+  const renderCells = (row: IndicatorRow) =>
+    table
+      .getRow(row.id)
+      .getAllCells()
+      .map((cell) => (
+        <td key={cell.id} className={`col-${cell.column.id}`}>
+          <table.FlexRender cell={cell} />
+        </td>
+      ));
 
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
@@ -147,29 +163,10 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
                         <GroupProgress done={subCounts ? subCounts.total - subCounts['not-scored'] : 0} total={subCounts?.total ?? 0} />
                       </th>
                     </tr>,
-                    ...(bySubdomain.get(subdomain.id) ?? []).map((row) => {
-                      const tableRow = table.getRow(row.id);
-                      return (
-                        <tr
-                          key={row.id}
-                          data-indicator-id={row.id}
-                          data-answer-index={row.answerIndex}
-                          data-status={row.status}
-                          tabIndex={row.id === tabStop ? 0 : -1}
-                          aria-current={row.id === selectedId ? 'true' : undefined}
-                          className="table-row"
-                          onKeyDown={(event) => onRowKeyDown(event, row)}
-                          onFocus={() => setFocusedId(row.id)}
-                          onClick={() => onOpen(row.id)}
-                        >
-                          {tableRow.getAllCells().map((cell) => (
-                            <td key={cell.id} className={`col-${cell.column.id}`}>
-                              <table.FlexRender cell={cell} />
-                            </td>
-                          ))}
-                        </tr>
-                      );
-                    }),
+                    ...(bySubdomain.get(subdomain.id) ?? []).map((row) => (
+                      <IndicatorTableRow key={row.id} row={row} tabbable={row.id === tabStop} selected={row.id === selectedId}
+                        columnsKey={columns} handlers={handlers} renderCells={renderCells} />
+                    )),
                   ];
                 }),
               ];
@@ -179,6 +176,15 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
       </div>
     </section>
   );
+}
+
+/** Rows rebuilt from new data, with unchanged rows kept as the same objects (see reuseUnchangedRows). */
+function useStableRows(built: IndicatorRow[]): IndicatorRow[] {
+  const [stable, setStable] = useState({ built, rows: built });
+  if (stable.built === built) return stable.rows;
+  const rows = reuseUnchangedRows(stable.rows, built);
+  setStable({ built, rows });
+  return rows;
 }
 
 function GroupProgress({ done, total }: { done: number; total: number }) {

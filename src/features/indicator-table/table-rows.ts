@@ -75,6 +75,31 @@ export function buildRows(
   });
 }
 
+function sameRow(a: IndicatorRow, b: IndicatorRow): boolean {
+  return (Object.keys(a) as (keyof IndicatorRow)[]).every((key) => a[key] === b[key]);
+}
+
+/**
+ * The new rows, with each row whose every field is unchanged replaced by the previous object, so
+ * memoised rows (indicator-table-row.tsx) skip re-rendering: after one answer, one row changes.
+ * Returns `previous` itself when nothing changed at all.
+ */
+export function reuseUnchangedRows(previous: readonly IndicatorRow[] | null, next: IndicatorRow[]): IndicatorRow[] {
+  if (!previous) return next;
+  const before = new Map(previous.map((row) => [row.id, row]));
+  let changed = previous.length !== next.length;
+  const merged = next.map((row, index) => {
+    const old = before.get(row.id);
+    if (old && sameRow(old, row)) {
+      if (previous[index] !== old) changed = true;
+      return old;
+    }
+    changed = true;
+    return row;
+  });
+  return changed ? merged : (previous as IndicatorRow[]);
+}
+
 export type TableFilters = {
   readonly query: string;
   readonly domain: string;

@@ -34,6 +34,11 @@ export async function adaptersStep(ctx: BenchContext): Promise<void> {
   for (const [path, load] of Object.entries(adapters)) {
     const { benchAdapter } = await load();
     ctx.log(`adapter: ${benchAdapter.label} (${path})`);
-    ctx.figures.push(...(await benchAdapter.run(ctx)));
+    // One adapter that fails (a changed command, a refusal) is reported; the others still run.
+    try {
+      ctx.figures.push(...(await benchAdapter.run(ctx)));
+    } catch (error) {
+      ctx.skipped.push({ id: `adapter.${path}`, label: benchAdapter.label, reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, hook: path });
+    }
   }
 }
