@@ -15,13 +15,14 @@ import { MembersPanel } from '@/features/members/members-panel';
 import { useCurrentMemberId } from '@/features/members/member-picker';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { hrefFor, replaceParams, useLocation } from '@/routing/router';
+import { replaceParams, useLocation } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
 import { nextWithOpenComments } from './workspace/next-unresolved';
 import { useFlushOnLeave } from './workspace/use-flush-on-leave';
 import { WorkspaceHeader } from './workspace/workspace-header';
 import './workspace/workspace.css';
+import { AssessmentMissing } from './assessment-missing';
 
 /** The scoring workspace: the indicator table, the open indicator's detail, members and review. */
 export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
@@ -34,14 +35,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const catalogueSet = useCatalogues();
   useFlushOnLeave();
   if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet) return <p role="status">{t('common:loading')}</p>;
-  if (assessment === null) {
-    return (
-      <section>
-        <h1>{t('assessments:overview.missing')}</h1>
-        <a href={hrefFor({ name: 'home' })}>{t('common:back')}</a>
-      </section>
-    );
-  }
+  if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) {
     return <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>;

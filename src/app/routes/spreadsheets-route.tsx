@@ -3,9 +3,9 @@ import { useAssessment } from '@/db/live';
 import { SpreadsheetsPage } from '@/features/spreadsheets/spreadsheets-page';
 import { assessmentName } from '@/i18n/assessment-name';
 import { useT } from '@/i18n/use-t';
-import { hrefFor } from '@/routing/router';
 import { useUiStore } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
+import { AssessmentMissing } from './assessment-missing';
 
 export function SpreadsheetsRoute({ assessmentId }: { assessmentId: string }) {
   const { t, locale } = useT('spreadsheets');
@@ -13,14 +13,7 @@ export function SpreadsheetsRoute({ assessmentId }: { assessmentId: string }) {
   const catalogueSet = useCatalogues();
   const memberId = useUiStore((state) => state.currentMembers[assessmentId] ?? null);
   if (assessment === undefined || catalogueSet === undefined) return <p role="status">{t('common:loading')}</p>;
-  if (assessment === null) {
-    return (
-      <section>
-        <h1>{t('assessments:overview.missing')}</h1>
-        <a href={hrefFor({ name: 'home' })}>{t('common:back')}</a>
-      </section>
-    );
-  }
+  if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   const title = assessmentName(assessment, locale);
   return (
