@@ -1,15 +1,7 @@
-import {
-  AssessmentSchema,
-  CommentSchema,
-  HistoryEntrySchema,
-  MemberSchema,
-  ResponseSchema,
-  SourceSchema,
-} from '@/domain/assessment-schemas';
+import { BundleRecordsSchema } from '@/domain/assessment-schemas';
 import { ExchangeError } from '@/domain/merge-errors';
 import type { ExchangeState } from '@/domain/merge-exchange-state';
 import { exchangeStateKey, readExchangeState } from '@/domain/merge-exchange-state';
-import { z } from 'zod';
 import type { AssessmentBundle } from './assessment-bundle';
 import { newId } from './commands';
 import { db } from './db';
@@ -97,14 +89,7 @@ export function listSnapshots(assessmentId: string | null): Promise<SnapshotSumm
   });
 }
 
-const StoredBundleSchema = z.object({
-  assessment: AssessmentSchema,
-  members: z.array(MemberSchema),
-  responses: z.array(ResponseSchema),
-  sources: z.array(SourceSchema),
-  comments: z.array(CommentSchema),
-  history: z.array(HistoryEntrySchema),
-});
+const StoredBundleSchema = BundleRecordsSchema;
 
 /** Replaces one assessment's rows with a bundle; must run inside a transaction over SNAPSHOT_TABLES. */
 export async function replaceBundleInTransaction(bundle: AssessmentBundle, exchangeState: ExchangeState | null): Promise<void> {

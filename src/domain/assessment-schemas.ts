@@ -144,3 +144,16 @@ export const HistoryEntrySchema = z.object({
   at: isoTimestamp,
 }) satisfies z.ZodType<HistoryEntry>;
 
+
+/**
+ * The records of one assessment as files carry them (member packages, snapshots, report data).
+ * Each format adds its own checks or fields on top of this one shape.
+ */
+export const BundleRecordsSchema = z.object({
+  assessment: AssessmentSchema,
+  members: z.array(MemberSchema),
+  responses: z.array(ResponseSchema),
+  sources: z.array(SourceSchema),
+  comments: z.array(CommentSchema),
+  history: z.array(HistoryEntrySchema),
+});

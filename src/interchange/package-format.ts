@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  AssessmentSchema,
-  CommentSchema,
-  HistoryEntrySchema,
-  MemberSchema,
-  ResponseSchema,
-  SourceSchema,
-} from '@/domain/assessment-schemas';
+import { BundleRecordsSchema } from '@/domain/assessment-schemas';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
 import { MergeBaseSchema } from '@/domain/merge-exchange-state';
@@ -32,16 +25,7 @@ const id = z.string().min(1).max(200);
 export const PeerBaseSchema = z.object({ packageId: id, exportedAt: z.string().datetime({ offset: true }), base: MergeBaseSchema });
 export type PeerBase = z.infer<typeof PeerBaseSchema>;
 
-const BundleSchema = z
-  .object({
-    assessment: AssessmentSchema,
-    members: z.array(MemberSchema),
-    responses: z.array(ResponseSchema),
-    sources: z.array(SourceSchema),
-    comments: z.array(CommentSchema),
-    history: z.array(HistoryEntrySchema),
-  })
-  .superRefine((bundle, context) => {
+const BundleSchema = BundleRecordsSchema.superRefine((bundle, context) => {
     const assessmentId = bundle.assessment.id;
     const tables = ['members', 'responses', 'sources', 'comments', 'history'] as const;
     for (const table of tables) {

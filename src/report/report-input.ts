@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  AssessmentSchema,
-  CommentSchema,
-  HistoryEntrySchema,
-  localizedTextSchema,
-  MemberSchema,
-  ResponseSchema,
-  SourceSchema,
-} from '@/domain/assessment-schemas';
+import { BundleRecordsSchema, localizedTextSchema } from '@/domain/assessment-schemas';
 import type { AssessmentBundle } from '@/domain/assessment-bundle';
 
 /**
@@ -59,15 +51,7 @@ const ProfileDraftSchema = z.object({
   updatedBy: z.string().nullable(),
 });
 
-const BundleSchema = z.object({
-  assessment: AssessmentSchema,
-  members: z.array(MemberSchema),
-  responses: z.array(ResponseSchema),
-  sources: z.array(SourceSchema),
-  comments: z.array(CommentSchema),
-  history: z.array(HistoryEntrySchema),
-  profile: ProfileDraftSchema.nullable().optional(),
-});
+const BundleSchema = BundleRecordsSchema.extend({ profile: ProfileDraftSchema.nullable().optional() });
 
 const EnvelopeSchema = z.object({
   format: z.literal(REPORT_DATA_FORMAT),
