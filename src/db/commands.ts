@@ -61,17 +61,24 @@ export function replaceAssessmentBundle(bundle: AssessmentBundle): Promise<void>
   );
 }
 
-/** Must run inside a transaction over ALL_TABLES. */
-async function deleteAssessmentRows(id: string): Promise<void> {
+/**
+ * Deletes an assessment's record rows (not its profile draft). Must run inside a transaction over
+ * those tables; snapshot restores use it too, since a snapshot does not hold the draft.
+ */
+export async function deleteAssessmentRecordRows(id: string): Promise<void> {
   await Promise.all([
     db.assessments.delete(id),
-    db.profiles.delete(id),
     db.members.where('assessmentId').equals(id).delete(),
     db.responses.where('assessmentId').equals(id).delete(),
     db.sources.where('assessmentId').equals(id).delete(),
     db.comments.where('assessmentId').equals(id).delete(),
     db.history.where('assessmentId').equals(id).delete(),
   ]);
+}
+
+/** Must run inside a transaction over ALL_TABLES. */
+async function deleteAssessmentRows(id: string): Promise<void> {
+  await Promise.all([deleteAssessmentRecordRows(id), db.profiles.delete(id)]);
 }
 
 export function deleteAssessment(id: string): Promise<void> {

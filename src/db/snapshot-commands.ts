@@ -3,7 +3,7 @@ import { ExchangeError } from '@/domain/merge-errors';
 import type { ExchangeState } from '@/domain/merge-exchange-state';
 import { exchangeStateKey, readExchangeState } from '@/domain/merge-exchange-state';
 import type { AssessmentBundle } from './assessment-bundle';
-import { newId } from './commands';
+import { deleteAssessmentRecordRows, newId } from './commands';
 import { db } from './db';
 import { guardExchange as guardStorage } from './exchange-guard';
 
@@ -94,14 +94,7 @@ const StoredBundleSchema = BundleRecordsSchema;
 /** Replaces one assessment's rows with a bundle; must run inside a transaction over SNAPSHOT_TABLES. */
 export async function replaceBundleInTransaction(bundle: AssessmentBundle, exchangeState: ExchangeState | null): Promise<void> {
   const id = bundle.assessment.id;
-  await Promise.all([
-    db.assessments.delete(id),
-    db.members.where('assessmentId').equals(id).delete(),
-    db.responses.where('assessmentId').equals(id).delete(),
-    db.sources.where('assessmentId').equals(id).delete(),
-    db.comments.where('assessmentId').equals(id).delete(),
-    db.history.where('assessmentId').equals(id).delete(),
-  ]);
+  await deleteAssessmentRecordRows(id);
   await db.assessments.put(bundle.assessment);
   await db.members.bulkPut([...bundle.members]);
   await db.responses.bulkPut([...bundle.responses]);
