@@ -55,14 +55,30 @@ export function setCurrentMember(assessmentId: string, memberId: string | null):
 
 let nextNoticeId = 1;
 
+/** At most this many messages at once, so they never pile up over the work. */
+export const MAX_NOTICES = 3;
+
+/**
+ * Keeps the newest messages within MAX_NOTICES. Errors are dropped last: they stay until dismissed
+ * because the user has to act on them, while confirmations leave on their own.
+ */
+export function withNotice(current: readonly Notice[], notice: Notice): Notice[] {
+  const next = [...current, notice];
+  while (next.length > MAX_NOTICES) {
+    const oldestConfirmation = next.findIndex((n) => n.tone !== 'error');
+    next.splice(oldestConfirmation >= 0 && oldestConfirmation < next.length - 1 ? oldestConfirmation : 0, 1);
+  }
+  return next;
+}
+
 export function notify(tone: Notice['tone'], message: string): void {
   const notice: Notice = { id: nextNoticeId++, tone, message };
-  useUiStore.setState((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+  useUiStore.setState((state) => ({ notices: withNotice(state.notices, notice) }));
   // Confirmations fade on their own so they never cover work; errors stay until dismissed.
   if (tone !== 'error') setTimeout(() => dismissNotice(notice.id), NOTICE_LIFETIME_MS);
 }
 
-const NOTICE_LIFETIME_MS = 6000;
+const NOTICE_LIFETIME_MS = 5000;
 
 export function dismissNotice(id: number): void {
   useUiStore.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
