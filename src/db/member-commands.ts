@@ -49,3 +49,19 @@ export function updateMember(id: string, input: MemberInput, actingMemberId: str
     }),
   );
 }
+
+/** Retiring keeps the member (history still names them) but hides them from every picker; it can be undone. */
+export function setMemberRetired(id: string, retired: boolean, actingMemberId: string | null): Promise<void> {
+  const at = new Date().toISOString();
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.members, db.history], async () => {
+      const current = await db.members.get(id);
+      if (!current) refuse({ code: 'missing-record' });
+      await requireEditableAssessment(current.assessmentId);
+      if ((current.retired ?? false) === retired) return;
+      await db.members.put({ ...current, retired });
+      const context = { assessmentId: current.assessmentId, indicatorId: null, entity: 'member' as const, entityId: id, memberId: actingMemberId, reason: '', at };
+      await db.history.bulkAdd(historyEntries([{ field: 'member.retired', before: current.retired ?? false, after: retired }], context, newId));
+    }),
+  );
+}

@@ -56,7 +56,7 @@ export function saveValidationMeeting(assessmentId: string, input: ValidationMee
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf([...editIssues(assessment), ...meetingIssues(meeting, today)]);
+      refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...meetingIssues(meeting, today)]);
       const at = new Date().toISOString();
       const before = assessment.validation ?? emptyValidationRecord();
       await db.assessments.put({ ...assessment, validation: { ...before, meeting }, updatedAt: at });
@@ -73,7 +73,7 @@ export function recordDomainDecision(assessmentId: string, input: DecisionInput,
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf([...editIssues(assessment), ...decisionIssues(input, domainIds)]);
+      refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...decisionIssues(input, domainIds)]);
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
       const decision: DomainDecision = { ...input, reservations: input.reservations.trim(), decidedAt: at, decidedBy: memberId };

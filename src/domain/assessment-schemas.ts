@@ -129,6 +129,7 @@ export const MemberSchema = z.object({
   institution: userText(300),
   role: z.enum(MEMBER_ROLES),
   createdAt: isoTimestamp,
+  retired: z.boolean().optional(),
 }) satisfies z.ZodType<Member>;
 
 const jsonValue: z.ZodType<unknown> = z.unknown();

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale } from '@/domain/localized-text';
 import { readPref, writePref } from '@/lib/device-prefs';
+import type { MemberOrder } from '@/domain/actor';
 
 /**
  * Ephemeral and device-level UI state. Assessment data never lives here: it is in IndexedDB and
@@ -15,6 +16,8 @@ type UiState = {
   /** Who is working on this device, per assessment (member ids). */
   readonly currentMembers: Readonly<Record<string, string>>;
   readonly notices: readonly Notice[];
+  /** How member lists are ordered on this device: entry order or alphabetical. */
+  readonly memberOrder: MemberOrder;
 };
 
 function initialLocale(): Locale {
@@ -38,7 +41,13 @@ export const useUiStore = create<UiState>()(() => ({
   locale: initialLocale(),
   currentMembers: initialMembers(),
   notices: [],
+  memberOrder: readPref('member-order') === 'alphabetical' ? 'alphabetical' : 'entry',
 }));
+
+export function setMemberOrder(memberOrder: MemberOrder): void {
+  writePref('member-order', memberOrder);
+  useUiStore.setState({ memberOrder });
+}
 
 export function setLocale(locale: Locale): void {
   writePref('locale', locale);

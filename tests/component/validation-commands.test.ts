@@ -63,8 +63,8 @@ describe('validation commands', () => {
       { ...emptyResponse(id, 'A1', at), status: 'agreed', answer: 'yes', revision: 3 },
       { ...emptyResponse(id, 'A2', at), status: 'draft', answer: 'no', revision: 1 },
     ]);
-    await saveValidationMeeting(id, meeting, null, TODAY);
-    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     await lockAsValidated(id, SCOPE, 'validated-with-reservations', 'm1');
     expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'validated', revision: 4, updatedBy: 'm1' });
     expect((await db.responses.get(responseId(id, 'A2')))).toMatchObject({ status: 'draft', revision: 1 });
@@ -79,8 +79,8 @@ describe('validation commands', () => {
 
   it('refuses to lock while a domain is undecided or not validated, and changes nothing', async () => {
     const { id } = await newAssessment();
-    await saveValidationMeeting(id, meeting, null, TODAY);
-    await recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'Disputed' }, DOMAINS, null);
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    await recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'Disputed' }, DOMAINS, 'm1');
     const before = await dump();
     await expect(lockAsValidated(id, SCOPE, 'validated', 'm1')).rejects.toBeInstanceOf(ValidationRuleViolation);
     await expect(lockAsValidated(id, SCOPE, 'validated', 'm1')).rejects.toMatchObject({
@@ -92,12 +92,12 @@ describe('validation commands', () => {
   it('refuses edits while locked, a reopening without a reason, and a bad meeting', async () => {
     const { id } = await newAssessment();
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
-    await expect(saveValidationMeeting(id, { ...meeting, date: '2026-10-21' }, null, TODAY)).rejects.toMatchObject({ issues: [{ field: 'date', code: 'future-date' }] });
-    await saveValidationMeeting(id, meeting, null, TODAY);
-    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await expect(saveValidationMeeting(id, { ...meeting, date: '2026-10-21' }, 'm1', TODAY)).rejects.toMatchObject({ issues: [{ field: 'date', code: 'future-date' }] });
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     await lockAsValidated(id, SCOPE, 'validated', 'm1');
     const before = await dump();
-    await expect(recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'x' }, DOMAINS, null)).rejects.toMatchObject({ issues: [{ code: 'locked' }] });
+    await expect(recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'x' }, DOMAINS, 'm1')).rejects.toMatchObject({ issues: [{ code: 'locked' }] });
     await expect(reopenAssessment(id, '   ', 'm1')).rejects.toMatchObject({ issues: [{ code: 'reason-required' }] });
     expect(await dump()).toEqual(before);
   });
@@ -105,8 +105,8 @@ describe('validation commands', () => {
   it('classifies a storage failure and rolls the lock back', async () => {
     const { id } = await newAssessment();
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
-    await saveValidationMeeting(id, meeting, null, TODAY);
-    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, null);
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     const before = await dump();
     vi.spyOn(db.history, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     await expect(lockAsValidated(id, SCOPE, 'validated', 'm1')).rejects.toMatchObject({ kind: 'quota-exceeded' });

@@ -58,7 +58,7 @@ export function WorkspaceHeader(props: Props) {
         )}
         <SaveIndicator />
       </div>
-      {!locked && !currentMemberId && members.length > 0 && (
+      {!locked && !currentMemberId && (
         <p className="member-hint" role="note" data-testid="member-hint">{t('members.pickHint')}</p>
       )}
       {locked && (
