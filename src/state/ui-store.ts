@@ -16,6 +16,11 @@ type UiState = {
   /** Who is working on this device, per assessment (member ids). */
   readonly currentMembers: Readonly<Record<string, string>>;
   readonly notices: readonly Notice[];
+  /**
+   * Who works on this device when an assessment has no choice of its own: only ever the
+   * secretariat, and only after someone said so ("always the secretariat on this device").
+   */
+  readonly deviceActor: string | null;
   /** How member lists are ordered on this device: entry order or alphabetical. */
   readonly memberOrder: MemberOrder;
 };
@@ -42,7 +47,13 @@ export const useUiStore = create<UiState>()(() => ({
   currentMembers: initialMembers(),
   notices: [],
   memberOrder: readPref('member-order') === 'alphabetical' ? 'alphabetical' : 'entry',
+  deviceActor: readPref('device-actor') === 'secretariat' ? 'secretariat' : null,
 }));
+
+export function setDeviceActor(actor: 'secretariat' | null): void {
+  writePref('device-actor', actor);
+  useUiStore.setState({ deviceActor: actor });
+}
 
 export function setMemberOrder(memberOrder: MemberOrder): void {
   writePref('member-order', memberOrder);

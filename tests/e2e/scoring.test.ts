@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
+import { askingContext, baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ const row = (page: Page, id: string) => page.locator(`[data-indicator-id="${id}"
 
 describe('scoring workspace in a real browser', () => {
   it('scores by keyboard, adds a source and a comment, and after a reload everything is there with its history', async () => {
-    const context = await browser.newContext();
+    const context = await askingContext(browser);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await newAssessmentPage(page);

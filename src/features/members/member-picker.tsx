@@ -36,7 +36,7 @@ export function MemberPicker({ assessmentId, members }: { assessmentId: string; 
  * until someone says so (never a silent default), or when the chosen member was retired.
  */
 export function useCurrentMemberId(assessmentId: string, members: readonly Member[] | undefined): string | null {
-  const current = useUiStore((state) => state.currentMembers[assessmentId] ?? null);
+  const current = useUiStore((state) => state.currentMembers[assessmentId] ?? state.deviceActor);
   if (isSecretariat(current)) return current;
   return current && members?.some((member) => member.id === current && !member.retired) ? current : null;
 }

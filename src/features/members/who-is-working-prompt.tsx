@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Member } from '@/domain/assessment';
 import { SECRETARIAT_ID } from '@/domain/actor';
 import { useT } from '@/i18n/use-t';
-import { setCurrentMember } from '@/state/ui-store';
+import { setCurrentMember, setDeviceActor } from '@/state/ui-store';
 import { usePickableMembers } from './member-picker';
 
 type Props = { readonly assessmentId: string; readonly members: readonly Member[]; readonly onAddMembers: () => void };
@@ -16,6 +16,7 @@ export function WhoIsWorkingPrompt({ assessmentId, members, onAddMembers }: Prop
   const { t } = useT('people');
   const pickable = usePickableMembers(members);
   const dialog = useRef<HTMLDialogElement>(null);
+  const [everywhere, setEverywhere] = useState(false);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal?.();
@@ -35,9 +36,16 @@ export function WhoIsWorkingPrompt({ assessmentId, members, onAddMembers }: Prop
           </li>
         ))}
         <li>
-          <button type="button" className="button" onClick={() => setCurrentMember(assessmentId, SECRETARIAT_ID)}>
+          <button type="button" className="button" onClick={() => {
+            if (everywhere) setDeviceActor(SECRETARIAT_ID);
+            setCurrentMember(assessmentId, SECRETARIAT_ID);
+          }}>
             {t('actor.secretariatOption')}
           </button>
+          <label className="inline-field">
+            <input type="checkbox" checked={everywhere} onChange={(event) => setEverywhere(event.target.checked)} />
+            {t('whoIsWorking.secretariatEverywhere')}
+          </label>
         </li>
       </ul>
       <p className="muted">{pickable.length === 0 ? t('whoIsWorking.noMembers') : t('whoIsWorking.changeLater')}</p>
