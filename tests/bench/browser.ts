@@ -159,9 +159,34 @@ window.__benchNavigate = async (hash, selector, count, container) => {
   await window.__benchUntil(() => document.querySelectorAll(selector).length >= count);
   return window.__benchRecord(container, before, start, await window.__benchNextFrame());
 };
-// The floor of the last interaction: the same content drawn with plain DOM (innerHTML, no
-// framework) into a copy of the same container, in the same page with the same styles, timed
-// to the next frame like the app. The app's own container is hidden meanwhile, then shown again.
+// The floor of the last interaction: the change from the content before to the content after
+// done with plain DOM calls (no framework) in a copy of the same container, in the same page with
+// the same styles, timed to the next frame like the app. The calls are worked out beforehand, as
+// a hand-written page would know them: attributes and texts set, nodes that differ replaced,
+// missing ones added, extra ones removed. The app's own container is hidden meanwhile.
+window.__benchPlan = (live, target, ops) => {
+  for (const { name, value } of [...target.attributes]) if (live.getAttribute(name) !== value) ops.push(() => live.setAttribute(name, value));
+  for (const { name } of [...live.attributes]) if (!target.hasAttribute(name)) ops.push(() => live.removeAttribute(name));
+  const before = [...live.childNodes];
+  const after = [...target.childNodes];
+  const shared = Math.min(before.length, after.length);
+  for (let i = 0; i < shared; i += 1) {
+    const [l, t] = [before[i], after[i]];
+    if (l.nodeType === 1 && t.nodeType === 1 && l.tagName === t.tagName) {
+      if (l.outerHTML !== t.outerHTML) window.__benchPlan(l, t, ops);
+    } else if (l.nodeType === 3 && t.nodeType === 3) {
+      if (l.data !== t.data) ops.push(() => { l.data = t.data; });
+    } else if (!l.isEqualNode(t)) {
+      const replacement = t.cloneNode(true);
+      ops.push(() => l.replaceWith(replacement));
+    }
+  }
+  const extra = before.slice(shared);
+  if (extra.length > 0) ops.push(() => { for (const node of extra) node.remove(); });
+  const added = after.slice(shared).map((node) => node.cloneNode(true));
+  if (added.length > 0) ops.push(() => live.append(...added));
+  return ops;
+};
 window.__benchFloor = async () => {
   const last = window.__benchLast;
   const real = last && (document.querySelector(last.container) ?? document.querySelector('main'));
@@ -169,12 +194,15 @@ window.__benchFloor = async () => {
   await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 500 }));
   const stage = real.cloneNode(false);
   stage.innerHTML = last.before;
+  const target = real.cloneNode(false);
+  target.innerHTML = last.after;
+  const ops = window.__benchPlan(stage, target, []);
   const display = real.style.display;
   real.style.display = 'none';
   real.after(stage);
   await window.__benchNextFrame();
   const start = performance.now();
-  stage.innerHTML = last.after;
+  for (const op of ops) op();
   const end = await window.__benchNextFrame();
   stage.remove();
   real.style.display = display;
@@ -219,6 +247,7 @@ export const WATCHED: readonly (readonly [string, number])[] = [
   ['#assessments-title', 1],
   ['[data-testid="assessment-list"], .empty-state', 1],
   ['form[aria-labelledby="new-assessment-title"] select[name="country"]', 1],
+  ['form[aria-labelledby="new-assessment-title"] select[name="catalogue"]:not([disabled]) option[value*="@"]', 1],
   [INDICATOR_ROW, 90],
   [LIST_ROW, 50],
   [PROFILE_VIEW, 1],

@@ -37,3 +37,6 @@ export function assessmentHash(id: string): string {
 export function profileHash(id: string): string {
   return `#/assessments/${encodeURIComponent(id)}/profile`;
 }
+
+/** Where the bench serves Dexie's own build on the app's origin (server.ts), for the key press floor. */
+export const DEXIE_URL = '/__bench/dexie.min.js';

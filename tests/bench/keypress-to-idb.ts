@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type DexieType from 'dexie';
 import type { Page } from 'playwright-core';
+import { DEXIE_URL } from './context';
 
 /**
  * Key press → committed in IndexedDB, for `npm run bench` (owned by the benchmark script, which
@@ -67,7 +67,8 @@ async function armKeypressTimer(page: Page): Promise<void> {
 
 /** Adds Dexie to the page and a timed bare put (plus the next frame) on a scratch database. */
 async function prepareBareDexiePut(page: Page): Promise<void> {
-  await page.addScriptTag({ path: join(process.cwd(), 'node_modules', 'dexie', 'dist', 'dexie.min.js') });
+  // Served by the bench on the app's origin (server.ts): the app's CSP allows same-origin scripts only.
+  await page.addScriptTag({ url: new URL(DEXIE_URL, page.url()).href });
   await page.evaluate(async (name) => {
     const w = window as BenchWindow;
     if (!w.Dexie) throw new Error('Dexie did not load into the page');
