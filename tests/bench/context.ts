@@ -38,5 +38,5 @@ export function profileHash(id: string): string {
   return `#/assessments/${encodeURIComponent(id)}/profile`;
 }
 
-/** Where the bench serves Dexie's own build on the app's origin (server.ts), for the key press floor. */
+/** Where the key press floor serves Dexie's own build to the app's page (keypress-to-idb.ts), on its origin. */
 export const DEXIE_URL = '/__bench/dexie.min.js';

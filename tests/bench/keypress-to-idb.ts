@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type DexieType from 'dexie';
 import type { Page } from 'playwright-core';
 import { DEXIE_URL } from './context';
@@ -67,8 +68,11 @@ async function armKeypressTimer(page: Page): Promise<void> {
 
 /** Adds Dexie to the page and a timed bare put (plus the next frame) on a scratch database. */
 async function prepareBareDexiePut(page: Page): Promise<void> {
-  // Served by the bench on the app's origin (server.ts): the app's CSP allows same-origin scripts only.
-  await page.addScriptTag({ url: new URL(DEXIE_URL, page.url()).href });
+  // Served to the page on the app's own origin (the app's CSP allows same-origin scripts only).
+  const url = new URL(DEXIE_URL, page.url()).href;
+  await page.route(url, (route) => route.fulfill({ path: join(process.cwd(), 'node_modules', 'dexie', 'dist', 'dexie.min.js'), contentType: 'text/javascript' }));
+  await page.addScriptTag({ url });
+  await page.unroute(url);
   await page.evaluate(async (name) => {
     const w = window as BenchWindow;
     if (!w.Dexie) throw new Error('Dexie did not load into the page');

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import type { Plugin, PreviewServer } from 'vite';
-import { DEXIE_URL } from './context';
 import { preview } from 'vite';
 
 /**
@@ -19,9 +18,8 @@ function serveBenchPages(seedDir: string): Plugin {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0] ?? '';
         if (!url.startsWith('/__bench/')) return next();
-        // Dexie's own build, for the key press floor (a bare Dexie put in the app's page, whose CSP allows same-origin scripts only).
-        const file = url === DEXIE_URL ? join(dirname(seedDir), '..', 'node_modules', 'dexie', 'dist', 'dexie.min.js') : normalize(join(seedDir, url.slice('/__bench/'.length)));
-        if ((url !== DEXIE_URL && !file.startsWith(seedDir)) || !existsSync(file) || !statSync(file).isFile()) return next();
+        const file = normalize(join(seedDir, url.slice('/__bench/'.length)));
+        if (!file.startsWith(seedDir) || !existsSync(file) || !statSync(file).isFile()) return next();
         response.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
         response.end(readFileSync(file));
       });
