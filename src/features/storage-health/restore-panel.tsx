@@ -5,7 +5,9 @@ import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
 import { isEncryptedBackup, parseBackupText, readBackupText } from '@/interchange/backup-format';
-import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import type { Refusal } from '@/interchange/package-error-text';
+import { exchangeRefusal } from '@/interchange/package-error-text';
+import { RefusalMessage } from '@/components/ui/refusal-message';
 
 type Stage =
   | { readonly kind: 'idle' }
@@ -23,7 +25,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
 
   async function open(text: string, withPassphrase: string) {
     setError(null);
@@ -35,7 +37,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       setStage({ kind: 'busy' });
       setStage({ kind: 'ready', content: await parseBackupText(text, withPassphrase) });
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      setError(exchangeRefusal(failure, locale));
       setStage(withPassphrase === '' ? { kind: 'idle' } : { kind: 'locked', text });
     }
   }
@@ -49,7 +51,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     try {
       await open(await readBackupText(file), '');
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      setError(exchangeRefusal(failure, locale));
       setStage({ kind: 'idle' });
     }
   }
@@ -68,7 +70,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       setStage({ kind: 'done', content });
       onRestored();
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      setError(exchangeRefusal(failure, locale));
       setStage({ kind: 'ready', content });
     }
   }
@@ -99,9 +101,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         {stage.kind === 'done' && <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>}
       </div>
       {error && (
-        <p role="alert" className="banner banner--error" data-testid="restore-error">
-          {error}
-        </p>
+        <RefusalMessage message={error.message} details={error.details} testId="restore-error" />
       )}
       {stage.kind === 'ready' && (
         <div className="exchange-preview" data-testid="restore-preview">
