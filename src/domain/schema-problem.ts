@@ -28,12 +28,13 @@ export const SCHEMA_PROBLEM_KINDS = [
   'orphan',
   'scope-mismatch',
   'too-deep',
+  'refused-catalogue',
   'invalid',
 ] as const;
 export type SchemaProblemKind = (typeof SCHEMA_PROBLEM_KINDS)[number];
 
 /** Custom checks name their kind in `params.kind`, so no sentence depends on an English message. */
-export type CustomIssueKind = Extract<SchemaProblemKind, 'duplicate' | 'other-assessment' | 'id-mismatch' | 'unknown-reference' | 'orphan' | 'scope-mismatch' | 'unknown-fields'>;
+export type CustomIssueKind = Extract<SchemaProblemKind, 'duplicate' | 'other-assessment' | 'id-mismatch' | 'unknown-reference' | 'orphan' | 'scope-mismatch' | 'unknown-fields' | 'refused-catalogue'>;
 export const customIssue = (kind: CustomIssueKind, path: PropertyKey[], message: string) => ({ code: 'custom' as const, message, path, params: { kind } });
 
 export const RECORD_KINDS = [

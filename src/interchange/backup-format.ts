@@ -11,6 +11,7 @@ import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
 import { customIssue } from '@/domain/schema-problem';
 import { firstSchemaProblem } from '@/domain/schema-problem';
+import { checkBackupTables, checkOneAssessmentMeta } from './backup-checks';
 import { sha256Hex } from './crypto-digest';
 import { decryptText, encryptText } from './crypto-passphrase';
 import { assertChecksum, assertNoUnsafeKeys, BACKUP_FORMAT, issuePath, MAX_BACKUP_BYTES, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
@@ -78,6 +79,7 @@ export const BackupContentSchema = z
     }
     if (content.scope.kind === 'assessment') {
       const only = content.scope.assessmentId;
+      checkOneAssessmentMeta(content.tables.meta, only, context);
       if (content.tables.assessments.length !== 1 || content.tables.assessments[0]?.id !== only) {
         context.addIssue(customIssue('scope-mismatch', ['tables', 'assessments'], 'must hold exactly its assessment'));
       }
@@ -87,6 +89,7 @@ export const BackupContentSchema = z
         });
       }
     }
+    checkBackupTables(content.tables, context);
   });
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 
