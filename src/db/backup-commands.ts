@@ -95,15 +95,11 @@ export class RestoreCancelled extends Error {
   }
 }
 
-/** Meta rows that describe this device rather than the data: a restore never takes them from a file. */
-export function isDeviceMetaKey(key: string): boolean {
-  return key === 'deviceId' || key === LAST_BACKUP_KEY || key.startsWith(`${LAST_BACKUP_KEY}:`);
-}
-
 /**
- * Replaces the whole store with a backup's tables: all of it, or nothing. Rows go in batches
- * inside one transaction (progress after each, cancel between any two); this device's own meta
- * rows (its id, its backup dates) are kept, never taken from the file.
+ * Replaces the whole store with a backup's tables: all of it, or nothing, so that the store is
+ * identical to the one backed up (device id and backup dates included: a full restore is how a
+ * device gets its data back). Rows go in batches inside one transaction: progress after each,
+ * cancel between any two.
  */
 export async function restoreEverything(tablesFromBackup: StoreTables, options: RestoreOptions = {}): Promise<void> {
   try {
@@ -117,16 +113,16 @@ export async function restoreEverything(tablesFromBackup: StoreTables, options: 
 
 function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions): Promise<void> {
   const tables = TABLES();
-  const fromFile = { ...tablesFromBackup, meta: (tablesFromBackup.meta as { key: string }[]).filter((row) => !isDeviceMetaKey(row.key)) };
+  const fromFile = tablesFromBackup;
   const total = Object.values(fromFile).reduce((sum, rows) => sum + rows.length, 0);
   return guardStorage(() =>
     db.transaction('rw', Object.values(tables), async () => {
-      const deviceRows = (await db.meta.toArray()).filter((row) => isDeviceMetaKey(row.key));
       for (const table of Object.values(tables)) await table.clear();
       let done = 0;
       for (const [name, table] of Object.entries(tables) as [TableName, Table][]) {
         const rows = fromFile[name];
-        for (let start = 0; start < rows.length; start += RESTORE_BATCH) {
+        // Every table gets at least one bulkAdd, empty or not, so every table is written the same way.
+        for (let start = 0; start === 0 || start < rows.length; start += RESTORE_BATCH) {
           if (options.signal?.aborted) throw new RestoreCancelled();
           const batch = rows.slice(start, start + RESTORE_BATCH);
           await table.bulkAdd(batch);
@@ -135,7 +131,6 @@ function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions)
         }
       }
       if (options.signal?.aborted) throw new RestoreCancelled();
-      await db.meta.bulkPut(deviceRows);
     }),
   );
 }
