@@ -18,6 +18,7 @@ import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
 import { sha256Hex, utf8 } from './sha256';
+import type { Rebuild } from './verify-report-pdf';
 import type { AttachmentPolicy } from './report-attachment';
 import { attachedReportData, publicReportData } from './report-attachment';
 import type { ReportDigits } from './report-options';
@@ -124,4 +125,20 @@ export function reportFileName(bundle: ReportBundle, locale: Locale): string {
   const { countryCode, round, year, placeName } = bundle.assessment;
   const place = placeName ? `-${placeName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
   return `mgi-profile-${countryCode}${place}-round-${round}-${year}-${locale}.pdf`;
+}
+
+/** The rebuild a check needs: the same report from the attached data, with the options stored in the PDF. */
+export function reportRebuilder(catalogues: ReportCatalogues, fonts: FontLoader): Rebuild {
+  return async (data, options) =>
+    (
+      await buildReportPdf(data.bundle, {
+        locale: options.locale,
+        catalogues,
+        fonts,
+        previous: data.previous,
+        now: new Date(options.generatedAt),
+        attachment: options.attachment,
+        digits: options.digits,
+      })
+    ).bytes;
 }

@@ -241,7 +241,7 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
   const original = doc.text.bind(doc) as unknown as OriginalText;
   const engine = new TextEngine(doc, reportRtl, original, localize);
   const patched = (text: string | string[], x: number, y: number, options: TextOptions = {}) => {
-    const lines = Array.isArray(text) ? text.map(String) : String(text).split('\n');
+    const lines = (Array.isArray(text) ? text : [text]).flatMap((value) => String(value).split('\n'));
     const { cellEdges, side, align, angle, maxWidth: _maxWidth, ...rest } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
     if (angle) {
       // Rotated text (the watermark) is one short line: drawn in one face, in display order.
