@@ -1,9 +1,10 @@
 import { LEVEL_FILLS, SDG_FILLS, Swatch } from '@/charts/chart-style';
 import { GcmCoverageChart, levelSeries } from '@/charts/level-charts';
 import { SdgChart } from '@/charts/sdg-chart';
-import { formatNumber, formatPercent } from '@/i18n/format';
+import { formatNumber, formatPercent, formatPercentRange } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { ChartFigure } from './chart-figure';
+import { SdgMethodNote, SdgOverall, SdgSubcategoryTable } from './sdg-method';
 import { CountsTable } from './counts-table';
 import type { Trace } from './trace';
 import type { ProfileView } from './use-profile-model';
@@ -11,10 +12,11 @@ import type { ProfileView } from './use-profile-model';
 /** How the answers relate to the Global Compact's objectives, and the indicative SDG 10.7.2 reading. */
 export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (trace: Trace) => void }) {
   const { t, locale } = useT('profile');
+  const { t: m } = useT('method');
   const series = levelSeries(locale);
   const gcm = view.charts.gcm;
   const sdg = view.charts.sdg;
-  const touched = (key: 'developed' | 'gap') => gcm.filter((row) => row.counts[key] > 0).length;
+  const touched = (keys: readonly ('developed' | 'partial' | 'gap')[]) => gcm.filter((row) => keys.some((key) => row.counts[key] > 0)).length;
   return (
     <div className="profile-panel-body">
       <ChartFigure
@@ -22,8 +24,9 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
         title={t('gcm.title')}
         summary={t('gcm.summary', {
           count: gcm.length,
-          developed: formatNumber(touched('developed'), locale),
-          gap: formatNumber(touched('gap'), locale),
+          developed: formatNumber(touched(['developed']), locale),
+          // Potential for development covers partly developed areas as well as gaps.
+          gap: formatNumber(touched(['partial', 'gap']), locale),
         })}
         chart={
           <GcmCoverageChart
@@ -69,7 +72,7 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
                   {sdg.rows.map((row) => (
                     <tr key={row.id}>
                       <th scope="row">{row.label} {row.name}</th>
-                      <td>{row.percent === null ? t('sdg.noReading') : formatPercent(row.percent / 100, locale)}</td>
+                      <td>{row.percent === null ? t('sdg.noReading') : formatPercentRange(row.percent.low, row.percent.high, locale)}</td>
                       <td>
                         {row.category !== null && SDG_FILLS[String(row.category)] && <Swatch fill={SDG_FILLS[String(row.category)]!} />} {row.categoryLabel ?? '—'}
                       </td>
@@ -90,9 +93,14 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
             </div>
           }
         />
+      ) : view.model.sdg?.kind === 'local' ? (
+        <p role="status" data-testid="sdg-local">{m('sdg.local')}</p>
       ) : (
         <p role="status">{t('sdg.unavailable')}</p>
       )}
+      {sdg && <SdgOverall data={sdg} />}
+      {sdg && <SdgSubcategoryTable data={sdg} onTrace={onTrace} />}
+      {view.model.sdg?.kind !== 'local' && <SdgMethodNote />}
       <p className="indicative-note">{t('sdg.caveat')}</p>
     </div>
   );
