@@ -53,6 +53,7 @@ function loadReference(files: Readonly<Record<string, string>>, problems: Catalo
   if (!gcm || !sdg) return null;
   return {
     gcmObjectives: [...gcm.objectives].sort((a, b) => a.number - b.number),
+    gcmArabicTitlesOfficial: gcm.arabicTitles === 'official',
     sdg1072: { title: sdg.indicator.title, note: sdg.note, domains: sdg.domains, categories: sdg.categories },
   };
 }

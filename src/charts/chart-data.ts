@@ -223,6 +223,8 @@ export type ProfileChartData = {
   readonly gcm: readonly LevelRow[];
   readonly sdg: SdgChartData | null;
   readonly changes: readonly ChangeRow[] | null;
+  /** The GCM objective titles in this language are an unofficial translation, and must say so. */
+  readonly gcmTitlesUnofficial: boolean;
 };
 
 export function profileChartData(
@@ -239,5 +241,6 @@ export function profileChartData(
     gcm: gcmLevelRows(model, reference, locale),
     sdg: sdgChartData(model, reference, locale),
     changes: changeRows(model, catalogue, locale),
+    gcmTitlesUnofficial: locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true,
   };
 }

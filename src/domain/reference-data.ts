@@ -26,5 +26,7 @@ export type Sdg1072Method = {
 
 export type ReferenceData = {
   readonly gcmObjectives: readonly GcmObjective[];
+  /** False until the Arabic objective titles are checked against the resolution's official Arabic text. */
+  readonly gcmArabicTitlesOfficial?: boolean | undefined;
   readonly sdg1072: Sdg1072Method;
 };

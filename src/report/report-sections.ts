@@ -95,6 +95,7 @@ export function gcmSection(context: ReportContext, format: Format): ReportSectio
     blocks: [
       { kind: 'paragraph', text: t('report:gcm.intro'), tone: 'muted' },
       { kind: 'chart', chart: gcmChart(profile.gcm, titles, t, format) },
+      ...(locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true ? [{ kind: 'paragraph' as const, text: t('method:gcm.unofficialTitles'), tone: 'muted' as const }] : []),
     ],
   };
 }

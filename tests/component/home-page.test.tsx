@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 describe('start screen', () => {
-  it('creates an assessment from the form and opens it with its 90 indicators', async () => {
+  it('creates an assessment from the form and opens it with the 93 indicators of the newest national catalogue', async () => {
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByText(/No assessments yet/)).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('start screen', () => {
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/assessments\//));
     expect(await screen.findByRole('heading', { level: 1, name: 'Jordan' }, { timeout: 15_000 })).toBeInTheDocument();
     const table = await screen.findByTestId('indicator-table', {}, { timeout: 15_000 });
-    await waitFor(() => expect(table.querySelectorAll('[data-indicator-id]')).toHaveLength(90));
+    await waitFor(() => expect(table.querySelectorAll('[data-indicator-id]')).toHaveLength(93));
     expect(table.querySelectorAll('.group-row--domain')).toHaveLength(6);
     expect(await db.assessments.count()).toBe(1);
   }, 30_000);

@@ -41,6 +41,11 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
         }
         table={<CountsTable caption={t('gcm.title')} rows={gcm} series={series} fills={LEVEL_FILLS} onTrace={onTrace} />}
       />
+      {view.charts.gcmTitlesUnofficial && (
+        <p className="muted" data-testid="gcm-unofficial">
+          {m('gcm.unofficialTitles')}
+        </p>
+      )}
       {sdg ? (
         <ChartFigure
           testId="chart-sdg"
