@@ -167,5 +167,23 @@ const sdgFile = z
   })
   .strict();
 
+const glossaryFile = z
+  .object({
+    schemaVersion: z.literal(1),
+    note: text,
+    terms: z
+      .array(z.object({ id: entityId, term: text, definition: text, iraqiUsage: text }).strict())
+      .min(1)
+      .superRefine((terms, ctx) => {
+        const seen = new Set<string>();
+        terms.forEach((term, index) => {
+          if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${term.id}"` });
+          seen.add(term.id);
+        });
+      }),
+  })
+  .strict();
+
 export const GcmObjectivesFileSchema = gcmFile;
+export const GlossaryFileSchema = glossaryFile;
 export const Sdg1072FileSchema = sdgFile;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '@/domain/catalogue';
 import { linkIndicators } from '@/domain/catalogue-migration';
-import { realCatalogueSet } from './catalogue-fixtures';
+import { loadCatalogues } from '@/catalog/load-catalogues';
+import { realCatalogueSet, realIndicatorFiles } from './catalogue-fixtures';
 
 /** What catalogue release 1.1.0 must change, and keep, compared with 1.0.0 (issue 14). */
 const set = realCatalogueSet();
@@ -107,5 +108,39 @@ describe('GCM reference titles', () => {
     expect(titles.get(12)).toBe('Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral');
     expect(titles.get(23)).toBe('Strengthen international cooperation and global partnerships for safe, orderly and regular migration');
     expect(set.reference!.gcmArabicTitlesOfficial).toBe(false);
+  });
+});
+
+describe('the bilingual glossary (indicators/reference/glossary.json)', () => {
+  it('loads with English and Arabic terms, definitions and Iraqi usage notes', () => {
+    const glossary = set.reference?.glossary ?? [];
+    expect(glossary.length).toBeGreaterThanOrEqual(10);
+    for (const entry of glossary) {
+      for (const text of [entry.term, entry.definition, entry.iraqiUsage]) {
+        expect(text.en.trim(), entry.id).not.toBe('');
+        expect(text.ar, entry.id).toMatch(/[\u0600-\u06FF]/);
+      }
+    }
+    const ids = glossary.map((entry) => entry.id);
+    expect(ids).toEqual(expect.arrayContaining(['governorate', 'access-to-justice', 'labour-protections', 'trafficking']));
+    expect(glossary.find((entry) => entry.id === 'governorate')?.term.ar).toBe('المحافظة');
+  });
+
+  it('is validated on load: a broken glossary is reported by file and path, and the reference data still loads', () => {
+    const files = realIndicatorFiles();
+    const broken = JSON.parse(files['reference/glossary.json']!) as { terms: { term: { ar?: string } }[] };
+    delete broken.terms[0]!.term.ar;
+    const result = loadCatalogues({ ...files, 'reference/glossary.json': JSON.stringify(broken) });
+    expect(result.problems).toEqual([expect.objectContaining({ file: 'reference/glossary.json', code: 'invalid-content', path: expect.stringContaining('terms') })]);
+    expect(result.reference?.gcmObjectives).toHaveLength(23);
+    expect(result.reference?.glossary).toEqual([]);
+  });
+
+  it('refuses a catalogue whose link rationales miss a link', () => {
+    const files = realIndicatorFiles();
+    const release = JSON.parse(files['mgi/1.1.0.json']!) as { indicators: { linkRationale: { gcm: Record<string, string> } }[] };
+    release.indicators[0]!.linkRationale.gcm = {};
+    const result = loadCatalogues({ ...files, 'mgi/1.1.0.json': JSON.stringify(release) });
+    expect(result.problems[0]).toMatchObject({ file: 'mgi/1.1.0.json', code: 'invalid-content', detail: expect.stringContaining('no rationale for link') });
   });
 });

@@ -11,7 +11,12 @@ import { formatNumber } from '@/i18n/format';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
+import { KeyTerms } from '@/components/ui/glossary-term';
+import type { GlossaryEntry } from '@/domain/reference-data';
 import { PreviousAnswers } from './previous-answers';
+
+/** The terms release 1.1.0 changes in Arabic, explained where the move is previewed. */
+const MOVE_TERMS = ['governorate', 'access-to-justice', 'labour-protections', 'trafficking', 'smuggling', 'unaccompanied-child'] as const;
 import './catalogue-move.css';
 
 type Props = {
@@ -22,13 +27,14 @@ type Props = {
   readonly responses: ReadonlyMap<string, Response>;
   readonly memberId: string | null;
   readonly locked: boolean;
+  readonly glossary: readonly GlossaryEntry[];
 };
 
 /**
  * Offers an assessment the newest release of its catalogue: a preview of what the move does to each
  * answer, the move itself, and its undo while nothing else has changed since.
  */
-export function MoveOffer({ assessment, catalogue, catalogues, responses, memberId, locked }: Props) {
+export function MoveOffer({ assessment, catalogue, catalogues, responses, memberId, locked, glossary }: Props) {
   const { t, locale } = useT('method');
   const undo = useUndoableMove(assessment.id);
   const [open, setOpen] = useState(false);
@@ -80,7 +86,10 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
       {open && (
         <div id={previewId} className="move-preview" data-testid="move-preview">
           {plan ? (
-            <MovePreview plan={plan} from={catalogue} to={newest} />
+            <>
+              <MovePreview plan={plan} from={catalogue} to={newest} />
+              <KeyTerms glossary={glossary} ids={MOVE_TERMS} locale={locale} label={t('glossary.label')} usageLabel={t('glossary.usage')} />
+            </>
           ) : (
             <p role="alert">{t('move.noPath', { from: catalogue.version, to: newest.version })}</p>
           )}

@@ -3,11 +3,14 @@ import { GcmCoverageChart, levelSeries } from '@/charts/level-charts';
 import { SdgChart } from '@/charts/sdg-chart';
 import { formatNumber, formatPercent, formatPercentRange } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { KeyTerms } from '@/components/ui/glossary-term';
 import { ChartFigure } from './chart-figure';
 import { SdgMethodNote, SdgOverall, SdgSubcategoryTable } from './sdg-method';
 import { CountsTable } from './counts-table';
 import type { Trace } from './trace';
 import type { ProfileView } from './use-profile-model';
+
+const PANEL_TERMS = ['gcm', 'sdg-10-7-2', 'partially', 'regular-migrant', 'irregular-situation'] as const;
 
 /** How the answers relate to the Global Compact's objectives, and the indicative SDG 10.7.2 reading. */
 export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (trace: Trace) => void }) {
@@ -105,6 +108,7 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
       )}
       {sdg && <SdgOverall data={sdg} />}
       {sdg && <SdgSubcategoryTable data={sdg} onTrace={onTrace} />}
+      <KeyTerms glossary={view.glossary} ids={PANEL_TERMS} locale={locale} label={m('glossary.label')} usageLabel={m('glossary.usage')} />
       {view.model.sdg?.kind !== 'local' && <SdgMethodNote />}
       <p className="indicative-note">{t('sdg.caveat')}</p>
     </div>
