@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import '@/domain/zod-jitless';
+import { customIssue } from '@/domain/schema-problem';
 
 /**
  * The on-disk shape of indicators/<framework>/<version>.json, schemaVersion 1. Cross-references
@@ -92,7 +93,7 @@ export const CatalogueFileV1Schema = z
     const duplicates = (ids: string[], path: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${id}"` });
+        if (seen.has(id)) ctx.addIssue(customIssue('duplicate', [path, index, 'id'], `duplicate id "${id}"`));
         seen.add(id);
       });
     };
@@ -105,22 +106,22 @@ export const CatalogueFileV1Schema = z
     const scaleIds = new Set(file.scales.map((s) => s.id));
     file.subdomains.forEach((subdomain, index) => {
       if (!domainIds.has(subdomain.domainId))
-        ctx.addIssue({ code: 'custom', path: ['subdomains', index, 'domainId'], message: `unknown domain "${subdomain.domainId}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['subdomains', index, 'domainId'], `unknown domain "${subdomain.domainId}"`));
     });
     file.indicators.forEach((indicator, index) => {
       if (!subdomainIds.has(indicator.subdomainId))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'subdomainId'], message: `unknown sub-domain "${indicator.subdomainId}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'subdomainId'], `unknown sub-domain "${indicator.subdomainId}"`));
       if (!scaleIds.has(indicator.scale))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'scale'], message: `unknown scale "${indicator.scale}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'scale'], `unknown scale "${indicator.scale}"`));
       const rationale = indicator.linkRationale;
       if (!rationale) return;
       // A rationale must cover exactly the links the indicator makes: none missing, none stale.
       const check = (kind: 'gcm' | 'sdg', links: readonly string[]) => {
         const keys = Object.keys(rationale[kind]);
         for (const link of links)
-          if (!keys.includes(link)) ctx.addIssue({ code: 'custom', path: ['indicators', index, 'linkRationale', kind], message: `no rationale for link "${link}"` });
+          if (!keys.includes(link)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind], `no rationale for link "${link}"`));
         for (const key of keys)
-          if (!links.includes(key)) ctx.addIssue({ code: 'custom', path: ['indicators', index, 'linkRationale', kind, key], message: `rationale for "${key}", which is not linked` });
+          if (!links.includes(key)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind, key], `rationale for "${key}", which is not linked`));
       };
       check('gcm', indicator.gcmObjectives.map(String));
       check('sdg', indicator.sdg1072);
@@ -177,7 +178,7 @@ const glossaryFile = z
       .superRefine((terms, ctx) => {
         const seen = new Set<string>();
         terms.forEach((term, index) => {
-          if (seen.has(term.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id "${term.id}"` });
+          if (seen.has(term.id)) ctx.addIssue(customIssue('duplicate', [index, 'id'], `duplicate id "${term.id}"`));
           seen.add(term.id);
         });
       }),
