@@ -23,9 +23,9 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
   });
 }
 
-const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring']);
+const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit']);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
-const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts']);
+const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
@@ -48,7 +48,7 @@ export function App() {
   useEffect(() => {
     // Text typed in a tab that crashed or reloaded before its write committed (loaded lazily:
     // it brings the storage commands, which the start screen does not need).
-    void import('@/db/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
+    void import('@/db/edit-session/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
   }, []);
   return (
     <AppShell onLocaleChange={setLocale} />

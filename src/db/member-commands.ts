@@ -30,7 +30,8 @@ export function addMember(assessmentId: string, input: MemberInput, actingMember
   );
 }
 
-export function updateMember(id: string, input: MemberInput, actingMemberId: string | null): Promise<void> {
+/** Resolves with the member before and after the change. */
+export function updateMember(id: string, input: MemberInput, actingMemberId: string | null): Promise<{ before: Member; after: Member }> {
   const at = new Date().toISOString();
   const clean = tidy(input);
   return guardCommand(() =>
@@ -42,10 +43,11 @@ export function updateMember(id: string, input: MemberInput, actingMemberId: str
       await requireEditableAssessment(current.assessmentId);
       const next: Member = { ...current, ...clean };
       const changes = diffFields(current, next, ['name', 'institution', 'role']).map((c) => ({ ...c, field: `member.${c.field}` }));
-      if (changes.length === 0) return;
+      if (changes.length === 0) return { before: current, after: current };
       await db.members.put(next);
       const context = { assessmentId: current.assessmentId, indicatorId: null, entity: 'member' as const, entityId: id, memberId: actingMemberId, reason: '', at };
       await db.history.bulkAdd(historyEntries(changes, context, newId));
+      return { before: current, after: next };
     }),
   );
 }

@@ -4,8 +4,7 @@ import { MEMBER_ROLES } from '@/domain/assessment';
 import type { MemberInput } from '@/domain/record-validation';
 import { checkMember } from '@/domain/record-validation';
 import { Field } from '@/components/ui/field';
-import { addMember, updateMember } from '@/db/member-commands';
-import { saveNow } from '@/db/save-queue';
+import { addMemberEdit, updateMemberEdit } from '@/db/edit-session/record-edits';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { setCurrentMember } from '@/state/ui-store';
@@ -28,7 +27,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
       return;
     }
     try {
-      const member = await saveNow(() => addMember(assessmentId, input, currentMemberId));
+      const member = await addMemberEdit(assessmentId, input, currentMemberId);
       if (!currentMemberId) setCurrentMember(assessmentId, member.id);
       setInput(EMPTY);
       setError(null);
@@ -37,7 +36,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
     }
   };
   const changeRole = (member: Member, role: MemberRole) =>
-    saveNow(() => updateMember(member.id, { name: member.name, institution: member.institution, role }, currentMemberId)).catch((failure: unknown) =>
+    updateMemberEdit(assessmentId, member.id, { name: member.name, institution: member.institution, role }, currentMemberId).catch((failure: unknown) =>
       setError({ field: 'form', message: refusalMessage(failure, locale) }),
     );
 
