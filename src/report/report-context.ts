@@ -4,6 +4,7 @@ import type { ProfileModel } from '@/domain/profile';
 import { computeProfile } from '@/domain/profile';
 import type { ProfileDraft } from '@/domain/profile-draft';
 import type { ReferenceData } from '@/domain/reference-data';
+import type { AttachmentPolicy } from './report-attachment';
 import type { ReportData } from './report-input';
 import { ReportInputError } from './report-input';
 
@@ -27,6 +28,8 @@ export type ReportContext = {
   /** SHA-256 of the embedded data, printed in the annex so a printed copy can be checked too. */
   readonly fingerprint: string;
   readonly generatedAt: string;
+  /** What the PDF carries as a file; the pages are built from public data either way. */
+  readonly attachment: AttachmentPolicy;
 };
 
 function findCatalogue(set: ReportCatalogues, frameworkId: string, version: string): Catalogue | undefined {
@@ -36,7 +39,7 @@ function findCatalogue(set: ReportCatalogues, frameworkId: string, version: stri
 export function resolveReportContext(
   data: ReportData,
   set: ReportCatalogues,
-  options: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string },
+  options: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string; readonly attachment?: AttachmentPolicy },
 ): ReportContext {
   const { assessment } = data.bundle;
   const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
@@ -52,5 +55,5 @@ export function resolveReportContext(
     previous: data.previous && previousCatalogue ? { catalogue: previousCatalogue, responses: data.previous.responses } : undefined,
     catalogueVersions: set.catalogues,
   });
-  return { data, catalogue, profile, draft, reference: set.reference, ...options };
+  return { data, catalogue, profile, draft, reference: set.reference, ...options, attachment: options.attachment ?? 'public' };
 }

@@ -7,6 +7,7 @@ import { comparisonChart, gcmChart, sdgChart, subdomainStatesChart } from './cha
 import type { ReportContext } from './report-context';
 import type { Block, ReportSection } from './report-model';
 import { findingLine } from './report-model';
+import { attachmentAnnex } from './report-annex';
 
 /** The sections after the key findings: one per domain, then reference data and the annex. */
 
@@ -144,7 +145,8 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   return { id: 'comparison', title: t('report:sections.comparison'), blocks };
 }
 
-export function sourcesSection({ data, catalogue, locale, t, fingerprint }: ReportContext): ReportSection {
+export function sourcesSection(context: ReportContext): ReportSection {
+  const { data, catalogue, locale, t } = context;
   // Catalogue order (D1.1.1 < D1.1.10), then title: the order readers find indicators in the report.
   const position = new Map(catalogue.indicators.map((indicator, index) => [indicator.id, index]));
   const sources = [...data.bundle.sources].sort(
@@ -174,7 +176,6 @@ export function sourcesSection({ data, catalogue, locale, t, fingerprint }: Repo
     blocks.push({ kind: 'heading', text: t('report:sources.otherIndicators') });
     blocks.push({ kind: 'table', columns, rows: unknown.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.title, source.section || '—', source.date || '—']) });
   }
-  blocks.push({ kind: 'heading', text: t('report:sources.fingerprintTitle') });
-  blocks.push({ kind: 'paragraph', text: t('report:sources.fingerprint', { hash: fingerprint }), tone: 'muted' });
+  blocks.push(...attachmentAnnex(context));
   return { id: 'sources', title: t('report:sections.sources'), blocks };
 }
