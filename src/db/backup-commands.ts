@@ -71,7 +71,9 @@ export function collectBackup(scope: BackupScope): Promise<BackupContentData> {
 export function restoreEverything(tablesFromBackup: StoreTables): Promise<void> {
   const tables = TABLES();
   return guardStorage(() =>
-    db.transaction('rw', Object.values(tables), async () => {
+    db.transaction('rw', [...Object.values(tables), db.undoStacks], async () => {
+      // Undo entries describe the store as it was before: after a restore they could only conflict.
+      await db.undoStacks.clear();
       for (const table of Object.values(tables)) await table.clear();
       for (const [name, table] of Object.entries(tables) as [TableName, Table][]) await table.bulkAdd(tablesFromBackup[name]);
     }),

@@ -2,9 +2,9 @@
  * Turns the many ways IndexedDB fails into the few things a user can act on. The UI translates
  * the kind; nothing here is user-facing text.
  */
-import type { StorageFailureKind } from '@/domain/refusal';
+import type { StorageFailureKind } from '@/domain/storage-failure';
 
-export type { StorageFailureKind } from '@/domain/refusal';
+export type { StorageFailureKind } from '@/domain/storage-failure';
 
 export class StorageFailure extends Error {
   constructor(

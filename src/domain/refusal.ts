@@ -20,14 +20,6 @@ export type Refusal =
   /** A record others still point at (a member named in answers or history) cannot be removed. */
   | { readonly code: 'in-use' };
 
-/** The store itself failed: the few kinds a user can act on (free space, close other tabs, reload). */
-export const STORAGE_FAILURE_KINDS = ['quota-exceeded', 'blocked', 'unavailable', 'conflict', 'unknown'] as const;
-export type StorageFailureKind = (typeof STORAGE_FAILURE_KINDS)[number];
-
 export function isRefusalCode(code: string): code is RefusalCode {
   return (REFUSAL_CODES as readonly string[]).includes(code);
-}
-
-export function isStorageFailureKind(kind: string): kind is StorageFailureKind {
-  return (STORAGE_FAILURE_KINDS as readonly string[]).includes(kind);
 }

@@ -1,6 +1,6 @@
 import { translatorFor } from './i18n';
 import type { Locale } from '@/domain/localized-text';
-import { isStorageFailureKind } from '@/domain/refusal';
+import { isStorageFailureKind } from '@/domain/storage-failure';
 
 
 /**
