@@ -14,14 +14,14 @@ import { ReportInputError, parseReportData } from './report-input';
  * The headless report command, for producing profiles in bulk:
  *
  *   npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out profile.pdf]
- *   npm run report -- --demo [--lang ar] [--out demo.pdf]
+ *   npm run report -- --demo [--round 1|2] [--lang ar] [--out demo.pdf]
  *
  * The input is report data as described in report-input.ts and docs/REPORT.md: an assessment
  * bundle, or the envelope the PDF itself carries (so a report's attachment rebuilds the report).
  * Exit codes: 0 written, 1 bad data, 2 bad usage.
  */
 
-const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --demo [--lang en|ar] [--out <file.pdf>]';
+const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --demo [--round 1|2] [--lang en|ar] [--out <file.pdf>]';
 
 class UsageError extends Error {}
 
@@ -36,7 +36,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, round: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     console.warn(USAGE);
@@ -45,6 +45,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const locale = values.lang;
   if (!isLocale(locale)) throw new UsageError(`--lang must be en or ar, not ${locale}`);
   if (values.demo === (positionals.length > 0) || positionals.length > 1) throw new UsageError('give one assessment file, or --demo');
+  if (values.round !== undefined && !values.demo) throw new UsageError('--round picks a round of the demo; use it with --demo');
   const set = await loadBundledCatalogues();
   for (const problem of set.problems) console.warn(`catalogue problem: ${problem.file} ${problem.path}: ${problem.code} ${problem.detail}`);
   let data: ReportData;
@@ -53,7 +54,10 @@ async function main(argv: readonly string[]): Promise<void> {
     if (!catalogue) throw new ReportInputError('unknown-catalogue', 'mgi-national');
     const [baseline, followUp] = buildDemoBundles(catalogue);
     if (!baseline || !followUp) throw new Error('The demo has two rounds');
-    data = { bundle: followUp, previous: baseline };
+    // Round 1 is the validated, published baseline; round 2 (the default) compares with it.
+    const round = values.round ?? '2';
+    if (round !== '1' && round !== '2') throw new UsageError(`--round must be 1 or 2 for the demo, not ${round}`);
+    data = round === '1' ? { bundle: baseline, previous: null } : { bundle: followUp, previous: baseline };
   } else {
     data = await readData(positionals[0] ?? '');
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };

@@ -49,6 +49,7 @@ describe('report model', () => {
     expect(model('en').sections.map((section) => section.id)).toEqual([
       'introduction',
       'methodology',
+      'validation',
       'key-findings',
       ...catalogue.domains.map((domain) => `domain-${domain.id}`),
       'sdg-10-7-2',
@@ -73,10 +74,27 @@ describe('report model', () => {
     const report = model('ar');
     expect(report.direction).toBe('rtl');
     expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.ar);
-    expect(report.sections.slice(3, 9).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
+    expect(report.sections.slice(4, 10).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
     const row = tableRows(report, 'domain-D2').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
     expect(row[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.ar);
     expect(report.contentsTitle).toBe('المحتويات');
+  });
+
+  it('prints the validation record of a validated round, and says so when a round is not validated', () => {
+    const baseline = (locale: 'en' | 'ar') =>
+      buildReportModel(resolveReportContext({ bundle: demo.previous, previous: null }, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z' }));
+    for (const locale of ['en', 'ar'] as const) {
+      const section = baseline(locale).sections.find((s) => s.id === 'validation')!;
+      const text = section.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : '')).join(' ');
+      expect(section.title).toBe(locale === 'en' ? 'Validation' : 'الاعتماد');
+      expect(text).toContain('Northern Regional Government (demo)');
+      expect(text).toContain('Amal Haddad (Ministry of Interior)');
+      expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
+      for (const reservation of demo.previous.assessment.validation!.lockReservations!) for (const id of reservation.indicatorIds) expect(text).toContain(id);
+    }
+    expect(baseline('en').sections.find((s) => s.id === 'validation')!.blocks[0]).toMatchObject({ text: expect.stringMatching(/^Validated with reservations and locked on \d+ \w+ 2022 by Amal Haddad/) });
+    const open = model('en').sections.find((s) => s.id === 'validation')!;
+    expect(open.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/has not been validated by the government yet|not locked yet/);
   });
 
   it('marks every page as a draft until the assessment is validated, in the report language', () => {
