@@ -18,7 +18,7 @@ import { validationSection } from './report-validation-section';
 export type TableColumn = { readonly header: string; readonly width: number | 'auto'; readonly bold?: boolean };
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'lead' | 'muted' }
-  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string; readonly level?: 2 | 3 }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'chart'; readonly chart: BarChartData }
   | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
