@@ -42,7 +42,6 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
     code === 'domains-undecided' ? domainNames(catalogue, progress.undecided, locale)
       : code === 'domains-not-validated' ? domainNames(catalogue, progress.notValidated, locale) : '';
   const who = actorName(actorId, members, { secretariat: people('actor.secretariat'), unknown: people('actor.unknown') }, true);
-  const link = (indicatorId: string) => hrefFor({ name: 'assessment', assessmentId: assessment.id }, new URLSearchParams({ indicator: indicatorId }));
 
   async function lock() {
     setBusy(true);
@@ -76,7 +75,7 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
               <ul className="unresolved__list">
                 {domain.indicators.map((item) => (
                   <li key={item.indicatorId}>
-                    <a href={link(item.indicatorId)}>{item.indicatorId}</a>{' '}
+                    <a href={hrefFor({ name: 'assessment', assessmentId: assessment.id }, new URLSearchParams({ indicator: item.indicatorId }))}>{item.indicatorId}</a>{' '}
                     <span className="muted">{item.reasons.map((reason) => t(`lock.reasons.${reason}`)).join(people('listSeparator'))}</span>
                   </li>
                 ))}
