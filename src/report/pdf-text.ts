@@ -241,7 +241,7 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
   const original = doc.text.bind(doc) as unknown as OriginalText;
   const engine = new TextEngine(doc, reportRtl, original, localize);
   const patched = (text: string | string[], x: number, y: number, options: TextOptions = {}) => {
-    const lines = (Array.isArray(text) ? text : [text]).flatMap((value) => String(value).split('\n'));
+    const lines = (Array.isArray(text) ? text.flat() : [text]).flatMap((value) => String(value).split('\n'));
     const { cellEdges, side, align, angle, maxWidth: _maxWidth, ...rest } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
     if (angle) {
       // Rotated text (the watermark) is one short line: drawn in one face, in display order.
@@ -260,7 +260,8 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
     return doc;
   };
   doc.text = patched as unknown as jsPDF['text'];
-  doc.splitTextToSize = ((text: string, width: number) => engine.split(String(text), width)) as jsPDF['splitTextToSize'];
+  // autotable passes a cell's paragraphs as an array: each is broken on its own.
+  doc.splitTextToSize = ((text: string | string[], width: number) => (Array.isArray(text) ? text : [text]).flatMap((paragraph) => engine.split(String(paragraph), width))) as jsPDF['splitTextToSize'];
   doc.getTextWidth = ((text: string) => Math.max(0, ...String(text).split('\n').map((line) => engine.lineFor(line).width))) as jsPDF['getTextWidth'];
   return engine;
 }
