@@ -24,16 +24,16 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
   });
 }
 
-const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'method']);
+const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method']);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
 const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
-const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals']);
-const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf', 'refusals']);
+const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals', 'people']);
+const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf', 'refusals', 'people']);
 // Validation, spreadsheets and catalogue import share one loader (and one set of strings).
-const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals']);
+const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people']);
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
 

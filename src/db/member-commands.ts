@@ -51,3 +51,22 @@ export function updateMember(id: string, input: MemberInput, actingMemberId: str
     }),
   );
 }
+
+/** Retiring keeps the member (history still names them) but hides them from every picker; it can be undone. */
+/** Retires a member (kept for attribution, hidden from pickers) or brings them back; returns the row before and after. */
+export function setMemberRetired(id: string, retired: boolean, actingMemberId: string | null): Promise<{ before: Member; after: Member }> {
+  const at = new Date().toISOString();
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.members, db.history], async () => {
+      const current = await db.members.get(id);
+      if (!current) refuse({ code: 'missing-record' });
+      await requireEditableAssessment(current.assessmentId);
+      if ((current.retired ?? false) === retired) return { before: current, after: current };
+      const after = { ...current, retired };
+      await db.members.put(after);
+      const context = { assessmentId: current.assessmentId, indicatorId: null, entity: 'member' as const, entityId: id, memberId: actingMemberId, reason: '', at };
+      await db.history.bulkAdd(historyEntries([{ field: 'member.retired', before: current.retired ?? false, after: retired }], context, newId));
+      return { before: current, after };
+    }),
+  );
+}

@@ -17,6 +17,7 @@ import { RoomMode } from '@/features/indicator-detail/room-mode';
 import { IndicatorTable } from '@/features/indicator-table/indicator-table';
 import { MembersPanel } from '@/features/members/members-panel';
 import { useCurrentMemberId } from '@/features/members/member-picker';
+import { WhoIsWorkingPrompt } from '@/features/members/who-is-working-prompt';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { replaceParams, useLocation } from '@/routing/router';
@@ -62,6 +63,9 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
   const [membersOpen, setMembersOpen] = useState(members.length === 0);
   const [roomOpen, setRoomOpen] = useState(false);
   const currentMemberId = useCurrentMemberId(assessment.id, members);
+  // "Add members first" sets the question aside until the group has grown.
+  const [promptDeferredAt, setPromptDeferredAt] = useState<number | null>(null);
+  const askWhoIsWorking = !isAssessmentLocked(assessment) && !currentMemberId && (promptDeferredAt === null || members.length > promptDeferredAt);
   const locked = isAssessmentLocked(assessment);
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
   const openId = params.get('indicator');
@@ -118,6 +122,10 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
           </IndicatorDetail>
         )}
       </div>
+      {askWhoIsWorking && (
+        <WhoIsWorkingPrompt assessmentId={assessment.id} members={members}
+          onAddMembers={() => { setPromptDeferredAt(members.length); setMembersOpen(true); }} />
+      )}
       {roomOpen && (
         <RoomMode assessmentId={assessment.id} indicators={catalogue.indicators} responses={byIndicator} members={members}
           currentMemberId={currentMemberId} readOnly={locked} startId={open?.id ?? null}

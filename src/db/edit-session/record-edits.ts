@@ -2,7 +2,7 @@ import type { Comment, Member, Source } from '@/domain/assessment';
 import type { SourceInput, MemberInput } from '@/domain/record-validation';
 import type { NewComment } from '@/db/comment-commands';
 import { addComment, setCommentResolved } from '@/db/comment-commands';
-import { addMember, updateMember } from '@/db/member-commands';
+import { addMember, setMemberRetired, updateMember } from '@/db/member-commands';
 import { addSource, deleteSource, updateSource } from '@/db/source-commands';
 import type { FieldKind, FieldStep } from './field-address';
 import { editSession } from './sessions';
@@ -64,6 +64,13 @@ export function addMemberEdit(assessmentId: string, input: MemberInput, actingMe
 export function updateMemberEdit(assessmentId: string, id: string, input: MemberInput, actingMemberId: string | null): Promise<void> {
   return editSession(assessmentId).run(async () => {
     const { before, after } = await updateMember(id, input, actingMemberId);
+    return { result: undefined, steps: wholeRow(assessmentId, 'member', id, before, after) };
+  });
+}
+
+export function setMemberRetiredEdit(assessmentId: string, id: string, retired: boolean, actingMemberId: string | null): Promise<void> {
+  return editSession(assessmentId).run(async () => {
+    const { before, after } = await setMemberRetired(id, retired, actingMemberId);
     return { result: undefined, steps: wholeRow(assessmentId, 'member', id, before, after) };
   });
 }

@@ -49,7 +49,7 @@ export function WorkspaceHeader(props: Props) {
         <UndoControls assessmentId={assessment.id} memberId={currentMemberId} disabled={locked} />
         <SaveIndicator assessmentId={assessment.id} />
       </div>
-      {!locked && !currentMemberId && members.length > 0 && (
+      {!locked && !currentMemberId && (
         <p className="member-hint" role="note" data-testid="member-hint">{t('members.pickHint')}</p>
       )}
       {locked && (
