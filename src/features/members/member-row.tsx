@@ -2,16 +2,15 @@ import { useState } from 'react';
 import type { Member, MemberRole } from '@/domain/assessment';
 import { MEMBER_ROLES } from '@/domain/assessment';
 import { checkMember } from '@/domain/record-validation';
-import { setMemberRetired, updateMember } from '@/db/member-commands';
-import { saveNow } from '@/db/save-queue';
+import { setMemberRetiredEdit, updateMemberEdit } from '@/db/edit-session/record-edits';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
 
-type Props = { readonly member: Member; readonly actorId: string | null; readonly readOnly: boolean };
+type Props = { readonly assessmentId: string; readonly member: Member; readonly actorId: string | null; readonly readOnly: boolean };
 
 /** One member: rename, change institution or role, retire (kept for attribution) or bring back. */
-export function MemberRow({ member, actorId, readOnly }: Props) {
+export function MemberRow({ assessmentId, member, actorId, readOnly }: Props) {
   const { t, locale } = useT('scoring');
   const people = useT('people').t;
   const [editing, setEditing] = useState(false);
@@ -27,7 +26,7 @@ export function MemberRow({ member, actorId, readOnly }: Props) {
       return;
     }
     try {
-      await saveNow(() => updateMember(member.id, input, actorId));
+      await updateMemberEdit(assessmentId, member.id, input, actorId);
       setEditing(false);
       setError(null);
     } catch (failure) {
@@ -35,9 +34,9 @@ export function MemberRow({ member, actorId, readOnly }: Props) {
     }
   };
   const changeRole = (role: MemberRole) =>
-    saveNow(() => updateMember(member.id, { name: member.name, institution: member.institution, role }, actorId)).catch(fail);
+    updateMemberEdit(assessmentId, member.id, { name: member.name, institution: member.institution, role }, actorId).catch(fail);
   const retire = (retired: boolean) =>
-    saveNow(() => setMemberRetired(member.id, retired, actorId))
+    setMemberRetiredEdit(assessmentId, member.id, retired, actorId)
       .then(() => notify('success', people(retired ? 'members.retiredDone' : 'members.restoredDone', { name: member.name })))
       .catch(fail);
 

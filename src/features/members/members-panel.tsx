@@ -6,8 +6,7 @@ import { MEMBER_ORDERS, orderMembers } from '@/domain/actor';
 import type { MemberInput } from '@/domain/record-validation';
 import { checkMember } from '@/domain/record-validation';
 import { Field } from '@/components/ui/field';
-import { addMember } from '@/db/member-commands';
-import { saveNow } from '@/db/save-queue';
+import { addMemberEdit } from '@/db/edit-session/record-edits';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { setMemberOrder, useUiStore } from '@/state/ui-store';
@@ -34,7 +33,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
     }
     try {
       // Adding someone never makes them "who is working": that is asked, not assumed.
-      await saveNow(() => addMember(assessmentId, input, currentMemberId));
+      await addMemberEdit(assessmentId, input, currentMemberId);
       setInput(EMPTY);
       setError(null);
     } catch (failure) {
@@ -60,7 +59,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
         </thead>
         <tbody>
           {orderMembers(members, order, locale).map((member) => (
-            <MemberRow key={`${member.id}:${member.name}:${member.institution}`} member={member} actorId={currentMemberId} readOnly={readOnly} />
+            <MemberRow key={`${member.id}:${member.name}:${member.institution}`} assessmentId={assessmentId} member={member} actorId={currentMemberId} readOnly={readOnly} />
           ))}
         </tbody>
       </table>
