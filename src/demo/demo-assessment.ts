@@ -21,6 +21,11 @@ export const DEMO_COUNTRY_NAME = { en: 'Demoland (demo)', ar: 'ديمولاند 
 export const DEMO_KNOWN_JUSTIFICATION_INDICATOR = 'D2.2.1';
 export const DEMO_KNOWN_JUSTIFICATION =
   'The National Migration Strategy 2021–2026 was adopted by the Council of Ministers and is in force.';
+/**
+ * The demo stays on catalogue 1.0.0, like a real assessment scored before release 1.1.0, so it
+ * shows the offer to move to the newer release (and its preview) at once.
+ */
+export const DEMO_CATALOGUE_VERSION = '1.0.0';
 export const DEMO_KNOWN_JUSTIFICATION_AR = 'اعتمد مجلس الوزراء الاستراتيجية الوطنية للهجرة 2021–2026 وهي نافذة.';
 
 export type DemoBundle = {

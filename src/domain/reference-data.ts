@@ -24,7 +24,14 @@ export type Sdg1072Method = {
   readonly categories: readonly SdgCategory[];
 };
 
+/** A key term with its definition and how it reads to Iraqi officials (indicators/reference/glossary.json). */
+export type GlossaryEntry = { readonly id: string; readonly term: LocalizedText; readonly definition: LocalizedText; readonly iraqiUsage: LocalizedText };
+
 export type ReferenceData = {
+  /** Empty when the glossary file is missing or broken (reported as a catalogue problem). */
+  readonly glossary?: readonly GlossaryEntry[] | undefined;
   readonly gcmObjectives: readonly GcmObjective[];
+  /** False until the Arabic objective titles are checked against the resolution's official Arabic text. */
+  readonly gcmArabicTitlesOfficial?: boolean | undefined;
   readonly sdg1072: Sdg1072Method;
 };

@@ -2,9 +2,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
-import { newestCatalogue } from '@/catalog/catalogue-lookup';
+import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { isLocale } from '@/domain/localized-text';
-import { buildDemoBundles } from '@/demo/demo-assessment';
+import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
 import { buildReportPdf } from './build-report-pdf';
 import { nodeFontLoader } from './node-font-loader';
 import type { ReportData } from './report-input';
@@ -49,7 +49,7 @@ async function main(argv: readonly string[]): Promise<void> {
   for (const problem of set.problems) console.warn(`catalogue problem: ${problem.file} ${problem.path}: ${problem.code} ${problem.detail}`);
   let data: ReportData;
   if (values.demo) {
-    const catalogue = newestCatalogue(set.catalogues, 'mgi-national');
+    const catalogue = findCatalogue(set, 'mgi-national', DEMO_CATALOGUE_VERSION);
     if (!catalogue) throw new ReportInputError('unknown-catalogue', 'mgi-national');
     const [baseline, followUp] = buildDemoBundles(catalogue);
     if (!baseline || !followUp) throw new Error('The demo has two rounds');

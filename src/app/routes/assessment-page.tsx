@@ -2,11 +2,14 @@ import { useMemo, useState } from 'react';
 import type { Assessment, Comment, Member, Response, Source } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
+import type { GlossaryEntry } from '@/domain/reference-data';
 import { changeNeedsReason, responsesByIndicator } from '@/domain/scoring';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { useAssessment, useMembers, useResponses } from '@/db/live';
 import { saveResponseChange } from '@/db/response-saver';
 import { useComments, useSources } from '@/db/workspace-live';
+import { MoveContextNote } from '@/features/catalogue-move/move-context-note';
+import { MoveOffer } from '@/features/catalogue-move/move-offer';
 import { CommentThread } from '@/features/comments/comment-thread';
 import { IndicatorDetail } from '@/features/indicator-detail/indicator-detail';
 import { RoomMode } from '@/features/indicator-detail/room-mode';
@@ -40,19 +43,21 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   if (!catalogue) {
     return <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>;
   }
-  return <Workspace assessment={assessment} catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members} />;
+  return <Workspace assessment={assessment} catalogue={catalogue} catalogues={catalogueSet.catalogues} glossary={catalogueSet.reference?.glossary ?? []} responses={responses} sources={sources} comments={comments} members={members} />;
 }
 
 type WorkspaceProps = {
   readonly assessment: Assessment;
   readonly catalogue: Catalogue;
+  readonly catalogues: readonly Catalogue[];
+  readonly glossary: readonly GlossaryEntry[];
   readonly responses: Response[];
   readonly sources: Source[];
   readonly comments: Comment[];
   readonly members: Member[];
 };
 
-function Workspace({ assessment, catalogue, responses, sources, comments, members }: WorkspaceProps) {
+function Workspace({ assessment, catalogue, catalogues, glossary, responses, sources, comments, members }: WorkspaceProps) {
   const { t, locale } = useT('scoring');
   const { params } = useLocation();
   const [membersOpen, setMembersOpen] = useState(members.length === 0);
@@ -103,6 +108,7 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
       <WorkspaceHeader assessment={assessment} catalogue={catalogue} members={members} currentMemberId={currentMemberId} locked={locked}
         unresolvedCount={new Set(unresolved.map((comment) => comment.indicatorId)).size} membersOpen={membersOpen}
         onToggleMembers={() => setMembersOpen(!membersOpen)} onNextUnresolved={goNextUnresolved} onRoomMode={() => setRoomOpen(true)} />
+      <MoveOffer assessment={assessment} catalogue={catalogue} catalogues={catalogues} responses={byIndicator} memberId={currentMemberId} locked={locked} glossary={glossary} />
       {membersOpen && <MembersPanel assessmentId={assessment.id} members={members} currentMemberId={currentMemberId} readOnly={locked} />}
       <div className={`workspace__body${open ? ' workspace__body--with-detail' : ''}`}>
         <IndicatorTable catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members}
@@ -111,6 +117,7 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
           <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
             sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
             readOnly={locked} onClose={closeDetail}>
+            <MoveContextNote assessmentId={assessment.id} indicatorId={open.id} catalogues={catalogues} />
             <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
               members={members} currentMemberId={currentMemberId} readOnly={locked} />
           </IndicatorDetail>
