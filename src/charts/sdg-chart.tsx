@@ -6,7 +6,8 @@ import { formatNumber, formatPercentRange } from '@/i18n/format';
 import { translatorFor } from '@/i18n/i18n';
 import type { SdgChartData } from './chart-data';
 import type { ChartProps } from './chart-frame';
-import { animationOn, shorten, sizing } from './chart-frame';
+import { animationOn, sizing } from './chart-frame';
+import { WrappedTick, wrapLines } from './wrapped-tick';
 import { fillUrl, GRID, INK, MUTED_INK, OUTLINE, PatternDefs, SDG_FILLS, SvgNote } from './chart-style';
 
 /**
@@ -64,10 +65,12 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
             interval={0}
             fontSize={12}
             stroke={INK}
-            tickFormatter={(label: unknown) => {
-              const row = rows.find((r) => r.label === label);
-              return row ? `${row.label} ${shorten(row.name, 22)}` : String(label);
-            }}
+            tick={(props: object) => (
+              <WrappedTick {...props} linesFor={(label) => {
+                const row = rows.find((r) => r.label === label);
+                return row ? wrapLines(`${row.label} ${row.name}`, 30, 2) : [String(label)];
+              }} />
+            )}
           />
           {data.thresholds.map((threshold) => (
             <ReferenceLine

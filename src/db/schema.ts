@@ -23,6 +23,14 @@ export const SCHEMA_VERSIONS = [
       catalogues: 'key',
     },
   },
+  // Version 2 is assigned to the bilingual profile texts (issue 10).
+  {
+    version: 3,
+    stores: {
+      /** The edit session's undo and redo stacks, one row per assessment (the last 50 changes each). */
+      undoStacks: 'assessmentId',
+    },
+  },
 ] as const;
 
 export const DATABASE_NAME = 'mgi-workbench';

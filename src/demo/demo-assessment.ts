@@ -5,6 +5,7 @@ import { seededRandom } from '@/lib/seeded-random';
 import type { Random } from '@/lib/seeded-random';
 import { DEMO_LAWS, DEMO_MEMBERS } from './demo-laws';
 import { demoProfileDraft } from './demo-profile';
+import { demoValidation } from './demo-validation';
 import type { ProfileDraft } from '@/domain/profile-draft';
 
 /**
@@ -102,6 +103,12 @@ function buildRound(catalogue: Catalogue, spec: RoundSpec, previousId: string | 
     }
     if (index % 9 === 4) bundle.comments.push(demoComment(indicator, spec.id, members, at, index));
   });
+  if (spec.round === 1) {
+    // The first round went through validation and was published: its full record travels with it.
+    const { record, history } = demoValidation(catalogue, spec.id, bundle.comments, members[0]?.id ?? null, (day) => stamp(spec.year, day));
+    bundle.assessment.validation = record;
+    bundle.history.push(...history);
+  }
   return bundle;
 }
 

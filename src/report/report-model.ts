@@ -7,6 +7,7 @@ import type { BarChartData } from './chart-data';
 import { domainStatesChart } from './chart-data';
 import type { ReportContext } from './report-context';
 import { comparisonSection, domainSection, gcmSection, keyDataSection, prioritiesSection, sdgSection, sourcesSection } from './report-sections';
+import { validationSection } from './report-validation-section';
 
 /**
  * The report as data: every string already in the report's language, every table as rows, every
@@ -17,7 +18,7 @@ import { comparisonSection, domainSection, gcmSection, keyDataSection, prioritie
 export type TableColumn = { readonly header: string; readonly width: number | 'auto'; readonly bold?: boolean };
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'lead' | 'muted' }
-  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string; readonly level?: 2 | 3 }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'chart'; readonly chart: BarChartData }
   | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
@@ -71,6 +72,7 @@ export function buildReportModel(context: ReportContext): ReportModel {
   const sections: ReportSection[] = [
     introductionSection(context),
     methodologySection(context),
+    validationSection(context),
     keyFindingsSection(context, format),
     ...catalogue.domains.map((domain) => domainSection(context, domain, format)),
     ...[sdgSection(context, format), gcmSection(context, format), keyDataSection(context), prioritiesSection(context), comparisonSection(context, format)].filter((s): s is ReportSection => s !== null),

@@ -6,7 +6,8 @@ import type { GlossaryEntry } from '@/domain/reference-data';
 import { changeNeedsReason, responsesByIndicator } from '@/domain/scoring';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { useAssessment, useMembers, useResponses } from '@/db/live';
-import { saveResponseChange } from '@/db/response-saver';
+import type { FieldEdit } from '@/db/edit-session/edit-session';
+import { editSession } from '@/db/edit-session/sessions';
 import { useComments, useSources } from '@/db/workspace-live';
 import { MoveContextNote } from '@/features/catalogue-move/move-context-note';
 import { MoveOffer } from '@/features/catalogue-move/move-offer';
@@ -16,13 +17,13 @@ import { RoomMode } from '@/features/indicator-detail/room-mode';
 import { IndicatorTable } from '@/features/indicator-table/indicator-table';
 import { MembersPanel } from '@/features/members/members-panel';
 import { useCurrentMemberId } from '@/features/members/member-picker';
+import { WhoIsWorkingPrompt } from '@/features/members/who-is-working-prompt';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { replaceParams, useLocation } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
 import { nextWithOpenComments } from './workspace/next-unresolved';
-import { useFlushOnLeave } from './workspace/use-flush-on-leave';
 import { WorkspaceHeader } from './workspace/workspace-header';
 import './workspace/workspace.css';
 import { AssessmentMissing } from './assessment-missing';
@@ -36,7 +37,6 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const comments = useComments(assessmentId);
   const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
-  useFlushOnLeave();
   if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet) return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
@@ -63,6 +63,9 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
   const [membersOpen, setMembersOpen] = useState(members.length === 0);
   const [roomOpen, setRoomOpen] = useState(false);
   const currentMemberId = useCurrentMemberId(assessment.id, members);
+  // "Add members first" sets the question aside until the group has grown.
+  const [promptDeferredAt, setPromptDeferredAt] = useState<number | null>(null);
+  const askWhoIsWorking = !isAssessmentLocked(assessment) && !currentMemberId && (promptDeferredAt === null || members.length > promptDeferredAt);
   const locked = isAssessmentLocked(assessment);
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
   const openId = params.get('indicator');
@@ -87,15 +90,11 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
       setOpen(indicator.id);
       return;
     }
-    saveResponseChange({
-      assessmentId: assessment.id,
-      indicatorId: indicator.id,
-      shown: current,
-      patch: current?.notApplicable ? { answer, notApplicable: false } : { answer },
-      memberId: currentMemberId,
-      reason: '',
-      allowedAnswers: indicator.scale.options.map((option) => option.value),
-    }).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    const address = (field: string) => ({ assessmentId: assessment.id, kind: 'response' as const, recordId: indicator.id, field });
+    const edits: FieldEdit[] = [{ address: address('answer'), value: answer, shown: current?.answer ?? null }];
+    if (current?.notApplicable) edits.push({ address: address('notApplicable'), value: false, shown: true });
+    const meta = { memberId: currentMemberId, reason: '', allowedAnswers: indicator.scale.options.map((option) => option.value) };
+    editSession(assessment.id).edit(edits, meta).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
   const unresolved = comments.filter((comment) => comment.parentId === null && !comment.resolved);
   const goNextUnresolved = () => {
@@ -123,6 +122,10 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
           </IndicatorDetail>
         )}
       </div>
+      {askWhoIsWorking && (
+        <WhoIsWorkingPrompt assessmentId={assessment.id} members={members}
+          onAddMembers={() => { setPromptDeferredAt(members.length); setMembersOpen(true); }} />
+      )}
       {roomOpen && (
         <RoomMode assessmentId={assessment.id} indicators={catalogue.indicators} responses={byIndicator} members={members}
           currentMemberId={currentMemberId} readOnly={locked} startId={open?.id ?? null}

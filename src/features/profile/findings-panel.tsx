@@ -6,7 +6,7 @@ import { AddFindingForm } from './add-finding-form';
 import { FindingLine, findingText } from './finding-line';
 import { addFinding, annotate, discardOverride, moveWithinGroup, removeAdded, reword, setHidden, withOrder } from './findings-editing';
 import type { Trace } from './trace';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 import type { ProfileView } from './use-profile-model';
 
 type Props = { readonly view: ProfileView; readonly editor: DraftEditor; readonly onTrace: (trace: Trace) => void };

@@ -3,7 +3,7 @@ import type { DraftProblem, KeyDataItem } from '@/domain/profile-draft';
 import { localize } from '@/domain/localized-text';
 import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 
 type TextKey = 'value' | 'year' | 'source';
 
