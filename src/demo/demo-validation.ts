@@ -14,11 +14,11 @@ export const DEMO_RESERVATION =
   'The Northern Regional Government reserves its position on labour-migration data for the northern governorates until its 2022 survey is published.';
 
 const PARTICIPANTS = [
-  { ministry: 'Ministry of Interior', government: 'Government of Demoland', official: 'Amal Haddad, Director-General for Migration' },
-  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Layla Rahimi, Head of Labour Mobility' },
-  { ministry: 'Ministry of Foreign Affairs', government: 'Government of Demoland', official: 'Omar Saleh, Director of Consular Affairs' },
+  { ministry: 'Ministry of Interior', government: 'Government of Demoland', official: 'Karim Nasser, Director-General for Migration' },
+  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Rania Aziz, Head of Labour Mobility' },
+  { ministry: 'Ministry of Foreign Affairs', government: 'Government of Demoland', official: 'Fadi Mansour, Director of Consular Affairs' },
   { ministry: 'Regional Ministry of Interior', government: 'Northern Regional Government (demo)', official: 'Hana Barzani, Deputy Minister' },
-  { ministry: 'National Statistics Office', government: 'Government of Demoland', official: 'Sara Lindqvist, Chief Statistician' },
+  { ministry: 'National Statistics Office', government: 'Government of Demoland', official: 'Mona Khalil, Chief Statistician' },
 ];
 
 export function demoValidation(
