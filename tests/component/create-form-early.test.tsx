@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareVersions } from '@/catalog/catalogue-lookup';
 import type { Catalogue } from '@/domain/catalogue';
 import { db } from '@/db/db';
 import { CreateAssessmentForm } from '@/features/assessments/create-assessment-form';
@@ -10,6 +11,9 @@ import { realCatalogueSet } from '../unit/catalogue-fixtures';
 // The start screen shows the create form before the catalogues have loaded (docs/PERFORMANCE.md):
 // the fields work at once, the catalogue choice and a submit wait for the catalogues.
 const catalogues = realCatalogueSet().catalogues;
+/** The form's default for a level: its newest release. */
+const newest = (level: Catalogue['level']) =>
+  catalogues.filter((c) => c.level === level).sort((a, b) => compareVersions(b.version, a.version))[0];
 
 function deferred() {
   let resolve: (value: readonly Catalogue[]) => void = () => undefined;
@@ -41,7 +45,7 @@ describe('the create form while the catalogues load', () => {
     rerender(<CreateAssessmentForm catalogues={catalogues} whenCatalogues={() => loading.promise} existing={[]} />);
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/assessments\//));
     const [created] = await db.assessments.toArray();
-    const national = catalogues.find((c) => c.level === 'national')!;
+    const national = newest('national')!;
     expect(created).toMatchObject({ countryCode: 'JO', frameworkId: national.frameworkId, catalogueVersion: national.version });
   });
 
@@ -56,7 +60,7 @@ describe('the create form while the catalogues load', () => {
 
   it('picks the Local MGI catalogue for a local assessment chosen before the catalogues arrived', async () => {
     const user = userEvent.setup();
-    const local = catalogues.find((c) => c.level === 'local');
+    const local = newest('local');
     if (!local) throw new Error('the bundled catalogues have no Local MGI catalogue');
     const { rerender } = render(<CreateAssessmentForm catalogues={undefined} whenCatalogues={async () => catalogues} existing={[]} />);
     await user.click(screen.getByRole('radio', { name: /local/i }));

@@ -23,8 +23,8 @@ async function editPageText(bytes: Uint8Array, pageNumber: number): Promise<Uint
   const page = pdf.getPages()[pageNumber - 1]!;
   const stream = page.node.Contents() as Parameters<typeof decodePDFRawStream>[0];
   const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-  // Swap the first two glyphs of the first two-glyph string: "59" becomes "95".
-  const edited = content.replace(/<([0-9a-f]{4})([0-9a-f]{4})> Tj/, (_all, a: string, b: string) => `<${b}${a}> Tj`);
+  // Swap the first two glyphs of the first string that starts with two different ones: "59" becomes "95".
+  const edited = content.replace(/<([0-9a-f]{4})(?!\1)([0-9a-f]{4})([0-9a-f]*)> Tj/, (_all, a: string, b: string, rest: string) => `<${b}${a}${rest}> Tj`);
   expect(edited).not.toBe(content);
   const { PDFName } = await import('pdf-lib');
   const replacement = pdf.context.flateStream(new Uint8Array([...edited].map((char) => char.charCodeAt(0))));
