@@ -27,7 +27,7 @@ export function fullRecordAllowed(bundle: ReportBundle): boolean {
   return bundle.assessment.phase !== 'validated' && bundle.assessment.phase !== 'published';
 }
 
-/** Members as the report prints them: how many took part, in which role; never a name. */
+/** Members as the report prints them: how many took part, in which role; no name (but the locker's, see publicBundle). */
 function publicMember(member: Member, index: number, createdAt: string): Member {
   return { id: `member-${index + 1}`, assessmentId: member.assessmentId, name: `#${index + 1}`, institution: '', role: member.role, createdAt };
 }
@@ -53,9 +53,11 @@ function publicSource(source: Source, createdAt: string): Source {
 
 export function publicBundle(bundle: ReportBundle): ReportBundle {
   const { assessment } = bundle;
+  // The Validation section prints who locked the assessment, so that one name is public.
+  const lockedBy = assessment.validation?.lockedBy ?? null;
   return {
     assessment,
-    members: bundle.members.map((member, index) => publicMember(member, index, assessment.createdAt)),
+    members: bundle.members.map((member, index) => (member.id === lockedBy ? member : publicMember(member, index, assessment.createdAt))),
     responses: bundle.responses.map((response) => publicResponse(response, assessment.updatedAt)),
     sources: bundle.sources.map((source) => publicSource(source, assessment.createdAt)),
     comments: [],

@@ -27,12 +27,14 @@ function attachedJson(file: string): string {
 }
 
 /**
- * Officials named in the validation record are printed in the report's Validation section, so
- * they are public; every other member's name must stay out of the attachment.
+ * Officials named in the validation record, and the member who locked it, are printed in the
+ * report's Validation section, so they are public; every other member's name must stay out.
  */
 function unprinted<M extends { name: string }>(members: readonly M[]): M[] {
-  const printed = [demo.bundle, demo.previous].flatMap((bundle) => bundle.assessment.validation?.meeting?.participants.map((p) => p.official) ?? []);
-  const rest = members.filter((member) => !printed.some((official) => official.includes(member.name)));
+  const rounds = [demo.bundle, demo.previous];
+  const printed = rounds.flatMap((bundle) => bundle.assessment.validation?.meeting?.participants.map((p) => p.official) ?? []);
+  const lockers = rounds.flatMap((bundle) => bundle.members.filter((m) => m.id === bundle.assessment.validation?.lockedBy).map((m) => m.name));
+  const rest = members.filter((member) => !lockers.includes(member.name) && !printed.some((official) => official.includes(member.name)));
   expect(rest.length).toBeGreaterThan(0);
   return rest;
 }
