@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
 import { db } from './db';
+import { bilingualTables } from './bilingual-import';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
 import { guardExchange as guardStorage } from './exchange-guard';
@@ -68,7 +69,8 @@ export function collectBackup(scope: BackupScope): Promise<BackupContentData> {
 }
 
 /** Replaces the whole store with a backup's tables: all of it, or nothing. */
-export function restoreEverything(tablesFromBackup: StoreTables): Promise<void> {
+export function restoreEverything(backupTables: StoreTables): Promise<void> {
+  const tablesFromBackup = bilingualTables(backupTables);
   const tables = TABLES();
   return guardStorage(() =>
     db.transaction('rw', Object.values(tables), async () => {
@@ -82,7 +84,8 @@ export function restoreEverything(tablesFromBackup: StoreTables): Promise<void> 
  * Restores one assessment from a backup of it, replacing what is stored under its id (after a
  * snapshot of that, so the restore can be undone). Other assessments are untouched.
  */
-export function restoreOneAssessment(assessmentId: string, tablesFromBackup: StoreTables): Promise<{ snapshotId: string | null }> {
+export function restoreOneAssessment(assessmentId: string, backupTables: StoreTables): Promise<{ snapshotId: string | null }> {
+  const tablesFromBackup = bilingualTables(backupTables);
   return guardStorage(() =>
     db.transaction('rw', [...SNAPSHOT_TABLES(), db.profiles], async () => {
       const snapshotId = await takeSnapshotInTransaction(assessmentId, 'before-restore', null);

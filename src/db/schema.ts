@@ -23,6 +23,25 @@ export const SCHEMA_VERSIONS = [
       catalogues: 'key',
     },
   },
+  {
+    /**
+     * Bilingual texts (issue 10): same stores and indexes; rows are reshaped by upgradeToBilingual
+     * (upgrade-v2.ts): single-language texts become the original in the language they are written in.
+     */
+    version: 2,
+    stores: {
+      assessments: 'id, updatedAt, countryCode',
+      responses: 'id, assessmentId, [assessmentId+indicatorId], updatedAt',
+      sources: 'id, assessmentId, [assessmentId+indicatorId]',
+      comments: 'id, assessmentId, [assessmentId+indicatorId], parentId',
+      members: 'id, assessmentId',
+      history: '++seq, assessmentId, [assessmentId+indicatorId], at',
+      profiles: 'assessmentId',
+      snapshots: 'id, createdAt, assessmentId',
+      meta: 'key',
+      catalogues: 'key',
+    },
+  },
 ] as const;
 
 export const DATABASE_NAME = 'mgi-workbench';

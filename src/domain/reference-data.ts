@@ -24,7 +24,13 @@ export type Sdg1072Method = {
   readonly categories: readonly SdgCategory[];
 };
 
+/** MiGOF (IOM's Migration Governance Framework): its principles and objectives, one per MGI domain. */
+export type MigofElement = { readonly kind: 'principle' | 'objective'; readonly number: number; readonly domainId: string; readonly title: LocalizedText };
+export type MigofFramework = { readonly source: LocalizedText; readonly summary: LocalizedText; readonly elements: readonly MigofElement[] };
+
 export type ReferenceData = {
+  /** Absent in reference sets built before MiGOF was added, or when its file is broken (reported as a problem). */
+  readonly migof?: MigofFramework | null | undefined;
   readonly gcmObjectives: readonly GcmObjective[];
   readonly sdg1072: Sdg1072Method;
 };

@@ -1,5 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { Locale } from '@/domain/localized-text';
+import type { ReportOptions } from '@/domain/printed-texts';
 import { formatNumber } from '@/i18n/format';
 import type { ChartRenderer } from './pdf-chart-painter';
 import { vectorChartRenderer } from './pdf-chart-painter';
@@ -41,6 +42,8 @@ export type BuildReportOptions = {
   readonly translate?: Translate;
   /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
   readonly chartRenderer?: ChartRenderer;
+  /** Which extras to print; defaults to a publication's once validated, a working draft's before. */
+  readonly reportOptions?: ReportOptions | undefined;
 };
 
 export type BuiltReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string; readonly model: ReportModel };
@@ -57,7 +60,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const json = serializeReportData(data);
   const fingerprint = await sha256Hex(utf8(json));
   const now = options.now ?? new Date();
-  const context = resolveReportContext(data, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString() });
+  const context = resolveReportContext(data, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), options: options.reportOptions });
   const model = buildReportModel(context);
   await nextTick();
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { newestCatalogue } from '@/catalog/catalogue-lookup';
 import { isLocale } from '@/domain/localized-text';
+import { PUBLICATION_OPTIONS, WORKING_DRAFT_OPTIONS } from '@/domain/printed-texts';
 import { buildDemoBundles } from '@/demo/demo-assessment';
 import { buildReportPdf } from './build-report-pdf';
 import { nodeFontLoader } from './node-font-loader';
@@ -15,13 +16,14 @@ import { ReportInputError, parseReportData } from './report-input';
  *
  *   npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out profile.pdf]
  *   npm run report -- --demo [--lang ar] [--out demo.pdf]
+ *   --extras publication|draft  which extras to print (default: by the assessment's phase)
  *
  * The input is report data as described in report-input.ts and docs/REPORT.md: an assessment
  * bundle, or the envelope the PDF itself carries (so a report's attachment rebuilds the report).
  * Exit codes: 0 written, 1 bad data, 2 bad usage.
  */
 
-const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --demo [--lang en|ar] [--out <file.pdf>]';
+const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--extras publication|draft] [--out <file.pdf>]\n       npm run report -- --demo [--lang en|ar] [--extras publication|draft] [--out <file.pdf>]';
 
 class UsageError extends Error {}
 
@@ -36,7 +38,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { lang: { type: 'string', default: 'en' }, extras: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     console.warn(USAGE);
@@ -58,7 +60,10 @@ async function main(argv: readonly string[]): Promise<void> {
     data = await readData(positionals[0] ?? '');
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };
   }
-  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous });
+  const extras = values.extras;
+  if (extras !== undefined && extras !== 'publication' && extras !== 'draft') throw new UsageError(`--extras must be publication or draft, not ${extras}`);
+  const reportOptions = extras === 'publication' ? PUBLICATION_OPTIONS : extras === 'draft' ? WORKING_DRAFT_OPTIONS : undefined;
+  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous, reportOptions });
   const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.

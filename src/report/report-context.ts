@@ -3,6 +3,8 @@ import type { Locale } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import { computeProfile } from '@/domain/profile';
 import type { ProfileDraft } from '@/domain/profile-draft';
+import type { PrintedText, ReportOptions } from '@/domain/printed-texts';
+import { defaultReportOptions, printedTexts } from '@/domain/printed-texts';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { ReportData } from './report-input';
 import { ReportInputError } from './report-input';
@@ -27,6 +29,10 @@ export type ReportContext = {
   /** SHA-256 of the embedded data, printed in the annex so a printed copy can be checked too. */
   readonly fingerprint: string;
   readonly generatedAt: string;
+  /** Which of our extras this report prints (publication or working-draft defaults, or the user's choice). */
+  readonly options: ReportOptions;
+  /** Every text the working group wrote that this report prints, with its translation state. */
+  readonly printed: readonly PrintedText[];
 };
 
 function findCatalogue(set: ReportCatalogues, frameworkId: string, version: string): Catalogue | undefined {
@@ -36,8 +42,9 @@ function findCatalogue(set: ReportCatalogues, frameworkId: string, version: stri
 export function resolveReportContext(
   data: ReportData,
   set: ReportCatalogues,
-  options: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string },
+  settings: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string; readonly options?: ReportOptions | undefined },
 ): ReportContext {
+  const { options: chosen, ...rest } = settings;
   const { assessment } = data.bundle;
   const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) throw new ReportInputError('unknown-catalogue', `${assessment.frameworkId} ${assessment.catalogueVersion}`);
@@ -47,10 +54,13 @@ export function resolveReportContext(
   const profile = computeProfile({
     catalogue,
     responses: data.bundle.responses,
+    sources: data.bundle.sources,
     reference: set.reference,
     editing: draft?.editing,
     previous: data.previous && previousCatalogue ? { catalogue: previousCatalogue, responses: data.previous.responses } : undefined,
     catalogueVersions: set.catalogues,
   });
-  return { data, catalogue, profile, draft, reference: set.reference, ...options };
+  const options = chosen ?? defaultReportOptions(assessment.phase);
+  const printed = printedTexts({ assessment, catalogue, draft, profile, responses: data.bundle.responses, sources: data.bundle.sources, options });
+  return { data, catalogue, profile, draft, reference: set.reference, ...rest, options, printed };
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bilingual, EMPTY_BILINGUAL, fromSingle } from '@/domain/bilingual-text';
 import { replaceAssessmentBundle } from '@/db/commands';
 import { db } from '@/db/db';
 import { ProfileCommandError, saveProfileDraft } from '@/db/profile-commands';
@@ -32,7 +33,7 @@ describe('saving the profile draft', () => {
     const draft = await storedDraft();
     const historyBefore = await db.history.where('assessmentId').equals(DEMO_FOLLOW_UP_ID).count();
     const saved = await saveProfileDraft(
-      { ...draft, introduction: { en: 'New introduction', ar: 'مقدمة جديدة' } },
+      { ...draft, introduction: bilingual('New introduction', 'مقدمة جديدة') },
       { expectedUpdatedAt: draft.updatedAt, memberId: 'member-7', at: '2026-06-01T10:00:00.000Z' },
     );
     expect(saved).toMatchObject({ updatedAt: '2026-06-01T10:00:00.000Z', updatedBy: 'member-7' });
@@ -44,7 +45,7 @@ describe('saving the profile draft', () => {
       field: 'profile:introduction',
       memberId: 'member-7',
       before: { introduction: draft.introduction },
-      after: { introduction: { en: 'New introduction', ar: 'مقدمة جديدة' } },
+      after: { introduction: bilingual('New introduction', 'مقدمة جديدة') },
     });
   });
 
@@ -57,9 +58,9 @@ describe('saving the profile draft', () => {
 
   it('refuses an edit based on an older draft (another tab saved in between), changing nothing', async () => {
     const draft = await storedDraft();
-    await saveProfileDraft({ ...draft, methodology: { en: 'From tab A', ar: '' } }, { expectedUpdatedAt: draft.updatedAt, memberId: null, at: '2026-06-01T10:00:00.000Z' });
+    await saveProfileDraft({ ...draft, methodology: fromSingle('From tab A') }, { expectedUpdatedAt: draft.updatedAt, memberId: null, at: '2026-06-01T10:00:00.000Z' });
     const before = await snapshot();
-    const stale = saveProfileDraft({ ...draft, methodology: { en: 'From tab B', ar: '' } }, { expectedUpdatedAt: draft.updatedAt, memberId: null });
+    const stale = saveProfileDraft({ ...draft, methodology: fromSingle('From tab B') }, { expectedUpdatedAt: draft.updatedAt, memberId: null });
     await expect(stale).rejects.toBeInstanceOf(StorageFailure);
     await expect(stale).rejects.toMatchObject({ kind: 'conflict' });
     expect(await snapshot()).toEqual(before);
@@ -77,15 +78,16 @@ describe('saving the profile draft', () => {
 
   it('saves an incomplete row being typed (a warning, not a refusal) and accepts year ranges', async () => {
     const draft = await storedDraft();
-    const keyData = [...draft.keyData, { id: 'k-new', label: { en: 'Refugees', ar: '' }, value: '', year: '2020–2024', source: '' }];
+    const keyData = [...draft.keyData, { id: 'k-new', label: fromSingle('Refugees'), value: EMPTY_BILINGUAL, year: '2020–2024', source: EMPTY_BILINGUAL }];
     const saved = await saveProfileDraft({ ...draft, keyData }, { expectedUpdatedAt: draft.updatedAt, memberId: null });
     expect(saved.keyData.at(-1)).toMatchObject({ id: 'k-new', year: '2020–2024' });
   });
 
   it('refuses to change the profile of a published round, or of an assessment that no longer exists', async () => {
+    const published = await db.profiles.get(DEMO_BASELINE_ID);
     const baselineDraft: ProfileDraft = { ...(await storedDraft()), assessmentId: DEMO_BASELINE_ID };
-    await expect(saveProfileDraft(baselineDraft, { expectedUpdatedAt: null, memberId: null })).rejects.toMatchObject({ code: 'published' });
-    expect(await db.profiles.get(DEMO_BASELINE_ID)).toBeUndefined();
+    await expect(saveProfileDraft(baselineDraft, { expectedUpdatedAt: published?.updatedAt ?? null, memberId: null })).rejects.toMatchObject({ code: 'published' });
+    expect(await db.profiles.get(DEMO_BASELINE_ID)).toEqual(published);
     const ghost: ProfileDraft = { ...baselineDraft, assessmentId: 'gone' };
     await expect(saveProfileDraft(ghost, { expectedUpdatedAt: null, memberId: null })).rejects.toMatchObject({ code: 'missing-assessment' });
     expect(await db.profiles.get('gone')).toBeUndefined();
