@@ -13,7 +13,7 @@ import { justificationText } from './profile-findings';
  */
 
 /** Our extras beyond what an IOM profile prints; each is a report option. */
-export type ReportOptions = {
+export type ReportExtras = {
   /** The indicator-by-indicator table with answers and justifications. */
   readonly indicatorTable: boolean;
   /** Counts of answers and the charts of them. */
@@ -27,12 +27,12 @@ export type ReportOptions = {
  * A publication prints what IOM's profiles print: no indicator table, no counts, no indicative
  * SDG reading or round comparison; the GCM view stays as the annex post-2021 profiles carry.
  */
-export const PUBLICATION_OPTIONS: ReportOptions = { indicatorTable: false, answerCounts: false, sdg: false, gcm: true, comparison: false };
+export const PUBLICATION_EXTRAS: ReportExtras = { indicatorTable: false, answerCounts: false, sdg: false, gcm: true, comparison: false };
 /** A working draft prints everything the working group needs to check. */
-export const WORKING_DRAFT_OPTIONS: ReportOptions = { indicatorTable: true, answerCounts: true, sdg: true, gcm: true, comparison: true };
+export const WORKING_DRAFT_EXTRAS: ReportExtras = { indicatorTable: true, answerCounts: true, sdg: true, gcm: true, comparison: true };
 
-export function defaultReportOptions(phase: Assessment['phase']): ReportOptions {
-  return phase === 'validated' || phase === 'published' ? PUBLICATION_OPTIONS : WORKING_DRAFT_OPTIONS;
+export function defaultReportExtras(phase: Assessment['phase']): ReportExtras {
+  return phase === 'validated' || phase === 'published' ? PUBLICATION_EXTRAS : WORKING_DRAFT_EXTRAS;
 }
 
 export const PRINTED_SECTIONS = ['cover', 'front-matter', 'introduction', 'key-findings', 'key-data', 'priorities', 'key-sources', 'indicators'] as const;
@@ -62,11 +62,11 @@ export type PrintedTextsInput = {
   readonly profile: ProfileModel;
   readonly responses: readonly Response[];
   readonly sources: readonly Source[];
-  readonly options: ReportOptions;
+  readonly extras: ReportExtras;
 };
 
 export function printedTexts(input: PrintedTextsInput): PrintedText[] {
-  const { assessment, draft, profile, catalogue, options } = input;
+  const { assessment, draft, profile, catalogue, extras } = input;
   const out: PrintedText[] = [];
   const add = (key: string, section: PrintedSection, field: string, item: string, value: unknown, editor: TextEditor) => {
     const text = asBilingual(value);
@@ -100,7 +100,7 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
     add(`key-source:${first}:title`, 'key-sources', 'source.title', String(source.number), source.title, { kind: 'indicator', indicatorId });
     source.sections.forEach((section, index) => add(`key-source:${first}:section:${index}`, 'key-sources', 'source.section', String(source.number), section, { kind: 'indicator', indicatorId }));
   }
-  if (options.indicatorTable) {
+  if (extras.indicatorTable) {
     for (const response of input.responses) {
       const text = justificationText(response);
       add(`response:${response.indicatorId}:justification`, 'indicators', response.notApplicable ? 'notApplicableReason' : 'justification', response.indicatorId, text, { kind: 'indicator', indicatorId: response.indicatorId });

@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { Locale } from '@/domain/localized-text';
-import type { ReportOptions } from '@/domain/printed-texts';
+import type { ReportExtras } from '@/domain/printed-texts';
 import { formatNumber } from '@/i18n/format';
 import type { ChartRenderer } from './pdf-chart-painter';
 import { vectorChartRenderer } from './pdf-chart-painter';
@@ -20,6 +20,9 @@ import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
 import { sha256Hex, utf8 } from './sha256';
+import type { AttachmentPolicy } from './report-attachment';
+import { attachedReportData, publicReportData } from './report-attachment';
+import type { ReportDigits } from './report-options';
 
 /**
  * Builds the country profile PDF from one assessment bundle: the same code in the browser (the
@@ -43,7 +46,11 @@ export type BuildReportOptions = {
   /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
   readonly chartRenderer?: ChartRenderer;
   /** Which extras to print; defaults to a publication's once validated, a working draft's before. */
-  readonly reportOptions?: ReportOptions | undefined;
+  readonly extras?: ReportExtras | undefined;
+  /** What the PDF carries as a file: public data (default), nothing, or the full record of an internal draft. */
+  readonly attachment?: AttachmentPolicy;
+  /** Arabic reports only: Arabic-Indic digits and Iraqi month names instead of Western digits. */
+  readonly digits?: ReportDigits;
 };
 
 export type BuiltReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string; readonly model: ReportModel };
@@ -56,12 +63,17 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   progress('fonts', 0);
   const [fonts, t] = await Promise.all([loadFonts(options.fonts), options.translate ?? reportTranslator(locale)]);
   progress('content', 0.1);
-  const data = toReportData({ format: 'mgi-report-data', version: 1, bundle, previous: options.previous ?? null });
-  const json = serializeReportData(data);
+  const full = toReportData({ format: 'mgi-report-data', version: 1, bundle, previous: options.previous ?? null });
+  const attachment = options.attachment ?? 'public';
+  // Refuses the full record of a published assessment before any work is done.
+  const attached = attachedReportData(full, attachment);
+  const pageData = publicReportData(full);
+  const json = serializeReportData(attached ?? pageData);
   const fingerprint = await sha256Hex(utf8(json));
   const now = options.now ?? new Date();
-  const context = resolveReportContext(data, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), options: options.reportOptions });
-  const model = buildReportModel(context);
+  const context = resolveReportContext(pageData, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), attachment, extras: options.extras });
+  const built = buildReportModel(context);
+  const model: ReportModel = attachment === 'full' ? { ...built, cover: { ...built.cover, notes: [t('report-pdf:cover.fullRecord'), ...built.cover.notes] } } : built;
   await nextTick();
 
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
@@ -98,7 +110,8 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const bytes = await finishPdf(
     raw,
     { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },
-    { json, fingerprint },
+    attached ? { json, fingerprint } : null,
+    { locale, generatedAt: now.toISOString(), attachment, digits: options.digits ?? 'latin', fingerprint },
     [{ title: model.contentsTitle, page: contentsPage }, ...entries],
   );
   progress('finishing', 1);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { newestCatalogue } from '@/catalog/catalogue-lookup';
 import { isLocale } from '@/domain/localized-text';
-import { PUBLICATION_OPTIONS, WORKING_DRAFT_OPTIONS } from '@/domain/printed-texts';
+import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
 import { buildDemoBundles } from '@/demo/demo-assessment';
 import { buildReportPdf } from './build-report-pdf';
 import { nodeFontLoader } from './node-font-loader';
@@ -62,8 +62,8 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const extras = values.extras;
   if (extras !== undefined && extras !== 'publication' && extras !== 'draft') throw new UsageError(`--extras must be publication or draft, not ${extras}`);
-  const reportOptions = extras === 'publication' ? PUBLICATION_OPTIONS : extras === 'draft' ? WORKING_DRAFT_OPTIONS : undefined;
-  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous, reportOptions });
+  const chosenExtras = extras === 'publication' ? PUBLICATION_EXTRAS : extras === 'draft' ? WORKING_DRAFT_EXTRAS : undefined;
+  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous, extras: chosenExtras });
   const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.

@@ -1,14 +1,14 @@
 import type { PDFDocument } from 'pdf-lib';
 import { utf8 } from './sha256';
+import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
+import type { ReportOptions } from './report-options';
 
 /**
  * The last step of every report, with pdf-lib (loaded only here): UTF-16 document metadata, the
  * assessment data as an attached file with its SHA-256, and a text layer that searches as Arabic.
  */
 
-export const DATA_ATTACHMENT = 'mgi-assessment-data.json';
-/** Custom key of the PDF document information dictionary holding the data's SHA-256. */
-export const FINGERPRINT_KEY = 'MGIDataSHA256';
+export { DATA_ATTACHMENT, FINGERPRINT_KEY } from './report-names';
 
 export type PdfMetadata = {
   readonly title: string;
@@ -25,7 +25,8 @@ export type Bookmark = { readonly title: string; readonly page: number };
 export async function finishPdf(
   bytes: Uint8Array,
   metadata: PdfMetadata,
-  data: { json: string; fingerprint: string },
+  data: { json: string; fingerprint: string } | null,
+  options: ReportOptions,
   bookmarks: readonly Bookmark[] = [],
 ): Promise<Uint8Array> {
   const { AFRelationship, PDFDocument: Pdf, PDFName, PDFString } = await import('pdf-lib');
@@ -40,8 +41,12 @@ export async function finishPdf(
   pdf.setCreationDate(metadata.date);
   pdf.setModificationDate(metadata.date);
   const info = pdf.context.lookup(pdf.context.trailerInfo.Info);
-  if (info && 'set' in info) (info as { set(key: unknown, value: unknown): void }).set(PDFName.of(FINGERPRINT_KEY), PDFString.of(data.fingerprint));
-  await pdf.attach(utf8(data.json), DATA_ATTACHMENT, {
+  if (info && 'set' in info) {
+    const set = (info as { set(key: unknown, value: unknown): void }).set.bind(info);
+    set(PDFName.of(FINGERPRINT_KEY), PDFString.of(options.fingerprint));
+    set(PDFName.of(OPTIONS_KEY), PDFString.of(JSON.stringify(options)));
+  }
+  if (data) await pdf.attach(utf8(data.json), DATA_ATTACHMENT, {
     mimeType: 'application/json',
     description: `MGI Workbench assessment data, SHA-256 ${data.fingerprint}`,
     creationDate: metadata.date,

@@ -3,9 +3,10 @@ import type { Locale } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import { computeProfile } from '@/domain/profile';
 import type { ProfileDraft } from '@/domain/profile-draft';
-import type { PrintedText, ReportOptions } from '@/domain/printed-texts';
-import { defaultReportOptions, printedTexts } from '@/domain/printed-texts';
+import type { PrintedText, ReportExtras } from '@/domain/printed-texts';
+import { defaultReportExtras, printedTexts } from '@/domain/printed-texts';
 import type { ReferenceData } from '@/domain/reference-data';
+import type { AttachmentPolicy } from './report-attachment';
 import type { ReportData } from './report-input';
 import { ReportInputError } from './report-input';
 
@@ -29,8 +30,10 @@ export type ReportContext = {
   /** SHA-256 of the embedded data, printed in the annex so a printed copy can be checked too. */
   readonly fingerprint: string;
   readonly generatedAt: string;
+  /** What the PDF carries as a file; the pages are built from public data either way. */
+  readonly attachment: AttachmentPolicy;
   /** Which of our extras this report prints (publication or working-draft defaults, or the user's choice). */
-  readonly options: ReportOptions;
+  readonly extras: ReportExtras;
   /** Every text the working group wrote that this report prints, with its translation state. */
   readonly printed: readonly PrintedText[];
 };
@@ -42,9 +45,16 @@ function findCatalogue(set: ReportCatalogues, frameworkId: string, version: stri
 export function resolveReportContext(
   data: ReportData,
   set: ReportCatalogues,
-  settings: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string; readonly options?: ReportOptions | undefined },
+  settings: {
+    readonly locale: Locale;
+    readonly t: Translate;
+    readonly fingerprint: string;
+    readonly generatedAt: string;
+    readonly attachment?: AttachmentPolicy;
+    readonly extras?: ReportExtras | undefined;
+  },
 ): ReportContext {
-  const { options: chosen, ...rest } = settings;
+  const { extras: chosen, attachment, ...rest } = settings;
   const { assessment } = data.bundle;
   const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) throw new ReportInputError('unknown-catalogue', `${assessment.frameworkId} ${assessment.catalogueVersion}`);
@@ -60,7 +70,7 @@ export function resolveReportContext(
     previous: data.previous && previousCatalogue ? { catalogue: previousCatalogue, responses: data.previous.responses } : undefined,
     catalogueVersions: set.catalogues,
   });
-  const options = chosen ?? defaultReportOptions(assessment.phase);
-  const printed = printedTexts({ assessment, catalogue, draft, profile, responses: data.bundle.responses, sources: data.bundle.sources, options });
-  return { data, catalogue, profile, draft, reference: set.reference, ...rest, options, printed };
+  const extras = chosen ?? defaultReportExtras(assessment.phase);
+  const printed = printedTexts({ assessment, catalogue, draft, profile, responses: data.bundle.responses, sources: data.bundle.sources, extras });
+  return { data, catalogue, profile, draft, reference: set.reference, ...rest, attachment: attachment ?? 'public', extras, printed };
 }

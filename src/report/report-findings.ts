@@ -26,9 +26,9 @@ export function findingLine(finding: Finding, context: ReportContext): string {
 }
 
 export function keyFindingsSection(context: ReportContext, format: Format): ReportSection {
-  const { profile, catalogue, locale, t, options } = context;
+  const { profile, catalogue, locale, t, extras } = context;
   const blocks: Block[] = [{ kind: 'paragraph', text: t('report:findings.intro') }];
-  if (options.answerCounts) {
+  if (extras.answerCounts) {
     const overall = profile.summary.overall;
     blocks.push({
       kind: 'figures',
@@ -47,11 +47,11 @@ export function keyFindingsSection(context: ReportContext, format: Format): Repo
 }
 
 export function domainFindingsSection(context: ReportContext, domain: Domain, format: Format): ReportSection {
-  const { catalogue, profile, draft, locale, t, options } = context;
+  const { catalogue, profile, draft, locale, t, extras } = context;
   const blocks: Block[] = [{ kind: 'paragraph', text: localize(domain.description, locale), tone: 'muted' }];
   const narrative = draft?.domainNarratives[domain.id];
   if (narrative && !isBlank(narrative)) blocks.push({ kind: 'paragraph', text: printed(context, narrative), tone: 'lead' });
-  if (options.answerCounts) blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
+  if (extras.answerCounts) blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
   const findings = profile.findings.findings.filter((finding) => finding.domainId === domain.id);
   for (const kind of FINDING_KINDS) {
     const lines = findings.filter((finding) => finding.kind === kind);

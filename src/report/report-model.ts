@@ -79,7 +79,7 @@ export function printed(context: ReportContext, text: LocalizedText): string {
 }
 
 export function buildReportModel(context: ReportContext): ReportModel {
-  const { data, catalogue, locale, t, options } = context;
+  const { data, catalogue, locale, t, extras } = context;
   const { assessment } = data.bundle;
   const country = assessmentName(assessment, locale);
   const format = (value: number) => formatNumber(value, locale);
@@ -100,12 +100,12 @@ export function buildReportModel(context: ReportContext): ReportModel {
     ...[
       keyDataSection(context),
       prioritiesSection(context),
-      options.sdg ? sdgSection(context, format) : null,
-      options.gcm ? gcmSection(context, format) : null,
-      options.comparison ? comparisonSection(context, format) : null,
+      extras.sdg ? sdgSection(context, format) : null,
+      extras.gcm ? gcmSection(context, format) : null,
+      extras.comparison ? comparisonSection(context, format) : null,
     ].filter((s): s is ReportSection => s !== null),
     keySourcesSection(context),
-    ...(options.indicatorTable ? [indicatorTablesSection(context)] : []),
+    ...(extras.indicatorTable ? [indicatorTablesSection(context)] : []),
   ];
   const scope = assessment.territorialScope ? printed(context, assessment.territorialScope) : '';
   return {

@@ -7,6 +7,7 @@ import type { ReportContext } from './report-context';
 import { justificationText } from '@/domain/profile-findings';
 import type { Block, ReportSection } from './report-model';
 import { printed } from './report-model';
+import { attachmentAnnex } from './report-annex';
 
 /** The sections after the key findings: key data, priorities, our optional extras, key sources and the indicator annex. */
 
@@ -141,7 +142,7 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
 
 /** "Key sources": every source cited, once, numbered as the findings cite them; then the data fingerprint. */
 export function keySourcesSection(context: ReportContext): ReportSection {
-  const { profile, locale, t, fingerprint } = context;
+  const { profile, locale, t } = context;
   const separator = locale === 'ar' ? '، ' : ', ';
   const items = profile.keySources.map((source) => {
     const number = formatNumber(source.number, locale, { useGrouping: false });
@@ -158,7 +159,6 @@ export function keySourcesSection(context: ReportContext): ReportSection {
   });
   const blocks: Block[] = [{ kind: 'paragraph', text: t('report:sources.intro', { count: profile.keySources.length }), tone: 'muted' }];
   if (items.length > 0) blocks.push({ kind: 'list', items });
-  blocks.push({ kind: 'heading', text: t('report:sources.fingerprintTitle') });
-  blocks.push({ kind: 'paragraph', text: t('report:sources.fingerprint', { hash: fingerprint }), tone: 'muted' });
+  blocks.push(...attachmentAnnex(context));
   return { id: 'sources', title: t('report:sections.sources'), blocks };
 }

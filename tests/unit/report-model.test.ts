@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COUNTRY_NAME, DEMO_KNOWN_JUSTIFICATION, DEMO_KNOWN_JUSTIFICATION_AR, DEMO_KNOWN_JUSTIFICATION_INDICATOR } from '@/demo/demo-assessment';
 import { DEMO_TERRITORIAL_SCOPE } from '@/demo/demo-profile';
 import { localize } from '@/domain/localized-text';
-import type { ReportOptions } from '@/domain/printed-texts';
-import { PUBLICATION_OPTIONS, WORKING_DRAFT_OPTIONS } from '@/domain/printed-texts';
+import type { ReportExtras } from '@/domain/printed-texts';
+import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
 import { layoutBarChart, wrapLabel } from '@/report/chart-layout';
 import { orderedForDirection } from '@/report/pdf-blocks';
 import { isRtlLine, lineDirections, stripBidiMarks } from '@/report/pdf-bidi';
@@ -24,10 +24,10 @@ beforeAll(async () => {
   ar = await reportTranslator('ar');
 });
 
-function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean; options?: ReportOptions } = {}): ReportModel {
+function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean; options?: ReportExtras } = {}): ReportModel {
   const bundle = overrides.phase ? { ...demo.bundle, assessment: { ...demo.bundle.assessment, phase: overrides.phase } } : demo.bundle;
   const data = { bundle, previous: overrides.previous === false ? null : demo.previous };
-  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', options: overrides.options }));
+  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: overrides.options }));
 }
 
 const tableRows = (report: ReportModel, sectionId: string) =>
@@ -57,7 +57,7 @@ describe('report model', () => {
     // A validated profile prints what IOM prints: no indicator table, counts, SDG reading or comparison.
     expect(model('en', { phase: 'validated' }).sections.map((s) => s.id)).toEqual([...profileSections, 'key-data', 'priorities', 'gcm', 'sources']);
     expect(model('en', { phase: 'validated' }).sections.flatMap((s) => s.blocks).some((block) => block.kind === 'chart' && block.chart.title === en('report:charts.domainsTitle'))).toBe(false);
-    expect(model('en', { options: PUBLICATION_OPTIONS }).sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Objective', 'Conceptual framework', 'Key findings', 'Key sources']));
+    expect(model('en', { options: PUBLICATION_EXTRAS }).sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Objective', 'Conceptual framework', 'Key findings', 'Key sources']));
   });
 
   it('prints findings as statements with their heading and key-source numbers', () => {
@@ -91,7 +91,7 @@ describe('report model', () => {
     const [first, ...rest] = demo.bundle.responses;
     const arabicOnly = { ...first!, justification: 'نص عربي فقط.', translations: { justification: { original: 'ar' as const, other: '', checked: false, same: false } } };
     const bundle = { ...demo.bundle, responses: [arabicOnly, ...rest] };
-    const report = buildReportModel(resolveReportContext({ bundle, previous: null }, demo.catalogues, { locale: 'en', t: en, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', options: WORKING_DRAFT_OPTIONS }));
+    const report = buildReportModel(resolveReportContext({ bundle, previous: null }, demo.catalogues, { locale: 'en', t: en, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: WORKING_DRAFT_EXTRAS }));
     expect(tableRows(report, 'indicators').find((row) => row[0] === first!.indicatorId)?.[3]).toBe('[Not yet translated] نص عربي فقط.');
     expect(report.untranslatedPlaces).toBeGreaterThanOrEqual(1);
     expect(report.cover.notes.join(' ')).toMatch(/not yet translated into English/);

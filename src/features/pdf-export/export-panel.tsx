@@ -5,6 +5,10 @@ import { formatBytes, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { ReportProgress } from '@/report/build-report-pdf';
 import { exportProfilePdf } from './export-pdf';
+import type { AssessmentPhase } from '@/domain/assessment';
+import { ATTACHMENT_POLICIES } from '@/report/report-attachment';
+import type { AttachmentPolicy } from '@/report/report-attachment';
+import type { ReportDigits } from '@/report/report-options';
 import { reportErrorMessage } from './report-errors';
 import type { LoadReportLayer } from './report-layer';
 
@@ -15,17 +19,24 @@ type ExportState =
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Language choice, the export button and its progress, announced to screen readers. */
-export function ExportPanel({ assessmentId, isDraft, loadReportLayer }: { assessmentId: string; isDraft: boolean; loadReportLayer: LoadReportLayer }) {
+export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer }: { assessmentId: string; isDraft: boolean; phase: AssessmentPhase; loadReportLayer: LoadReportLayer }) {
   const { t, locale } = useT('report');
   const [language, setLanguage] = useState<Locale>(locale);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [attachment, setAttachment] = useState<AttachmentPolicy>('public');
+  const [digits, setDigits] = useState<ReportDigits>('latin');
+  // Mirrors report-attachment.ts's rule without loading the report layer.
+  const fullAllowed = phase !== 'validated' && phase !== 'published';
   const headingId = useId();
   const building = state.kind === 'building';
 
   async function onExport() {
     setState({ kind: 'building', progress: { stage: 'fonts', fraction: 0 } });
     try {
-      const report = await exportProfilePdf(loadReportLayer, assessmentId, language, (progress) => setState({ kind: 'building', progress }));
+      const report = await exportProfilePdf(loadReportLayer, assessmentId, language, (progress) => setState({ kind: 'building', progress }), {
+        attachment: attachment === 'full' && !fullAllowed ? 'public' : attachment,
+        digits: language === 'ar' ? digits : 'latin',
+      });
       setState({ kind: 'done', file: report.fileName, pages: report.pages, size: report.bytes.length });
     } catch (error) {
       setState({ kind: 'failed', message: reportErrorMessage(error, t) });
@@ -47,6 +58,38 @@ export function ExportPanel({ assessmentId, isDraft, loadReportLayer }: { assess
           </label>
         ))}
       </fieldset>
+      <fieldset className="report-panel__languages" disabled={building}>
+        <legend>{t('report-pdf:ui.attachmentLegend')}</legend>
+        {ATTACHMENT_POLICIES.map((option) => (
+          <label key={option} className="report-panel__choice">
+            <input
+              type="radio"
+              name="report-attachment"
+              value={option}
+              checked={attachment === option}
+              disabled={option === 'full' && !fullAllowed}
+              aria-describedby={option === 'full' && !fullAllowed ? `${headingId}-full` : undefined}
+              onChange={() => setAttachment(option)}
+            />{' '}
+            {t(`report-pdf:ui.attachment.${option}`)}
+          </label>
+        ))}
+        {!fullAllowed && (
+          <p id={`${headingId}-full`} className="muted">
+            {t('report-pdf:ui.fullRefused', { phase: t(`common:phases.${phase}`) })}
+          </p>
+        )}
+      </fieldset>
+      {language === 'ar' && (
+        <fieldset className="report-panel__languages" disabled={building}>
+          <legend>{t('report-pdf:ui.digitsLegend')}</legend>
+          {(['latin', 'arabic-indic'] as const).map((option) => (
+            <label key={option} className="report-panel__choice">
+              <input type="radio" name="report-digits" value={option} checked={digits === option} onChange={() => setDigits(option)} /> {t(`report-pdf:ui.digits.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="button" className="button button--primary" onClick={() => void onExport()} disabled={building} aria-busy={building}>
         {building ? t('ui.exporting') : t('ui.export')}
       </button>

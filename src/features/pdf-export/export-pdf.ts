@@ -3,6 +3,8 @@ import { getAssessmentBundle } from '@/db/queries';
 import type { Locale } from '@/domain/localized-text';
 import type { BuiltReport, ReportProgress } from '@/report/build-report-pdf';
 import type { LoadReportLayer } from './report-layer';
+import type { AttachmentPolicy } from '@/report/report-attachment';
+import type { ReportDigits } from '@/report/report-options';
 import { downloadBlob } from '@/lib/download-file';
 
 /**
@@ -14,6 +16,7 @@ export async function exportProfilePdf(
   assessmentId: string,
   locale: Locale,
   onProgress: (progress: ReportProgress) => void,
+  choices: { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits } = { attachment: 'public', digits: 'latin' },
 ): Promise<BuiltReport> {
   onProgress({ stage: 'fonts', fraction: 0 });
   const [{ buildReportPdf, browserFontLoader }, catalogues, bundle] = await Promise.all([
@@ -24,7 +27,7 @@ export async function exportProfilePdf(
   if (!bundle) throw new Error(`Assessment ${assessmentId} not found`);
   const previousId = bundle.assessment.previousAssessmentId;
   const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
-  const report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress });
+  const report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress, ...choices });
   downloadBlob(new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), report.fileName);
   return report;
 }

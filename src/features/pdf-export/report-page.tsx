@@ -24,7 +24,7 @@ export function ReportPage({ assessmentId }: { assessmentId: string }) {
   return (
     <article className="report-page">
       <h1>{t('ui.title', { country: assessmentName(assessment, locale) })}</h1>
-      <ExportPanel assessmentId={assessmentId} isDraft={!isAssessmentLocked(assessment)} loadReportLayer={loadReportLayer} />
+      <ExportPanel assessmentId={assessmentId} isDraft={!isAssessmentLocked(assessment)} phase={assessment.phase} loadReportLayer={loadReportLayer} />
       <VerifyPanel loadReportLayer={loadReportLayer} />
     </article>
   );
