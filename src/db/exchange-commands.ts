@@ -9,7 +9,6 @@ import { mergeAssessment } from '@/domain/merge-three-way';
 import type { MergeResult, Resolution } from '@/domain/merge-types';
 import { newId } from './commands';
 import { db } from './db';
-import { bilingualResponses, bilingualSources } from './bilingual-import';
 import { readBundleInTransaction, replaceBundleInTransaction, SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
 import { guardExchange as guardStorage } from './exchange-guard';
 
@@ -155,8 +154,8 @@ async function writeDelta(result: MergeResult, assessmentId: string, at: string,
   const { delta } = result;
   if (delta.assessment) await db.assessments.put(delta.assessment);
   else await db.assessments.update(assessmentId, { updatedAt: at });
-  await db.responses.bulkPut(bilingualResponses(delta.responses));
-  await db.sources.bulkPut(bilingualSources(delta.sources));
+  await db.responses.bulkPut([...delta.responses]);
+  await db.sources.bulkPut([...delta.sources]);
   await db.comments.bulkPut([...delta.comments]);
   await db.members.bulkPut([...delta.members]);
   await db.sources.bulkDelete([...delta.deleted.sources]);

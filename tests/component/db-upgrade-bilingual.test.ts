@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkbenchDatabase } from '@/db/db';
+import { restoreOneAssessment } from '@/db/backup-commands';
+import { db as appDb, WorkbenchDatabase } from '@/db/db';
 import type { Response, Source } from '@/domain/assessment';
-import { AssessmentSchema, ResponseSchema, SourceSchema } from '@/domain/assessment-schemas';
+import { AssessmentSchema, BundleRecordsSchema, ResponseSchema, SourceSchema } from '@/domain/assessment-schemas';
+import { justificationText } from '@/domain/profile-findings';
+import { parseReportData } from '@/report/report-input';
 import { fieldText } from '@/domain/bilingual-text';
 import type { ProfileDraft } from '@/domain/profile-draft';
 
@@ -93,5 +96,39 @@ describe('upgrading a version-1 database to bilingual texts', () => {
     expect(demo.keyData.map((item) => item.source.en)).toEqual((before.keyData as { source: string }[]).map((item) => item.source));
     expect(demo.priorities).toHaveLength(4);
     expect(demo.acknowledgements).toMatchObject({ en: '', ar: '' });
+  });
+});
+
+describe('version-1 files still import', () => {
+  const arabicId = fixture.arabicAssessmentId;
+  const rowsOf = (table: string) => (fixture.rows[table] ?? []).filter((row) => row.assessmentId === arabicId || row.id === arabicId);
+  const v1Bundle = () => ({
+    assessment: rowsOf('assessments')[0],
+    members: rowsOf('members'),
+    responses: rowsOf('responses'),
+    sources: rowsOf('sources'),
+    comments: rowsOf('comments'),
+    history: rowsOf('history'),
+    profile: rowsOf('profiles')[0],
+  });
+
+  it('reads a version-1 report attachment: Arabic texts become Arabic originals, the draft becomes bilingual', () => {
+    const data = parseReportData(JSON.stringify({ format: 'mgi-report-data', version: 1, bundle: v1Bundle(), previous: null }));
+    const justified = data.bundle.responses.filter((response) => response.justification !== '');
+    expect(justified.map((response) => justificationText(response).original)).toEqual(['ar', 'ar', 'ar']);
+    expect(data.bundle.profile?.keyData[0]?.source).toMatchObject({ original: 'ar', en: '' });
+  });
+
+  it('accepts version-1 records in member packages and snapshots (the shared record schema)', () => {
+    expect(BundleRecordsSchema.safeParse(v1Bundle()).error).toBeUndefined();
+  });
+
+  it('restores a version-1 backup of one assessment with its draft made bilingual and nothing lost', async () => {
+    const db = appDb;
+    const tables = { assessments: rowsOf('assessments'), profiles: rowsOf('profiles'), members: rowsOf('members'), responses: rowsOf('responses'), sources: rowsOf('sources'), comments: rowsOf('comments'), history: rowsOf('history'), snapshots: [], meta: [], catalogues: [] };
+    await restoreOneAssessment(arabicId, tables);
+    const draft = (await db.profiles.get(arabicId)) as ProfileDraft;
+    expect(draft.introduction).toMatchObject({ original: 'ar', ar: 'يعرض هذا الملف حوكمة الهجرة في العراق.' });
+    expect(await db.responses.where('assessmentId').equals(arabicId).count()).toBe(rowsOf('responses').length);
   });
 });
