@@ -25,6 +25,11 @@ function load(): Promise<CatalogueSet> {
   return pending;
 }
 
+/** The catalogue set once loaded (at once when it is). */
+export function whenCataloguesLoaded(): Promise<CatalogueSet> {
+  return current ? Promise.resolve(current) : load();
+}
+
 /** Re-reads the imported catalogues, after one was added; screens update when it is done. */
 export function reloadCatalogues(): Promise<CatalogueSet> {
   pending = undefined;

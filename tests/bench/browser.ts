@@ -118,16 +118,96 @@ window.__benchUntil = (predicate, timeout = 30000) => new Promise((resolve, reje
 });
 window.__benchNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
 window.__benchRowSignature = () => [...document.querySelectorAll('[data-indicator-id]')].map((row) => row.getAttribute('data-indicator-id')).join(',');
-window.__benchArm = (eventType, predicateSource) => {
+// Long tasks (over 50 ms) of the main thread, to report the longest one during each interaction.
+window.__benchLongTasks = [];
+try {
+  window.__benchLongTaskObserver = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongTasks.push([entry.startTime, entry.startTime + entry.duration]);
+  });
+  window.__benchLongTaskObserver.observe({ type: 'longtask', buffered: true });
+} catch { window.__benchLongTaskObserver = null; }
+window.__benchLongest = (from, to) => {
+  const observer = window.__benchLongTaskObserver;
+  if (observer) for (const entry of observer.takeRecords()) window.__benchLongTasks.push([entry.startTime, entry.startTime + entry.duration]);
+  let longest = 0;
+  for (const [start, end] of window.__benchLongTasks) if (end > from && start < to) longest = Math.max(longest, end - start);
+  return longest;
+};
+// What the container showed before and after the last timed interaction: the floor renders it again.
+window.__benchHtml = (selector) => (document.querySelector(selector) ?? document.querySelector('main'))?.innerHTML ?? '';
+window.__benchLast = null;
+window.__benchRecord = (container, before, start, end) => {
+  window.__benchLast = { container, before, after: container ? window.__benchHtml(container) : '', start, end };
+  return end - start;
+};
+window.__benchArm = (eventType, predicateSource, container) => {
   const predicate = new Function('return (' + predicateSource + ')')();
+  const before = container ? window.__benchHtml(container) : '';
   window.__benchDone = new Promise((resolve, reject) => {
     const onEvent = (event) => {
       window.removeEventListener(eventType, onEvent, true);
       const start = event.timeStamp;
-      window.__benchUntil(predicate).then(() => window.__benchNextFrame()).then((end) => resolve(end - start), reject);
+      window.__benchUntil(predicate).then(() => window.__benchNextFrame()).then((end) => resolve(window.__benchRecord(container, before, start, end)), reject);
     };
     window.addEventListener(eventType, onEvent, true);
   });
+};
+window.__benchNavigate = async (hash, selector, count, container) => {
+  const before = container ? window.__benchHtml(container) : '';
+  const start = performance.now();
+  window.location.hash = hash;
+  await window.__benchUntil(() => document.querySelectorAll(selector).length >= count);
+  return window.__benchRecord(container, before, start, await window.__benchNextFrame());
+};
+// The floor of the last interaction: the change from the content before to the content after
+// done with plain DOM calls (no framework) in a copy of the same container, in the same page with
+// the same styles, timed to the next frame like the app. The calls are worked out beforehand, as
+// a hand-written page would know them: attributes and texts set, nodes that differ replaced,
+// missing ones added, extra ones removed. The app's own container is hidden meanwhile.
+window.__benchPlan = (live, target, ops) => {
+  for (const { name, value } of [...target.attributes]) if (live.getAttribute(name) !== value) ops.push(() => live.setAttribute(name, value));
+  for (const { name } of [...live.attributes]) if (!target.hasAttribute(name)) ops.push(() => live.removeAttribute(name));
+  const before = [...live.childNodes];
+  const after = [...target.childNodes];
+  const shared = Math.min(before.length, after.length);
+  for (let i = 0; i < shared; i += 1) {
+    const [l, t] = [before[i], after[i]];
+    if (l.nodeType === 1 && t.nodeType === 1 && l.tagName === t.tagName) {
+      if (l.outerHTML !== t.outerHTML) window.__benchPlan(l, t, ops);
+    } else if (l.nodeType === 3 && t.nodeType === 3) {
+      if (l.data !== t.data) ops.push(() => { l.data = t.data; });
+    } else if (!l.isEqualNode(t)) {
+      const replacement = t.cloneNode(true);
+      ops.push(() => l.replaceWith(replacement));
+    }
+  }
+  const extra = before.slice(shared);
+  if (extra.length > 0) ops.push(() => { for (const node of extra) node.remove(); });
+  const added = after.slice(shared).map((node) => node.cloneNode(true));
+  if (added.length > 0) ops.push(() => live.append(...added));
+  return ops;
+};
+window.__benchFloor = async () => {
+  const last = window.__benchLast;
+  const real = last && (document.querySelector(last.container) ?? document.querySelector('main'));
+  if (!real) return null;
+  await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve, { timeout: 500 }));
+  const stage = real.cloneNode(false);
+  stage.innerHTML = last.before;
+  const target = real.cloneNode(false);
+  target.innerHTML = last.after;
+  const ops = window.__benchPlan(stage, target, []);
+  const display = real.style.display;
+  real.style.display = 'none';
+  real.after(stage);
+  await window.__benchNextFrame();
+  const start = performance.now();
+  for (const op of ops) op();
+  const end = await window.__benchNextFrame();
+  stage.remove();
+  real.style.display = display;
+  await window.__benchNextFrame();
+  return end - start;
 };
 `;
 
@@ -139,15 +219,24 @@ export type InPageHelpers = {
   __benchRowSignature(): string;
   /**
    * Times real user input: from the timestamp of the next `eventType` event (captured before the
-   * app sees it) to the DOM change that makes the predicate true, plus the next frame.
+   * app sees it) to the DOM change that makes the predicate true, plus the next frame. With a
+   * container selector, its content before and after is kept for the floor (__benchFloor).
    */
-  __benchArm(eventType: string, predicateSource: string): void;
+  __benchArm(eventType: string, predicateSource: string, container?: string): void;
   __benchDone: Promise<number>;
+  /** Sets the hash and times it to `count` of `selector` shown, plus the next frame. */
+  __benchNavigate(hash: string, selector: string, count: number, container?: string): Promise<number>;
+  /** The last timed interaction (its interval, and its container's content before and after). */
+  __benchLast: { start: number; end: number } | null;
+  /** The longest long task (PerformanceObserver) overlapping [from, to], 0 if none. */
+  __benchLongest(from: number, to: number): number;
+  /** The plain-DOM floor of the last interaction (ms), null when it kept no container. */
+  __benchFloor(): Promise<number | null>;
 };
 
 /** Arms the in-page timer, performs the input with real (CDP) events, and returns the latency. */
-export async function timeInput(page: Page, eventType: string, predicateSource: string, input: () => Promise<void>): Promise<number> {
-  await page.evaluate(([type, source]) => (window as unknown as InPageHelpers).__benchArm(type, source), [eventType, predicateSource] as const);
+export async function timeInput(page: Page, eventType: string, predicateSource: string, input: () => Promise<void>, container?: string): Promise<number> {
+  await page.evaluate(([type, source, box]) => (window as unknown as InPageHelpers).__benchArm(type, source, box), [eventType, predicateSource, container] as const);
   await input();
   return page.evaluate(() => (window as unknown as InPageHelpers).__benchDone);
 }
@@ -158,6 +247,7 @@ export const WATCHED: readonly (readonly [string, number])[] = [
   ['#assessments-title', 1],
   ['[data-testid="assessment-list"], .empty-state', 1],
   ['form[aria-labelledby="new-assessment-title"] select[name="country"]', 1],
+  ['form[aria-labelledby="new-assessment-title"] select[name="catalogue"]:not([disabled]) option[value*="@"]', 1],
   [INDICATOR_ROW, 90],
   [LIST_ROW, 50],
   [PROFILE_VIEW, 1],

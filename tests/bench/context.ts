@@ -37,3 +37,6 @@ export function assessmentHash(id: string): string {
 export function profileHash(id: string): string {
   return `#/assessments/${encodeURIComponent(id)}/profile`;
 }
+
+/** Where the key press floor serves Dexie's own build to the app's page (keypress-to-idb.ts), on its origin. */
+export const DEXIE_URL = '/__bench/dexie.min.js';

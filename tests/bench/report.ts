@@ -15,8 +15,12 @@ function pad(text: string, width: number, right = false): string {
   return right ? text.padStart(width) : text.padEnd(width);
 }
 
+function ratioText(ratio: number | undefined): string {
+  return ratio === undefined ? '' : `×${ratio.toFixed(2)}`;
+}
+
 export function printTable(figures: readonly Figure[]): void {
-  const header = ['figure', 'unit', 'median', 'min', 'p90', 'max', 'runs', 'vs baseline'];
+  const header = ['figure', 'unit', 'median', 'min', 'p90', 'max', 'runs', 'vs baseline (floor)', 'longest task med/max', 'old laptop (CPU 4×): median, vs floor', 'target'];
   const rows = figures.map((f) => [
     `${f.group}: ${f.label}`,
     f.unit,
@@ -25,7 +29,10 @@ export function printTable(figures: readonly Figure[]): void {
     f.runs > 1 ? format(f.p90, f.unit) : '',
     f.runs > 1 ? format(f.max, f.unit) : '',
     String(f.runs),
-    f.ratio !== undefined && f.baseline ? `×${f.ratio.toFixed(2)} (${f.baseline.label} ${format(f.baseline.median, f.unit)})` : '',
+    f.ratio !== undefined && f.baseline ? `${ratioText(f.ratio)} (${f.baseline.label} ${format(f.baseline.median, f.unit)})` : '',
+    f.longestTask ? `${format(f.longestTask.median, 'ms')} / ${format(f.longestTask.max, 'ms')}` : '',
+    f.throttled ? `${format(f.throttled.median, f.unit)} ${ratioText(f.throttled.ratio)}${f.throttled.baselineMedian !== undefined ? ` (floor ${format(f.throttled.baselineMedian, f.unit)})` : ''}` : '',
+    f.target ? (f.target.met ? 'met' : 'NOT MET') : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i >= 2 && i <= 6)).join('  ').trimEnd();
@@ -36,6 +43,12 @@ export function printTable(figures: readonly Figure[]): void {
   if (notes.length > 0) {
     console.log('\nnotes:');
     for (const f of notes) console.log(`  ${f.group}: ${f.label}: ${f.note}`);
+  }
+  const targets = figures.filter((f) => f.target);
+  if (targets.length > 0) {
+    const met = targets.filter((f) => f.target?.met).length;
+    console.log(`\ntargets (medians of this run; reported, never asserted): ${met} of ${targets.length} met`);
+    for (const f of targets) console.log(`  ${f.target?.met ? 'met    ' : 'NOT MET'}  ${f.group}: ${f.label} — ${f.target?.text}`);
   }
 }
 

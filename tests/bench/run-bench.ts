@@ -7,6 +7,7 @@ import { printNetwork } from './network';
 import { printSkipped, printTable, writeJson } from './report';
 import { startServer } from './server';
 import { fixedFigure } from './stats';
+import { withTargets } from './targets';
 import { adaptersStep } from './steps/adapters';
 import { coldLoadStep } from './steps/cold-load';
 import { domainStep } from './steps/domain';
@@ -19,6 +20,9 @@ import { lazyLoadingStep } from './steps/lazy-loading';
  * bench-output/bench.json. Timings are reported, never asserted (the bundle budget is the one
  * deterministic figure CI enforces, in tests/tools/check-bundle-budget.mjs).
  */
+
+/** The CI budget (tests/tools/check-bundle-budget.mjs enforces it; here it only labels the figure). */
+const INITIAL_JS_BUDGET_KB = 125;
 
 export type BenchOptions = { root: string; port: number; runs: number; coldRuns: number };
 
@@ -52,7 +56,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
   try {
     const initial = initialChunks(ctx.distDir);
     ctx.figures.push(
-      fixedFigure({ id: 'bundle.initial.js', group: 'bundle', label: 'initial JS, entry + modulepreloads (gzip; CI budget 120 kB)', unit: 'kB', value: initial.jsGzip / 1024 }),
+      fixedFigure({ id: 'bundle.initial.js', group: 'bundle', label: `initial JS, entry + modulepreloads (gzip; CI budget ${INITIAL_JS_BUDGET_KB} kB)`, unit: 'kB', value: initial.jsGzip / 1024 }),
       fixedFigure({ id: 'bundle.initial.css', group: 'bundle', label: 'initial CSS (gzip)', unit: 'kB', value: initial.cssGzip / 1024 }),
     );
     const steps = { lazy: lazyLoadingStep, cold: coldLoadStep, large: largeStoreStep, domain: domainStep, adapters: adaptersStep };
@@ -81,10 +85,11 @@ export async function runBench(options: BenchOptions): Promise<void> {
   // Other work on the machine skews timings; the load average says how busy it was.
   console.log(`load average (1, 5, 15 min): ${loadBefore.join(', ')} at start, ${info.loadAverage.join(', ')} at end`);
   console.log(`runs: ${options.runs} per interaction, ${options.coldRuns} per cold load; medians, with min, p90 and max\n`);
-  printTable(ctx.figures);
+  const figures = withTargets(ctx.figures);
+  printTable(figures);
   printNetwork(ctx.network);
   printSkipped(ctx.skipped);
   const output = join(options.root, 'bench-output', 'bench.json');
-  writeJson(output, { date: new Date().toISOString(), durationS, machine: { ...info, loadAverageAtStart: loadBefore }, runs: { interaction: options.runs, cold: options.coldRuns }, figures: ctx.figures, network: ctx.network, notAvailableYet: ctx.skipped });
+  writeJson(output, { date: new Date().toISOString(), durationS, machine: { ...info, loadAverageAtStart: loadBefore }, runs: { interaction: options.runs, cold: options.coldRuns, throttled: process.env.BENCH_THROTTLED_RUNS ?? 'default' }, figures, network: ctx.network, notAvailableYet: ctx.skipped });
   console.log(`\nwrote ${output} in ${durationS.toFixed(0)} s`);
 }

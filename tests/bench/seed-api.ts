@@ -7,6 +7,8 @@ export type SeedApi = {
   seedLargeStore(spec?: Partial<LargeStoreSpec>): Promise<{ writeMs: number[]; bareWriteMs: number[]; buildMs: number[] }>;
   counts(): Promise<Record<'assessments' | 'members' | 'responses' | 'sources' | 'comments' | 'history', number>>;
   bareReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }>;
+  /** Times bare puts of the given rows per table (one transaction) into an empty copy of the app's schema: a restore's floor. */
+  bareBulkPuts(tables: Record<string, readonly object[]>): Promise<number>;
   /** What opening an indicator reads: its sources, comments and last 50 changes, by index. */
   indicatorDetailMs(assessmentId: string, indicatorId: string): Promise<{ ms: number; rows: number }>;
   /** The 50 latest changes of an assessment (an activity feed), by index. */

@@ -45,6 +45,69 @@ function bareIdbWrite(rows: { table: string; rows: readonly object[] }[]): Promi
   });
 }
 
+/** The app database's stores as they are (key paths and indexes), for a scratch copy of its schema. */
+function appSchema(): Promise<{ name: string; keyPath: string | string[] | null; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] }[]> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('mgi-workbench');
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const database = request.result;
+      const names = [...database.objectStoreNames];
+      const tx = database.transaction(names, 'readonly');
+      const stores = names.map((name) => {
+        const store = tx.objectStore(name);
+        const indexes = [...store.indexNames].map((index) => {
+          const { keyPath, unique, multiEntry } = store.index(index);
+          return { name: index, keyPath, unique, multiEntry };
+        });
+        return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+      });
+      database.close();
+      resolve(stores);
+    };
+  });
+}
+
+/**
+ * The floor of a restore: the same rows put with bare IndexedDB, in one transaction, into an empty
+ * scratch database with the app's schema (same key paths and indexes, which is what costs).
+ */
+async function bareBulkPuts(tables: Record<string, readonly object[]>): Promise<number> {
+  const schema = await appSchema();
+  const name = 'mgi-bench-bare-restore';
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+  const database = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      for (const store of schema) {
+        const created = request.result.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
+        for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const names = Object.keys(tables).filter((table) => database.objectStoreNames.contains(table));
+  const start = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = database.transaction(names, 'readwrite');
+    for (const table of names) {
+      const store = tx.objectStore(table);
+      for (const row of tables[table] ?? []) store.put(row);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  const elapsed = performance.now() - start;
+  database.close();
+  indexedDB.deleteDatabase(name);
+  return elapsed;
+}
+
 /** Reads one assessment's responses with bare IndexedDB through the same index the app uses. */
 function bareIdbReadResponses(assessmentId: string): Promise<{ ms: number; rows: number }> {
   return new Promise((resolve, reject) => {
@@ -162,6 +225,7 @@ const api: SeedApi = {
     return { assessments, members, responses, sources, comments, history };
   },
   bareReadResponses: bareIdbReadResponses,
+  bareBulkPuts,
   async indicatorDetailMs(assessmentId: string, indicatorId: string) {
     const start = performance.now();
     const key = [assessmentId, indicatorId];

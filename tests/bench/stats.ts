@@ -17,6 +17,12 @@ export type Figure = {
   /** median / baseline median. */
   readonly ratio?: number | undefined;
   readonly note?: string | undefined;
+  /** The longest main-thread task (PerformanceObserver 'longtask') during each run: median and max over the runs. */
+  readonly longestTask?: { readonly median: number; readonly max: number } | undefined;
+  /** The same figure with the CPU throttled (CDP Emulation.setCPUThrottlingRate): reported, not a target. */
+  readonly throttled?: { readonly rate: number; readonly runs: number; readonly median: number; readonly baselineMedian?: number | undefined; readonly ratio?: number | undefined; readonly longestTaskMax?: number | undefined } | undefined;
+  /** The target this figure is held to (docs/PERFORMANCE.md), and whether this run's median meets it. */
+  readonly target?: { readonly text: string; readonly met: boolean } | undefined;
 };
 
 /** A step that could not run yet, with where the missing piece plugs in. */
@@ -40,7 +46,13 @@ export type FigureInput = {
   samples: readonly number[];
   baseline?: { label: string; samples: readonly number[] } | undefined;
   note?: string | undefined;
+  /** Per run: the longest long task during the measured interval (0 when none). */
+  longTasks?: readonly number[] | undefined;
 };
+
+function medianOf(samples: readonly number[]): number {
+  return quantile([...samples].sort((a, b) => a - b), 0.5);
+}
 
 export function figure(input: FigureInput): Figure {
   const sorted = [...input.samples].sort((a, b) => a - b);
@@ -59,6 +71,15 @@ export function figure(input: FigureInput): Figure {
     baseline: input.baseline && baselineMedian !== undefined ? { label: input.baseline.label, median: baselineMedian } : undefined,
     ratio: baselineMedian !== undefined && baselineMedian > 0 ? median / baselineMedian : undefined,
     note: input.note,
+    longestTask: input.longTasks && input.longTasks.length > 0 ? { median: medianOf(input.longTasks), max: Math.max(...input.longTasks) } : undefined,
+  };
+}
+
+/** Attaches the throttled run of the same figure (fewer runs; its own floor, measured throttled too). */
+export function withThrottled(base: Figure, rate: number, slow: Figure): Figure {
+  return {
+    ...base,
+    throttled: { rate, runs: slow.runs, median: slow.median, baselineMedian: slow.baseline?.median, ratio: slow.ratio, longestTaskMax: slow.longestTask?.max },
   };
 }
 

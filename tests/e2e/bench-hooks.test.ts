@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext } from '../bench/browser';
 import type { BenchContext } from '../bench/context';
+import { PLAIN_DOM, Recorder } from '../bench/interactions';
 import { workspaceStep } from '../bench/steps/workspace';
 import { launchBrowser } from './support/browser';
 
@@ -67,13 +68,22 @@ describe('the benchmark’s workspace hooks', () => {
   it('measures search, filter, sort and opening an indicator on a page that follows the contract', async () => {
     const page = await pageWith(WORKSPACE);
     const ctx = benchContext();
-    await workspaceStep(ctx, page);
-    const measured = ctx.figures.map((f) => f.id);
+    const recorder = new Recorder(false);
+    await workspaceStep(ctx, page, recorder, 3);
+    const figures = [...recorder.figures().values()];
+    const measured = figures.map((f) => f.id);
     expect(measured).toEqual(expect.arrayContaining(['workspace.search', 'workspace.search.clear', 'workspace.filter', 'workspace.sort', 'workspace.open-indicator']));
-    for (const figure of ctx.figures.filter((f) => f.id !== 'workspace.keypress')) {
+    for (const figure of figures.filter((f) => f.id !== 'workspace.keypress')) {
       expect(figure.runs).toBe(3);
       expect(Number.isFinite(figure.median) && figure.median > 0).toBe(true);
+      // Each interaction has its plain-DOM floor from the same page, and the longest task recorded.
+      expect(figure.baseline?.label).toBe(PLAIN_DOM);
+      expect(Number.isFinite(figure.baseline?.median) && (figure.baseline?.median ?? 0) > 0).toBe(true);
+      expect(figure.longestTask?.max).toBeGreaterThanOrEqual(0);
     }
+    // The floor gives the app's page back as it was: every row still there, none left over.
+    expect(await page.locator('main').count()).toBe(1);
+    expect(await page.locator('[data-indicator-id]').count()).toBe(90);
     expect(ctx.skipped.map((s) => s.id).filter((id) => id !== 'workspace.keypress')).toEqual([]);
     await page.context().close();
   });
@@ -81,10 +91,11 @@ describe('the benchmark’s workspace hooks', () => {
   it('reports each missing part as not available yet, with its hook', async () => {
     const page = await pageWith(BARE);
     const ctx = benchContext();
-    await workspaceStep(ctx, page);
+    const recorder = new Recorder(false);
+    await workspaceStep(ctx, page, recorder, 3);
     expect(ctx.skipped.map((s) => s.id)).toEqual(expect.arrayContaining(['workspace.search', 'workspace.filter', 'workspace.sort', 'workspace.open-indicator']));
     expect(ctx.skipped.every((s) => s.hook.length > 0)).toBe(true);
-    expect(ctx.figures.filter((f) => f.id !== 'workspace.keypress')).toEqual([]);
+    expect([...recorder.series.keys()].filter((id) => id !== 'workspace.keypress')).toEqual([]);
     await page.context().close();
   });
 });

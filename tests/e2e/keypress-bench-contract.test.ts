@@ -24,6 +24,9 @@ describe('keypress benchmark contract', () => {
     expect(result.keypressMs).toHaveLength(4);
     expect(result.bareDexiePutMs).toHaveLength(4);
     for (const value of [...result.keypressMs, ...result.bareDexiePutMs]) expect(Number.isFinite(value) && value >= 0).toBe(true);
+    // Both end at the next frame after the commit, so neither can be under a frame's callback.
+    for (const value of result.bareDexiePutMs) expect(value).toBeGreaterThan(0);
+    expect(result.longTaskMs).toHaveLength(4);
     // The four presses wrote four answer changes to the history of the assessment.
     const answerChanges = await page.evaluate(
       (since) =>

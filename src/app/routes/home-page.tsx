@@ -3,14 +3,17 @@ import { useAssessments } from '@/db/live';
 import { AssessmentList } from '@/features/assessments/assessment-list';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
-import { useCatalogues } from '@/app/use-catalogues';
+import { useCatalogues, whenCataloguesLoaded } from '@/app/use-catalogues';
 import { openDemo } from './demo-route';
 
-// The form needs the catalogues, which load on demand anyway; its code (and the country list)
-// comes with them instead of weighing on the start bundle.
+// The form's code (and the country list) loads on demand, beside the catalogues, instead of
+// weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
+// and its submit wait for them), so the start screen is usable sooner (docs/PERFORMANCE.md).
 const CreateAssessmentForm = lazy(async () => ({
   default: (await import('@/features/assessments/create-assessment-form')).CreateAssessmentForm,
 }));
+
+const whenCataloguesAsList = async () => (await whenCataloguesLoaded()).catalogues;
 
 export function HomePage() {
   const { t, locale } = useT('assessments');
@@ -40,13 +43,10 @@ export function HomePage() {
           <a href={hrefFor({ name: 'catalogues' })}>{t('manageCatalogues')}</a>
         </nav>
       </section>
-      {catalogueSet ? (
-        <Suspense fallback={<p>{t('common:loading')}</p>}>
-          <CreateAssessmentForm catalogues={catalogueSet.catalogues} existing={assessments ?? []} />
-        </Suspense>
-      ) : (
-        <p>{t('common:loading')}</p>
-      )}
+      {/* Usable while the catalogues load: only the catalogue choice and the submit wait for them. */}
+      <Suspense fallback={<p>{t('common:loading')}</p>}>
+        <CreateAssessmentForm catalogues={catalogueSet?.catalogues} whenCatalogues={whenCataloguesAsList} existing={assessments ?? []} />
+      </Suspense>
     </div>
   );
 }

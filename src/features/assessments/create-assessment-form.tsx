@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Assessment } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
@@ -10,38 +10,57 @@ import { useT } from '@/i18n/use-t';
 import { Field } from '@/components/ui/field';
 import { ISO_3166_CODES } from '@/lib/iso-3166';
 import { localize } from '@/domain/localized-text';
+import type { Locale } from '@/domain/localized-text';
 import { navigate } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
 import { validateNewAssessment } from './new-assessment-form';
 
-function defaultCatalogueKey(catalogues: readonly Catalogue[]): string {
-  const national = catalogues.find((c) => c.level === 'national') ?? catalogues[0];
-  return national ? `${national.frameworkId}@${national.version}` : '';
+function defaultCatalogueKey(catalogues: readonly Catalogue[], level: NewAssessmentForm['level']): string {
+  const matching = catalogues.find((c) => c.level === level) ?? catalogues[0];
+  return matching ? `${matching.frameworkId}@${matching.version}` : '';
 }
 
-type Props = { readonly catalogues: readonly Catalogue[]; readonly existing: readonly Assessment[] };
+/**
+ * The ~250 countries by name in one language, sorted once per session: the start screen draws
+ * this form every time the user comes back to the list (docs/PERFORMANCE.md).
+ */
+const countriesByLocale = new Map<Locale, readonly { code: string; name: string }[]>();
+function sortedCountries(locale: Locale): readonly { code: string; name: string }[] {
+  let countries = countriesByLocale.get(locale);
+  if (!countries) {
+    const collator = new Intl.Collator(locale);
+    countries = ISO_3166_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+    countriesByLocale.set(locale, countries);
+  }
+  return countries;
+}
 
-export function CreateAssessmentForm({ catalogues, existing }: Props) {
+/** `catalogues` is undefined while they load: the form is usable meanwhile, only its catalogue choice and submit wait. */
+type Props = {
+  readonly catalogues: readonly Catalogue[] | undefined;
+  /** Resolves when the catalogues are loaded: a submit made before waits for them. */
+  readonly whenCatalogues: () => Promise<readonly Catalogue[]>;
+  readonly existing: readonly Assessment[];
+};
+
+export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, existing }: Props) {
   const { t, locale } = useT('assessments');
+  const catalogues = loaded ?? [];
   const [form, setForm] = useState<NewAssessmentForm>(() => ({
     countryCode: '',
     level: 'national',
     placeName: '',
     round: '1',
     year: String(new Date().getFullYear()),
-    catalogueKey: defaultCatalogueKey(catalogues),
+    catalogueKey: '',
     previousAssessmentId: '',
   }));
   const [errors, setErrors] = useState<NewAssessmentErrors>({});
   const [busy, setBusy] = useState(false);
-  const countries = useMemo(
-    () =>
-      ISO_3166_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) =>
-        a.name.localeCompare(b.name, locale),
-      ),
-    [locale],
-  );
+  // Until the user picks one, the catalogue is the default of those loaded (none while they load).
+  const catalogueKey = form.catalogueKey || defaultCatalogueKey(catalogues, form.level);
+  const countries = sortedCountries(locale);
   const update = <K extends keyof NewAssessmentForm>(key: K, value: NewAssessmentForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
 
@@ -57,15 +76,27 @@ export function CreateAssessmentForm({ catalogues, existing }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = validateNewAssessment(form, catalogues);
-    if (!result.ok) {
+    const result = validateNewAssessment({ ...form, catalogueKey }, catalogues);
+    // While the catalogues load, the other fields are checked at once and the catalogue when they arrive.
+    const waitForCatalogues = !loaded && !result.ok && Object.keys(result.errors).every((key) => key === 'catalogueKey');
+    if (!result.ok && !waitForCatalogues) {
       setErrors(result.errors);
       return;
     }
     setErrors({});
     setBusy(true);
     try {
-      const created = await createAssessment(result.value, null);
+      let value = result.ok ? result.value : null;
+      if (!value) {
+        const all = await whenCatalogues();
+        const checked = validateNewAssessment({ ...form, catalogueKey: form.catalogueKey || defaultCatalogueKey(all, form.level) }, all);
+        if (!checked.ok) {
+          setErrors(checked.errors);
+          return;
+        }
+        value = checked.value;
+      }
+      const created = await createAssessment(value, null);
       notify('success', t('create.created'));
       navigate({ name: 'assessment', assessmentId: created.id });
     } catch (error) {
@@ -118,7 +149,8 @@ export function CreateAssessmentForm({ catalogues, existing }: Props) {
       </Field>
       <Field label={t('create.catalogue')} error={fieldError('catalogueKey')}>
         {(control) => (
-          <select {...control} value={form.catalogueKey} onChange={(e) => update('catalogueKey', e.target.value)} name="catalogue">
+          <select {...control} value={catalogueKey} onChange={(e) => update('catalogueKey', e.target.value)} name="catalogue" disabled={!loaded}>
+            {!loaded && <option value="">{t('common:loading')}</option>}
             {catalogues.map((c) => (
               <option key={`${c.frameworkId}@${c.version}`} value={`${c.frameworkId}@${c.version}`}>
                 {localize(c.title, locale)} {c.version} ({formatNumber(c.indicators.length, locale)})

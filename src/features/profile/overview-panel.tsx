@@ -66,6 +66,7 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
       />
       <ChartFigure
         testId="chart-radar"
+        drawLater
         title={t('overview.radarTitle')}
         summary={t('overview.radarSummary')}
         chart={
@@ -106,6 +107,7 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
       />
       <ChartFigure
         testId="chart-subdomains"
+        drawLater
         title={t('overview.subdomainsTitle')}
         summary={t('overview.subdomainsSummary')}
         tools={

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { LARGE_STORE_SPEC, largeStoreAssessmentId } from '@/demo/large-store';
-import type { InPageHelpers } from '../browser';
 import { coldPage, domReadyAt, firstOf, freshContext, openSeeder, shownNow } from '../browser';
 import type { BenchContext } from '../context';
 import { assessmentHash, INDICATOR_ROW, LIST_ROW, NOT_PROFILE, PROFILE_CHART, PROFILE_VIEW, profileHash } from '../context';
+import { mergePasses, navigateSample, Recorder, THROTTLE_RATE, withCpuThrottled } from '../interactions';
 import { figure, fixedFigure, timeRuns } from '../stats';
 import { workspaceStep } from './workspace';
 
@@ -19,10 +19,7 @@ import { workspaceStep } from './workspace';
 export const EDITABLE_ID = largeStoreAssessmentId(LARGE_STORE_SPEC.roundsPerCountry - 1);
 const PUBLISHED_ID = largeStoreAssessmentId(LARGE_STORE_SPEC.assessments - 2);
 
-type Win = Window & InPageHelpers;
-
-/** Returns the bare IndexedDB read times of one assessment's responses: the floor for opening it. */
-async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promise<number[]> {
+async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promise<void> {
   ctx.log(`large store: writing ${LARGE_STORE_SPEC.assessments} assessments through replaceAssessmentBundle`);
   const seeder = await openSeeder(context, ctx.baseUrl);
   const result = await seeder.evaluate(() => window.__bench.seedLargeStore());
@@ -69,7 +66,6 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
     figure({ id: 'store.read.bundle', group: 'large store', label: 'read one whole assessment for export (getAssessmentBundle)', samples: readBundle }),
     figure({ id: 'store.read.bare', group: 'large store', label: 'bare IndexedDB read of 90 responses by index (baseline)', samples: read }),
   );
-  return read;
 }
 
 /** Cold load of a page of the app on the large store: fresh page, HTTP cache off. */
@@ -81,24 +77,10 @@ async function coldLoad(context: BrowserContext, url: string, selector: string, 
   return at;
 }
 
-/** In-app navigation: set the hash, resolve at the DOM change that shows `count` of `selector`, then the next frame. */
-function navigateAndTime(page: Page, hash: string, selector: string, count: number): Promise<number> {
-  return page.evaluate(
-    async ([target, sel, n]) => {
-      const w = window as unknown as Win;
-      const start = performance.now();
-      window.location.hash = target as string;
-      await w.__benchUntil(() => document.querySelectorAll(sel as string).length >= (n as number));
-      return (await w.__benchNextFrame()) - start;
-    },
-    [hash, selector, count] as const,
-  );
-}
-
 export async function largeStoreStep(ctx: BenchContext): Promise<void> {
   const context = await freshContext(ctx.browser);
   try {
-    const bareRead = await seedLargeStore(ctx, context);
+    await seedLargeStore(ctx, context);
     const rows = LARGE_STORE_SPEC.assessments;
 
     ctx.log('large store: cold loads');
@@ -109,80 +91,95 @@ export async function largeStoreStep(ctx: BenchContext): Promise<void> {
       figure({ id: 'large.cold.assessment', group: 'large store', label: 'cold assessment view, 90 indicators drawn', samples: assessmentCold }),
     );
 
-    ctx.log('large store: moving between the list and an assessment');
     const page = await context.newPage();
     await page.goto(ctx.baseUrl);
     await domReadyAt(page, LIST_ROW, rows);
-    const open: number[] = [];
-    const back: number[] = [];
-    const profiler = await startCpuProfile(context, page);
-    await timeRuns(
-      ctx.runs,
-      async (run) => {
-        const id = run % 2 === 0 ? EDITABLE_ID : PUBLISHED_ID;
-        const opened = await navigateAndTime(page, assessmentHash(id), INDICATOR_ROW, 90);
-        const returned = await navigateAndTime(page, '#/', LIST_ROW, rows);
-        if (run >= 0) {
-          open.push(opened);
-          back.push(returned);
-        }
-        return opened;
-      },
-      2,
-    );
-    await profiler.stop(join(ctx.root, 'bench-output', 'list-and-assessment.cpuprofile'));
-    ctx.figures.push(
-      figure({ id: 'large.open.assessment', group: 'interaction', label: 'open an assessment from the list (90 rows drawn, next frame)', samples: open, baseline: { label: 'bare IDB read', samples: bareRead } }),
-      figure({ id: 'large.back.list', group: 'interaction', label: `back to the list of ${rows} assessments (next frame)`, samples: back }),
-    );
-
-    await profileOnLargeStore(ctx, page);
-    await page.evaluate(() => (window.location.hash = '#/'));
-    await shownNow(page, LIST_ROW, rows);
-    await page.evaluate((hash) => (window.location.hash = hash), assessmentHash(EDITABLE_ID));
-    await shownNow(page, INDICATOR_ROW, 90);
-    await workspaceStep(ctx, page);
+    const cdp = await context.newCDPSession(page);
+    ctx.log('large store: interactions (each with its plain-DOM floor)');
+    const normal = new Recorder(false);
+    const profiler = await startCpuProfile(cdp);
+    await interactionPass(ctx, page, normal, ctx.runs);
+    await profiler.stop(join(ctx.root, 'bench-output', 'interactions.cpuprofile'));
+    // The "old laptop" column: the same interactions (and floors) with the CPU throttled.
+    const slowRuns = Number(process.env.BENCH_THROTTLED_RUNS ?? Math.max(3, Math.ceil(ctx.runs / 2)));
+    let slow: Recorder | null = null;
+    if (slowRuns > 0) {
+      ctx.log(`large store: the same interactions with the CPU throttled ${THROTTLE_RATE}× (${slowRuns} runs each)`);
+      slow = new Recorder(true);
+      const recorder = slow;
+      await withCpuThrottled(cdp, THROTTLE_RATE, () => interactionPass(ctx, page, recorder, slowRuns));
+    }
+    ctx.figures.push(...mergePasses(normal, slow));
     await page.close();
   } finally {
     await context.close();
   }
 }
 
-async function profileOnLargeStore(ctx: BenchContext, page: Page): Promise<void> {
+/** Every interaction on the large store once: list ⇄ assessment, the profile, the workspace. */
+async function interactionPass(ctx: BenchContext, page: Page, recorder: Recorder, runs: number): Promise<void> {
+  const rows = LARGE_STORE_SPEC.assessments;
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await shownNow(page, LIST_ROW, rows);
+  await timeRuns(
+    runs,
+    async (run) => {
+      const id = Math.abs(run) % 2 === 0 ? EDITABLE_ID : PUBLISHED_ID;
+      const opened = await navigateSample(page, assessmentHash(id), INDICATOR_ROW, 90);
+      const returned = await navigateSample(page, '#/', LIST_ROW, rows);
+      if (run >= 0) {
+        recorder.add('large.open.assessment', 'open an assessment from the list (90 rows drawn, next frame)', opened);
+        recorder.add('large.back.list', `back to the list of ${rows} assessments (next frame)`, returned);
+      }
+      return opened.ms;
+    },
+    2,
+  );
+  await profileOnLargeStore(ctx, page, recorder, runs);
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await shownNow(page, LIST_ROW, rows);
+  await page.evaluate((hash) => (window.location.hash = hash), assessmentHash(EDITABLE_ID));
+  await shownNow(page, INDICATOR_ROW, 90);
+  await workspaceStep(ctx, page, recorder, runs);
+}
+
+async function profileOnLargeStore(ctx: BenchContext, page: Page, recorder: Recorder, runs: number): Promise<void> {
   await page.evaluate((hash) => (window.location.hash = hash), profileHash(PUBLISHED_ID));
   if ((await firstOf(page, PROFILE_VIEW, NOT_PROFILE)).which !== 'a') {
-    ctx.skipped.push({
-      id: 'large.profile',
-      label: 'open the profile on the large store (in the browser)',
-      reason: 'the profile route still shows the assessment page',
-      hook: `detected at run time: the route renders ${PROFILE_VIEW}; the Node figures below cover the profile computation meanwhile`,
-    });
+    if (!recorder.throttled) {
+      ctx.skipped.push({
+        id: 'large.profile',
+        label: 'open the profile on the large store (in the browser)',
+        reason: 'the profile route still shows the assessment page',
+        hook: `detected at run time: the route renders ${PROFILE_VIEW}; the Node figures below cover the profile computation meanwhile`,
+      });
+    }
     return;
   }
   // Timed to the first chart when the profile's first view has one, else to the view itself.
   const hasChart = await shownNow(page, PROFILE_CHART, 1, 20_000).then(() => true, () => false);
   const target = hasChart ? PROFILE_CHART : PROFILE_VIEW;
-  const samples = await timeRuns(
-    ctx.runs,
+  const what = hasChart ? 'first chart drawn' : 'view shown';
+  await timeRuns(
+    runs,
     async (run) => {
-      const id = run % 2 === 0 ? PUBLISHED_ID : EDITABLE_ID;
+      const id = Math.abs(run) % 2 === 0 ? PUBLISHED_ID : EDITABLE_ID;
       await page.evaluate(() => (window.location.hash = '#/'));
       await shownNow(page, LIST_ROW, LARGE_STORE_SPEC.assessments);
-      return navigateAndTime(page, profileHash(id), target, 1);
+      const sample = await navigateSample(page, profileHash(id), target, 1);
+      if (run >= 0) recorder.add('large.open.profile', `open the profile from the list (${what}, next frame)`, sample);
+      return sample.ms;
     },
     1,
   );
-  const what = hasChart ? 'first chart drawn' : 'view shown';
-  ctx.figures.push(figure({ id: 'large.open.profile', group: 'interaction', label: `open the profile from the list (${what}, next frame)`, samples }));
 }
 
 /**
- * With BENCH_PROFILE=1, records a CPU profile of the list ⇄ assessment navigation into
+ * With BENCH_PROFILE=1, records a CPU profile of the interactions (normal pass) into
  * bench-output/ (open it in Chromium's DevTools, Performance panel) to see where the time goes.
  */
-async function startCpuProfile(context: BrowserContext, page: Page): Promise<{ stop(path: string): Promise<void> }> {
+async function startCpuProfile(cdp: CDPSession): Promise<{ stop(path: string): Promise<void> }> {
   if (!process.env.BENCH_PROFILE) return { stop: async () => undefined };
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
