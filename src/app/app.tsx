@@ -29,10 +29,10 @@ const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-rout
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
-const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health']);
-const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf']);
+const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals']);
+const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf', 'refusals']);
 // Validation, spreadsheets and catalogue import share one loader (and one set of strings).
-const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance']);
+const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals']);
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
 

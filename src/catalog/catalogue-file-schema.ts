@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import '@/domain/zod-jitless';
+import { customIssue } from '@/domain/schema-problem';
 
 /**
  * The on-disk shape of indicators/<framework>/<version>.json, schemaVersion 1. Cross-references
@@ -86,7 +87,7 @@ export const CatalogueFileV1Schema = z
     const duplicates = (ids: string[], path: string) => {
       const seen = new Set<string>();
       ids.forEach((id, index) => {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate id "${id}"` });
+        if (seen.has(id)) ctx.addIssue(customIssue('duplicate', [path, index, 'id'], `duplicate id "${id}"`));
         seen.add(id);
       });
     };
@@ -99,13 +100,13 @@ export const CatalogueFileV1Schema = z
     const scaleIds = new Set(file.scales.map((s) => s.id));
     file.subdomains.forEach((subdomain, index) => {
       if (!domainIds.has(subdomain.domainId))
-        ctx.addIssue({ code: 'custom', path: ['subdomains', index, 'domainId'], message: `unknown domain "${subdomain.domainId}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['subdomains', index, 'domainId'], `unknown domain "${subdomain.domainId}"`));
     });
     file.indicators.forEach((indicator, index) => {
       if (!subdomainIds.has(indicator.subdomainId))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'subdomainId'], message: `unknown sub-domain "${indicator.subdomainId}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'subdomainId'], `unknown sub-domain "${indicator.subdomainId}"`));
       if (!scaleIds.has(indicator.scale))
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'scale'], message: `unknown scale "${indicator.scale}"` });
+        ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'scale'], `unknown scale "${indicator.scale}"`));
     });
   });
 

@@ -1,3 +1,5 @@
+import type { SchemaProblem } from '@/domain/schema-problem';
+
 /**
  * A reason a catalogue or reference file was not loaded. `code` picks the translated sentence the
  * user reads; `path` and `detail` say exactly where and what, so the maintainer can fix the file.
@@ -17,6 +19,8 @@ export type CatalogueProblem = {
   /** JSON path such as `indicators[3].question.ar`, or '' for the whole file. */
   readonly path: string;
   readonly detail: string;
+  /** For `invalid-content`: the record and field in plain words (i18n/schema-problem-text.ts). */
+  readonly problem?: SchemaProblem;
 };
 
 export function formatJsonPath(path: readonly PropertyKey[]): string {

@@ -1,4 +1,5 @@
 import type { Catalogue, CatalogueMigration, Indicator } from '@/domain/catalogue';
+import { schemaProblemFrom } from '@/domain/schema-problem';
 import type { CatalogueProblem } from './catalogue-problem';
 import { formatJsonPath } from './catalogue-problem';
 import type { CatalogueFileV1 } from './catalogue-file-schema';
@@ -43,7 +44,8 @@ export function parseCatalogueFile(file: string, text: string): ParseResult<Cata
       problems: [{ file, code: 'unsupported-schema-version', path: 'schemaVersion', detail: String(version) }],
     };
   }
-  const parsed = CatalogueFileV1Schema.safeParse(upgradeToCurrentShape(json.value));
+  const upgraded = upgradeToCurrentShape(json.value);
+  const parsed = CatalogueFileV1Schema.safeParse(upgraded);
   if (!parsed.success) {
     return {
       ok: false,
@@ -52,6 +54,7 @@ export function parseCatalogueFile(file: string, text: string): ParseResult<Cata
         code: 'invalid-content' as const,
         path: formatJsonPath(issue.path),
         detail: issue.message,
+        problem: schemaProblemFrom(issue, upgraded),
       })),
     };
   }

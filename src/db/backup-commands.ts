@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
+import { ExchangeError } from '@/domain/merge-errors';
 import { db } from './db';
 import { bilingualTables } from './bilingual-import';
 import { LATEST_SCHEMA_VERSION } from './schema';
@@ -68,14 +69,71 @@ export function collectBackup(scope: BackupScope): Promise<BackupContentData> {
   );
 }
 
-/** Replaces the whole store with a backup's tables: all of it, or nothing. */
-export function restoreEverything(backupTables: StoreTables): Promise<void> {
+/**
+ * A backup written by a newer app carries a store schema this one does not know: its rows may
+ * mean something else here, so it is refused with its own message before anything is shown or
+ * written. Older schemas are read as they are (new record fields have read-time defaults).
+ */
+export function assertStoreSchemaSupported(schemaVersion: number): void {
+  if (schemaVersion > LATEST_SCHEMA_VERSION) throw new ExchangeError('future-store-schema', { version: schemaVersion, supported: LATEST_SCHEMA_VERSION });
+}
+
+export type RestoreProgress = { readonly done: number; readonly total: number };
+export type RestoreOptions = {
+  /** Called after each batch of rows is written (inside the transaction). */
+  readonly onProgress?: (progress: RestoreProgress) => void;
+  /** Aborting rolls the whole transaction back: nothing of the restore stays written. */
+  readonly signal?: AbortSignal;
+};
+
+/** Rows per bulkAdd: large enough to keep IndexedDB busy, small enough for a smooth progress bar. */
+const RESTORE_BATCH = 2_000;
+
+export class RestoreCancelled extends Error {
+  constructor() {
+    super('restore cancelled');
+    this.name = 'RestoreCancelled';
+  }
+}
+
+/**
+ * Replaces the whole store with a backup's tables: all of it, or nothing, so that the store is
+ * identical to the one backed up (device id and backup dates included: a full restore is how a
+ * device gets its data back). Rows go in batches inside one transaction: progress after each,
+ * cancel between any two.
+ */
+export async function restoreEverything(backupTables: StoreTables, options: RestoreOptions = {}): Promise<void> {
+  // Version-1 profile drafts are reshaped as the schema-2 upgrade would (bilingual-import.ts).
   const tablesFromBackup = bilingualTables(backupTables);
+  try {
+    await writeEverything(tablesFromBackup, options);
+  } catch (error) {
+    // The transaction rolled back; a cancel is reported as such, not as a storage failure.
+    if (options.signal?.aborted) throw new RestoreCancelled();
+    throw error;
+  }
+}
+
+function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions): Promise<void> {
   const tables = TABLES();
+  const fromFile = tablesFromBackup;
+  const total = Object.values(fromFile).reduce((sum, rows) => sum + rows.length, 0);
   return guardStorage(() =>
     db.transaction('rw', Object.values(tables), async () => {
       for (const table of Object.values(tables)) await table.clear();
-      for (const [name, table] of Object.entries(tables) as [TableName, Table][]) await table.bulkAdd(tablesFromBackup[name]);
+      let done = 0;
+      for (const [name, table] of Object.entries(tables) as [TableName, Table][]) {
+        const rows = fromFile[name];
+        // Every table gets at least one bulkAdd, empty or not, so every table is written the same way.
+        for (let start = 0; start === 0 || start < rows.length; start += RESTORE_BATCH) {
+          if (options.signal?.aborted) throw new RestoreCancelled();
+          const batch = rows.slice(start, start + RESTORE_BATCH);
+          await table.bulkAdd(batch);
+          done += batch.length;
+          options.onProgress?.({ done, total });
+        }
+      }
+      if (options.signal?.aborted) throw new RestoreCancelled();
     }),
   );
 }
@@ -103,7 +161,9 @@ export function restoreOneAssessment(assessmentId: string, backupTables: StoreTa
       }
       // seq is local to each store: restored entries get fresh numbers here, in their original order.
       await db.history.bulkAdd((tablesFromBackup.history as { seq?: number }[]).map(({ seq: _seq, ...entry }) => entry) as never[]);
-      await db.meta.bulkPut(tablesFromBackup.meta as { key: string; value: unknown }[]);
+      // Only this assessment's exchange state comes from the file; device rows and other
+      // assessments' states stay as they are.
+      await db.meta.bulkPut((tablesFromBackup.meta as { key: string; value: unknown }[]).filter((row) => row.key === exchangeStateKey(assessmentId)));
       return { snapshotId };
     }),
   );

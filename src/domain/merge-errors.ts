@@ -1,3 +1,5 @@
+import type { SchemaProblem } from './schema-problem';
+
 /**
  * Why a member package, a backup or a snapshot was refused. Codes, not sentences: the UI
  * translates them (exchange namespace, `errors.<code>`), and `detail` fills the sentence's gaps.
@@ -24,6 +26,9 @@ export const EXCHANGE_ERROR_CODES = [
   'unresolved-conflicts',
   'snapshot-missing',
   'backup-too-large',
+  'passphrase-too-short',
+  'future-store-schema',
+  'too-deep',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 
@@ -31,6 +36,8 @@ export class ExchangeError extends Error {
   constructor(
     readonly code: ExchangeErrorCode,
     readonly detail: Readonly<Record<string, string | number>> = {},
+    /** For `invalid-content`: which record and field is wrong, for the user's sentence. */
+    readonly problem: SchemaProblem | null = null,
   ) {
     super(`exchange error: ${code}`);
     this.name = 'ExchangeError';

@@ -9,6 +9,9 @@ import {
 } from '@/domain/assessment-schemas';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
+import { customIssue } from '@/domain/schema-problem';
+import { firstSchemaProblem } from '@/domain/schema-problem';
+import { checkBackupTables, checkOneAssessmentMeta } from './backup-checks';
 import { sha256Hex } from './crypto-digest';
 import { decryptText, encryptText } from './crypto-passphrase';
 import { assertChecksum, assertNoUnsafeKeys, BACKUP_FORMAT, issuePath, MAX_BACKUP_BYTES, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
@@ -70,21 +73,23 @@ export const BackupContentSchema = z
       const seen = new Set<unknown>();
       const key = PRIMARY_KEYS[table];
       (content.tables[table] as readonly Record<string, unknown>[]).forEach((row, index) => {
-        if (seen.has(row[key])) context.addIssue({ code: 'custom', message: 'duplicate key', path: ['tables', table, index, key] });
+        if (seen.has(row[key])) context.addIssue(customIssue('duplicate', ['tables', table, index, key], 'duplicate key'));
         seen.add(row[key]);
       });
     }
     if (content.scope.kind === 'assessment') {
       const only = content.scope.assessmentId;
+      checkOneAssessmentMeta(content.tables.meta, only, context);
       if (content.tables.assessments.length !== 1 || content.tables.assessments[0]?.id !== only) {
-        context.addIssue({ code: 'custom', message: 'must hold exactly its assessment', path: ['tables', 'assessments'] });
+        context.addIssue(customIssue('scope-mismatch', ['tables', 'assessments'], 'must hold exactly its assessment'));
       }
       for (const table of ['responses', 'sources', 'comments', 'members', 'history', 'profiles'] as const) {
         content.tables[table].forEach((row, index) => {
-          if (row.assessmentId !== only) context.addIssue({ code: 'custom', message: 'belongs to another assessment', path: ['tables', table, index, 'assessmentId'] });
+          if (row.assessmentId !== only) context.addIssue(customIssue('other-assessment', ['tables', table, index, 'assessmentId'], 'belongs to another assessment'));
         });
       }
     }
+    checkBackupTables(content.tables, context);
   });
 export type BackupContent = z.infer<typeof BackupContentSchema>;
 
@@ -114,7 +119,7 @@ function validate(content: unknown): BackupContent {
   const result = BackupContentSchema.safeParse(content);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' });
+    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' }, firstSchemaProblem(result.error, content, 'content'));
   }
   return result.data;
 }

@@ -1,4 +1,5 @@
 import type { Catalogue } from '@/domain/catalogue';
+import type { SchemaProblem } from '@/domain/schema-problem';
 import { catalogueKey } from '@/domain/catalogue';
 import type { CatalogueProblemCode } from '@/catalog/catalogue-problem';
 import { MAX_CATALOGUE_BYTES, parseCatalogueFile, parseJsonText } from '@/catalog/parse-catalogue-file';
@@ -12,13 +13,15 @@ import type { FileLike } from './spreadsheet-file';
  * markup, and against the catalogues already installed.
  */
 
-export type CatalogueImportCode = CatalogueProblemCode | 'empty-file' | 'not-utf8' | 'forbidden-key' | 'markup-not-allowed' | 'already-installed';
+export type CatalogueImportCode = CatalogueProblemCode | 'empty-file' | 'not-utf8' | 'forbidden-key' | 'markup-not-allowed' | 'already-installed' | 'too-deep';
 
-export type CatalogueImportProblem = { readonly code: CatalogueImportCode; readonly path: string; readonly detail: string };
+export type CatalogueImportProblem = { readonly code: CatalogueImportCode; readonly path: string; readonly detail: string; readonly problem?: SchemaProblem };
 
 export type CheckedCatalogue =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly key: string; readonly text: string }
   | { readonly ok: false; readonly problems: readonly CatalogueImportProblem[] };
+
+const HOSTILE_CODES = { 'forbidden-key': 'forbidden-key', markup: 'markup-not-allowed', 'too-deep': 'too-deep' } as const;
 
 const refuse = (code: CatalogueImportCode, path = '', detail = ''): CheckedCatalogue => ({ ok: false, problems: [{ code, path, detail }] });
 
@@ -36,9 +39,9 @@ export async function checkCatalogueFile(file: FileLike, installedKeys: Readonly
   const json = parseJsonText(file.name, text);
   if (!json.ok) return { ok: false, problems: json.problems.map(({ code, path, detail }) => ({ code, path, detail })) };
   const hostile = findHostileContent(json.value);
-  if (hostile) return refuse(hostile.kind === 'forbidden-key' ? 'forbidden-key' : 'markup-not-allowed', hostile.path);
+  if (hostile) return refuse(HOSTILE_CODES[hostile.kind], hostile.path);
   const parsed = parseCatalogueFile(file.name, text);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(({ code, path, detail }) => ({ code, path, detail })) };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const key = catalogueKey(parsed.value.frameworkId, parsed.value.version);
   if (installedKeys.has(key)) return refuse('already-installed', 'version', key);
   return { ok: true, catalogue: parsed.value, key, text };

@@ -13,6 +13,21 @@ export const PBKDF2_ITERATIONS = 600_000;
 /** Files with fewer iterations are refused (the floor); far more would freeze the tab. */
 export const MIN_PBKDF2_ITERATIONS = 310_000;
 const MAX_ITERATIONS = 10_000_000;
+/** The shortest passphrase a key is made from, counted in characters after normalisation. */
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/**
+ * The same visible passphrase can arrive in different Unicode forms (an Arabic or accented
+ * letter typed on another keyboard or pasted from another app), so keys are derived from its NFC
+ * form. Files written before this rule derived from the raw text; decryptText tries that too.
+ */
+export function normalisePassphrase(passphrase: string): string {
+  return passphrase.normalize('NFC');
+}
+
+export function passphraseLength(passphrase: string): number {
+  return [...normalisePassphrase(passphrase)].length;
+}
 
 export const EncryptionHeaderSchema = z.object({
   cipher: z.literal('AES-GCM'),
@@ -34,9 +49,10 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
 
 export async function encryptText(plaintext: string, passphrase: string): Promise<{ header: EncryptionHeader; ciphertext: string }> {
   if (passphrase === '') throw new ExchangeError('passphrase-required');
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) throw new ExchangeError('passphrase-too-short', { count: MIN_PASSPHRASE_LENGTH });
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt, PBKDF2_ITERATIONS);
+  const key = await deriveKey(normalisePassphrase(passphrase), salt, PBKDF2_ITERATIONS);
   const encrypted = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext));
   return {
     header: { cipher: 'AES-GCM', kdf: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: bytesToBase64(salt), iv: bytesToBase64(iv) },
@@ -61,10 +77,16 @@ export async function decryptText(header: unknown, ciphertext: unknown, passphra
     throw new ExchangeError('unsupported-encryption');
   }
   if (iv.length !== 12 || salt.length < 8) throw new ExchangeError('unsupported-encryption');
-  const key = await deriveKey(passphrase, salt, iterations);
-  try {
-    return new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data));
-  } catch {
-    throw new ExchangeError('wrong-passphrase');
+  const normalised = normalisePassphrase(passphrase);
+  // Files written before normalisation used the raw text: it is tried only when it differs.
+  const candidates = normalised === passphrase ? [normalised] : [normalised, passphrase];
+  for (const candidate of candidates) {
+    const key = await deriveKey(candidate, salt, iterations);
+    try {
+      return new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data));
+    } catch {
+      // a wrong key: try the next form, then refuse
+    }
   }
+  throw new ExchangeError('wrong-passphrase');
 }

@@ -1,14 +1,35 @@
 import type { Locale } from '@/domain/localized-text';
+import type { ExchangeErrorCode } from '@/domain/merge-errors';
 import { isExchangeError } from '@/domain/merge-errors';
 import { errorMessage } from '@/i18n/error-message';
 import { translatorFor } from '@/i18n/i18n';
+import { schemaProblemSentence } from '@/i18n/schema-problem-text';
+
+/** Codes whose sentences live in the `refusals` namespace (issue 16) rather than `exchange`. */
+const REFUSAL_CODES: readonly ExchangeErrorCode[] = ['passphrase-too-short', 'future-store-schema', 'too-deep'];
+
+export type Refusal = { readonly message: string; readonly details: string | null };
 
 /**
- * The sentence a user reads when a package, backup or snapshot is refused: a specific reason
- * from the exchange namespace, or the storage failure sentence when the store itself failed.
+ * What a user reads when a package, backup or snapshot is refused: a specific reason in plain
+ * words (for a schema problem, the record, the field, what is wrong and what would be right) and,
+ * apart, the technical detail for the "details" disclosure. Needs the `exchange` and `refusals`
+ * namespaces.
  */
+export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
+  const t = translatorFor(locale);
+  if (isExchangeError(error)) {
+    if (error.code === 'invalid-content' && error.problem !== null) {
+      return { message: t('refusals:exchange.invalid-content', { sentence: schemaProblemSentence(error.problem, locale) }), details: error.problem.technical };
+    }
+    if (REFUSAL_CODES.includes(error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
+    return { message: t(`exchange:errors.${error.code}`, { ...error.detail }), details: null };
+  }
+  if (typeof error === 'object' && error !== null && 'kind' in error) return { message: errorMessage(error, locale), details: null };
+  return { message: t('exchange:errors.unreadable'), details: error instanceof Error ? error.message.slice(0, 300) : null };
+}
+
+/** The sentence alone, for places that show no details. */
 export function exchangeErrorMessage(error: unknown, locale: Locale): string {
-  if (isExchangeError(error)) return translatorFor(locale)(`exchange:errors.${error.code}`, { ...error.detail });
-  if (typeof error === 'object' && error !== null && 'kind' in error) return errorMessage(error, locale);
-  return translatorFor(locale)('exchange:errors.unreadable');
+  return exchangeRefusal(error, locale).message;
 }

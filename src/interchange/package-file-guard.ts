@@ -1,6 +1,7 @@
 import { ExchangeError } from '@/domain/merge-errors';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { sha256Hex } from './crypto-digest';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './hostile-input';
 
 /**
  * The first checks every incoming file passes, member package or backup, before anything reads
@@ -68,6 +69,7 @@ export function parseJsonText(text: string): unknown {
   } catch {
     throw new ExchangeError(trimmed.startsWith('{') && looksTruncated(trimmed) ? 'truncated' : 'not-json');
   }
+  if (nestsDeeperThan(parsed)) throw new ExchangeError('too-deep', { max: MAX_JSON_DEPTH });
   assertNoUnsafeKeys(parsed);
   return parsed;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { BundleRecordsSchema } from '@/domain/assessment-schemas';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
+import { customIssue } from '@/domain/schema-problem';
+import { firstSchemaProblem } from '@/domain/schema-problem';
 import { MergeBaseSchema } from '@/domain/merge-exchange-state';
 import type { IncomingPackage } from '@/domain/merge-exchange-state';
 import type { AssessmentBundle } from '@/domain/merge-types';
@@ -31,13 +33,13 @@ const BundleSchema = BundleRecordsSchema.superRefine((bundle, context) => {
     for (const table of tables) {
       const seen = new Set<string>();
       bundle[table].forEach((row, index) => {
-        if (row.assessmentId !== assessmentId) context.addIssue({ code: 'custom', message: 'belongs to another assessment', path: [table, index, 'assessmentId'] });
-        if (seen.has(row.id)) context.addIssue({ code: 'custom', message: 'duplicate id', path: [table, index, 'id'] });
+        if (row.assessmentId !== assessmentId) context.addIssue(customIssue('other-assessment', [table, index, 'assessmentId'], 'belongs to another assessment'));
+        if (seen.has(row.id)) context.addIssue(customIssue('duplicate', [table, index, 'id'], 'duplicate id'));
         seen.add(row.id);
       });
     }
     bundle.responses.forEach((response, index) => {
-      if (response.id !== `${assessmentId}:${response.indicatorId}`) context.addIssue({ code: 'custom', message: 'id must be assessment:indicator', path: ['responses', index, 'id'] });
+      if (response.id !== `${assessmentId}:${response.indicatorId}`) context.addIssue(customIssue('id-mismatch', ['responses', index, 'id'], 'id must be assessment:indicator'));
     });
   }) satisfies z.ZodType<AssessmentBundle>;
 
@@ -68,7 +70,7 @@ export async function parsePackageText(text: string): Promise<MemberPackage> {
   const result = PackageContentSchema.safeParse(body.content);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' });
+    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' }, firstSchemaProblem(result.error, body.content, 'content'));
   }
   return { sha256: String(body.sha256).toLowerCase(), content: result.data };
 }

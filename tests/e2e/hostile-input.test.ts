@@ -69,7 +69,7 @@ describe('hostile and broken files change nothing', () => {
       ['tampered.json', valid.replace('"answer":"all"', '"answer":"none"'), /its checksum does not match/],
       ['backup.json', backup, 'This file is a backup, not a member package. Restore it on the Storage page.'],
       ['other.json', '{"hello":"world"}', 'This is not a file of MGI Workbench.'],
-      ['invalid.json', (await serializePackage({ ...hostilePackage('device-a', 'x', ''), exportedAt: 'yesterday' })).text, /wrong value at content\.exportedAt/],
+      ['invalid.json', (await serializePackage({ ...hostilePackage('device-a', 'x', ''), exportedAt: 'yesterday' })).text, /This file cannot be used. Export time must be a date and time such as 2026-05-01T09:00:00Z; this file has “yesterday”./],
     ];
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -80,10 +80,23 @@ const featureConfig = {
     ],
   },
 };
+/**
+ * A URL from a user or a file becomes a link only through components/ui/safe-link.tsx (issue 16):
+ * anywhere else an `<a href={…}>` may only take an app route built by hrefFor().
+ */
+const COMPUTED_HREF = {
+  selector: "JSXOpeningElement[name.name='a'] > JSXAttribute[name.name='href'] > JSXExpressionContainer > :not(CallExpression[callee.name='hrefFor'])",
+  message: 'Render URLs with <SafeLink> (src/components/ui/safe-link.tsx); a computed <a href> may only take hrefFor(...).',
+};
+const safeLinkConfig = {
+  files: ['src/**/*.tsx'],
+  ignores: ['src/components/ui/safe-link.tsx'],
+  rules: { 'no-restricted-syntax': ['error', COMPUTED_HREF] },
+};
 const tableHomeConfig = {
   files: ['src/features/**/*.{ts,tsx}'],
   ignores: ['src/features/indicator-table/**'],
-  rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='@tanstack/react-table']", message: LIBRARY_HOMES[4].message }] },
+  rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='@tanstack/react-table']", message: LIBRARY_HOMES[4].message }, COMPUTED_HREF] },
 };
 
 export default tseslint.config(
@@ -109,6 +122,7 @@ export default tseslint.config(
   },
   ...layerConfigs,
   featureConfig,
+  safeLinkConfig,
   tableHomeConfig,
   {
     files: ['tests/**/*.{ts,tsx}', 'tests/**/*.mjs'],

@@ -35,6 +35,9 @@ describe('checking a catalogue file before it is stored', () => {
     ['forbidden-key', fileOf(BUNDLED.replace('{', '{"__proto__":{"polluted":true},'))],
     ['markup-not-allowed', fileOf(release((f) => { f.version = '2.0.0'; f.title = { en: 'x<iframe src=//evil>', ar: 'س' }; }))],
     ['already-installed', fileOf(BUNDLED)],
+    // 100,000 levels of nesting: refused for its depth (not as a forbidden key, not a stack overflow).
+    ['too-deep', fileOf(`{"schemaVersion":1,"title":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`)],
+    ['too-deep', fileOf(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)],
   ])('refuses with %s', async (code, file) => {
     const checked = await checkCatalogueFile(file, INSTALLED);
     expect(checked.ok).toBe(false);

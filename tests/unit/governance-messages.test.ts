@@ -7,7 +7,7 @@ const CODES: Record<string, readonly string[]> = {
   'spreadsheets:fileErrors': ['too-large', 'empty-file', 'unsupported-type', 'legacy-excel', 'not-utf8', 'invalid-csv', 'unreadable', 'expands-too-large', 'future-format', 'unknown-format', 'other-catalogue'],
   'spreadsheets:rowErrors': ['empty-file', 'missing-column', 'duplicate-column', 'too-many-rows', 'missing-id', 'unknown-indicator', 'duplicate-indicator', 'invalid-answer', 'invalid-not-applicable', 'answer-and-not-applicable', 'reason-required', 'text-too-long', 'invalid-characters', 'markup-not-allowed'],
   'spreadsheets:import.refused': ['locked', 'reason-required', 'missing-assessment'],
-  'catalogue-import:problems': ['invalid-json', 'unsupported-schema-version', 'invalid-content', 'duplicate-version', 'file-name-mismatch', 'too-large', 'missing-file', 'empty-file', 'not-utf8', 'forbidden-key', 'markup-not-allowed', 'already-installed'],
+  'catalogue-import:problems': ['invalid-json', 'unsupported-schema-version', 'invalid-content', 'duplicate-version', 'file-name-mismatch', 'too-large', 'missing-file', 'empty-file', 'not-utf8', 'forbidden-key', 'markup-not-allowed', 'already-installed', 'too-deep'],
 };
 
 function lookup(tree: unknown, path: string[]): unknown {

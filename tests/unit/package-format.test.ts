@@ -123,3 +123,10 @@ describe('member package format', () => {
     );
   });
 });
+
+describe('deeply nested files', () => {
+  it('refuses a package nested 100,000 levels deep for its depth, without overflowing the stack', async () => {
+    const deep = `{"format":"${PACKAGE_FORMAT}","formatVersion":1,"content":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+    expect(await codeOf(parsePackageText(deep))).toBe('too-deep');
+  });
+});

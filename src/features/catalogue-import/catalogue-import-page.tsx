@@ -8,6 +8,8 @@ import { localize } from '@/domain/localized-text';
 import { errorMessage } from '@/i18n/error-message';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { schemaProblemSentence } from '@/i18n/schema-problem-text';
+import { MAX_JSON_DEPTH } from '@/interchange/hostile-input';
 import type { CatalogueImportProblem } from '@/interchange/catalogue-import';
 import { notify } from '@/state/ui-store';
 import './catalogue-import.css';
@@ -102,9 +104,13 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
             <ul data-testid="catalogue-import-problems">
               {problems.map((problem, index) => (
                 <li key={index} dir="auto">
-                  {problem.path && <><code dir="ltr">{problem.path}</code>{': '}</>}
-                  {t(`problems.${problem.code}`)}
-                  {problem.code === 'invalid-content' && problem.detail && <span dir="ltr">{` (${problem.detail})`}</span>}
+                  {problem.problem ? schemaProblemSentence(problem.problem, locale) : t(`problems.${problem.code}`, { max: MAX_JSON_DEPTH })}
+                  {(problem.path || problem.detail) && (
+                    <details className="refusal-details">
+                      <summary>{t('refusals:details')}</summary>
+                      <code dir="ltr">{[problem.path, problem.detail].filter(Boolean).join(': ')}</code>
+                    </details>
+                  )}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,9 @@ import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { MemberPackage } from '@/interchange/package-format';
 import { readPackageFile } from '@/interchange/package-format';
-import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import type { Refusal } from '@/interchange/package-error-text';
+import { exchangeRefusal } from '@/interchange/package-error-text';
+import { RefusalMessage } from '@/components/ui/refusal-message';
 import { hrefFor } from '@/routing/router';
 import { ConflictList } from './conflict-list';
 import { MergeSummaryList } from './merge-summary';
@@ -16,7 +18,7 @@ import { MergeSummaryList } from './merge-summary';
 type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'error'; readonly refusal: Refusal }
   | { readonly kind: 'preview'; readonly pkg: MemberPackage; readonly plan: ImportPlan }
   | { readonly kind: 'done'; readonly outcome: ImportOutcome };
 
@@ -50,7 +52,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       const pkg = await readPackageFile(file);
       setStage({ kind: 'preview', pkg, plan: await previewPackageImport(pkg, options) });
     } catch (error) {
-      setStage({ kind: 'error', message: exchangeErrorMessage(error, locale) });
+      setStage({ kind: 'error', refusal: exchangeRefusal(error, locale) });
     }
   }
 
@@ -61,7 +63,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       setStage({ kind: 'done', outcome });
       onImported(outcome);
     } catch (error) {
-      setStage({ kind: 'error', message: exchangeErrorMessage(error, locale) });
+      setStage({ kind: 'error', refusal: exchangeRefusal(error, locale) });
     }
   }
 
@@ -98,9 +100,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
         )}
       </div>
       {stage.kind === 'error' && (
-        <p role="alert" className="banner banner--error" data-testid="import-error">
-          {stage.message}
-        </p>
+        <RefusalMessage message={stage.refusal.message} details={stage.refusal.details} testId="import-error" />
       )}
       {stage.kind === 'preview' && stage.plan.kind === 'create' && (
         <div className="exchange-preview">

@@ -7,6 +7,7 @@ import { answerState } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
+import { SafeLink } from '@/components/ui/safe-link';
 import type { Trace } from './trace';
 
 type Props = {
@@ -61,7 +62,6 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
           const state = answerState(indicator, response);
           const option = findOption(indicator, response?.answer);
           const sources = sourcesByIndicator.get(indicator.id) ?? [];
-          const workspace = hrefFor({ name: 'assessment', assessmentId }, new URLSearchParams({ indicator: indicator.id }));
           return (
             <li key={indicator.id} className="evidence-item" data-evidence-indicator={indicator.id}>
               <h3>
@@ -91,9 +91,7 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
                   {sources.map((source) => (
                     <li key={source.id} dir="auto">
                       {source.url ? (
-                        <a href={source.url} target="_blank" rel="noopener noreferrer">
-                          {source.title}
-                        </a>
+                        <SafeLink url={source.url}>{source.title}</SafeLink>
                       ) : (
                         source.title
                       )}
@@ -103,7 +101,7 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
                   ))}
                 </ul>
               )}
-              <a href={workspace} className="evidence-item__open">
+              <a href={hrefFor({ name: 'assessment', assessmentId }, new URLSearchParams({ indicator: indicator.id }))} className="evidence-item__open">
                 {t('trace.openInWorkspace', { id: indicator.id })}
               </a>
             </li>

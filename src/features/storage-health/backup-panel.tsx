@@ -8,9 +8,9 @@ import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
 import { backupFileName, serializeBackup } from '@/interchange/backup-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import { MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE, passphraseLength } from '@/interchange/crypto-passphrase';
 import { downloadJson } from '@/lib/download-file';
 
-const MIN_PASSPHRASE = 8;
 
 /** One-click backup of everything or one assessment, optionally encrypted with a passphrase. */
 export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly Assessment[]; onBackedUp: () => void }) {
@@ -23,9 +23,9 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
-  const passphraseError = encrypt && passphrase.length > 0 && passphrase.length < MIN_PASSPHRASE ? t('backup.tooShort', { count: MIN_PASSPHRASE }) : undefined;
+  const passphraseError = encrypt && passphrase.length > 0 && passphraseLength(passphrase) < MIN_PASSPHRASE ? t('backup.tooShort', { count: MIN_PASSPHRASE }) : undefined;
   const confirmError = encrypt && confirmation.length > 0 && confirmation !== passphrase ? t('backup.mismatch') : undefined;
-  const ready = !encrypt || (passphrase.length >= MIN_PASSPHRASE && confirmation === passphrase);
+  const ready = !encrypt || (passphraseLength(passphrase) >= MIN_PASSPHRASE && confirmation === passphrase);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,15 +1,18 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
-import { restoreEverything, restoreOneAssessment } from '@/db/backup-commands';
+import { assertStoreSchemaSupported, RestoreCancelled, restoreEverything, restoreOneAssessment } from '@/db/backup-commands';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
 import { isEncryptedBackup, parseBackupText, readBackupText } from '@/interchange/backup-format';
-import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import type { Refusal } from '@/interchange/package-error-text';
+import { exchangeRefusal } from '@/interchange/package-error-text';
+import { RefusalMessage } from '@/components/ui/refusal-message';
 
 type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
+  | { readonly kind: 'writing'; readonly content: BackupContent; readonly done: number; readonly total: number }
   | { readonly kind: 'locked'; readonly text: string }
   | { readonly kind: 'ready'; readonly content: BackupContent }
   | { readonly kind: 'done'; readonly content: BackupContent };
@@ -23,7 +26,9 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const abort = useRef<AbortController | null>(null);
 
   async function open(text: string, withPassphrase: string) {
     setError(null);
@@ -33,9 +38,11 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         return;
       }
       setStage({ kind: 'busy' });
-      setStage({ kind: 'ready', content: await parseBackupText(text, withPassphrase) });
+      const content = await parseBackupText(text, withPassphrase);
+      assertStoreSchemaSupported(content.schemaVersion);
+      setStage({ kind: 'ready', content });
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      setError(exchangeRefusal(failure, locale));
       setStage(withPassphrase === '' ? { kind: 'idle' } : { kind: 'locked', text });
     }
   }
@@ -49,7 +56,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     try {
       await open(await readBackupText(file), '');
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      setError(exchangeRefusal(failure, locale));
       setStage({ kind: 'idle' });
     }
   }
@@ -60,16 +67,26 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   }
 
   async function restore(content: BackupContent) {
-    setStage({ kind: 'busy' });
     setError(null);
+    setCancelled(false);
+    const controller = new AbortController();
+    abort.current = controller;
+    const total = Object.values(content.tables).reduce((sum, rows) => sum + rows.length, 0);
+    setStage({ kind: 'writing', content, done: 0, total });
     try {
-      if (content.scope.kind === 'all') await restoreEverything(content.tables);
-      else await restoreOneAssessment(content.scope.assessmentId, content.tables);
+      if (content.scope.kind === 'all') {
+        await restoreEverything(content.tables, { signal: controller.signal, onProgress: ({ done }) => setStage({ kind: 'writing', content, done, total }) });
+      } else {
+        await restoreOneAssessment(content.scope.assessmentId, content.tables);
+      }
       setStage({ kind: 'done', content });
       onRestored();
     } catch (failure) {
-      setError(exchangeErrorMessage(failure, locale));
+      if (failure instanceof RestoreCancelled) setCancelled(true);
+      else setError(exchangeRefusal(failure, locale));
       setStage({ kind: 'ready', content });
+    } finally {
+      abort.current = null;
     }
   }
 
@@ -79,7 +96,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       <p className="muted">{t('restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('restore.choose')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy'} />
+        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy' || stage.kind === 'writing'} />
       </div>
       {stage.kind === 'locked' && (
         <form className="form-grid" onSubmit={(event) => unlock(event, stage.text)}>
@@ -96,12 +113,22 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       )}
       <div role="status" aria-live="polite">
         {stage.kind === 'busy' && <p>{t('restore.working')}</p>}
+        {cancelled && stage.kind === 'ready' && <p data-testid="restore-cancelled">{t('refusals:restore.cancelled')}</p>}
         {stage.kind === 'done' && <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>}
       </div>
       {error && (
-        <p role="alert" className="banner banner--error" data-testid="restore-error">
-          {error}
-        </p>
+        <RefusalMessage message={error.message} details={error.details} testId="restore-error" />
+      )}
+      {stage.kind === 'writing' && (
+        <div className="exchange-preview" data-testid="restore-progress">
+          <label htmlFor={`${id}-progress`}>{t('refusals:restore.writing', { done: formatNumber(stage.done, locale), total: formatNumber(stage.total, locale) })}</label>
+          <progress id={`${id}-progress`} max={Math.max(stage.total, 1)} value={stage.done} />
+          <div className="form-actions">
+            <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              {t('refusals:restore.cancel')}
+            </button>
+          </div>
+        </div>
       )}
       {stage.kind === 'ready' && (
         <div className="exchange-preview" data-testid="restore-preview">
