@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
+/** jsPDF's optional chunks (html2canvas, DOMPurify, canvg) are never used by the report. */
+const noOptionalModule = fileURLToPath(new URL('./src/report/no-optional-module.ts', import.meta.url));
 
 type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null };
 
@@ -89,7 +91,9 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': srcDir } },
+  resolve: { alias: { '@': srcDir, html2canvas: noOptionalModule, dompurify: noOptionalModule, canvg: noOptionalModule } },
+  // The report worker imports the report layer lazily: ES module workers keep code splitting.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

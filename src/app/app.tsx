@@ -8,7 +8,8 @@ import { whenAnotherTabUpgrades } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
-import { CatalogueProblemsBanner } from './catalogue-problems-banner';
+import { ErrorBoundary } from './error-boundary';
+import { useCatalogues } from './use-catalogues';
 import { Notices } from './notices';
 import { DemoRoute } from './routes/demo-route';
 import { HomePage } from './routes/home-page';
@@ -23,18 +24,30 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
   });
 }
 
-const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring']);
+const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method']);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
-const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'bilingual']);
+const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
-const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals']);
-const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf', 'refusals']);
+const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals', 'people']);
+const ReportPage = lazyScreen(async () => (await import('@/features/pdf-export/report-page')).ReportPage, ['report', 'report-pdf', 'refusals', 'people']);
 // Validation, spreadsheets and catalogue import share one loader (and one set of strings).
-const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals']);
+const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people']);
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
+
+// Broken catalogue files are rare: their banner loads only when there is something to show.
+const CatalogueProblemsBanner = lazy(async () => ({ default: (await import('./catalogue-problems-banner')).CatalogueProblemsBanner }));
+
+function CatalogueProblems() {
+  const count = useCatalogues()?.problems.length ?? 0;
+  return count === 0 ? null : (
+    <Suspense fallback={null}>
+      <CatalogueProblemsBanner />
+    </Suspense>
+  );
+}
 
 whenAnotherTabUpgrades(() => {
   window.alert(i18n.t('common:errors.versionChange'));
@@ -48,10 +61,12 @@ export function App() {
   useEffect(() => {
     // Text typed in a tab that crashed or reloaded before its write committed (loaded lazily:
     // it brings the storage commands, which the start screen does not need).
-    void import('@/db/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
+    void import('@/db/edit-session/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
   }, []);
   return (
-    <AppShell onLocaleChange={setLocale} />
+    <ErrorBoundary scope="app">
+      <AppShell onLocaleChange={setLocale} />
+    </ErrorBoundary>
   );
 }
 
@@ -66,19 +81,22 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
     <>
       <AppHeader onLocaleChange={onLocaleChange} />
       <main id="main" tabIndex={-1} className="page">
-        <CatalogueProblemsBanner />
+        <CatalogueProblems />
         {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}
-        {route.name === 'home' && <HomePage />}
-        {route.name === 'demo' && <DemoRoute />}
-        <Suspense fallback={<Loading />}>
-          {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
-          {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
-          {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
-          {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
-          {route.name === 'report' && <ReportPage assessmentId={route.assessmentId} />}
-          {(route.name === 'validation' || route.name === 'spreadsheets' || route.name === 'catalogues') && <GovernanceRoute route={route} />}
-        </Suspense>
-        {route.name === 'not-found' && <NotFoundPage />}
+        {/* Keyed by the route: going to another screen tries again after an error. */}
+        <ErrorBoundary scope="screen" key={JSON.stringify(route)}>
+          {route.name === 'home' && <HomePage />}
+          {route.name === 'demo' && <DemoRoute />}
+          <Suspense fallback={<Loading />}>
+            {route.name === 'assessment' && <AssessmentPage assessmentId={route.assessmentId} />}
+            {route.name === 'profile' && <ProfileRoute assessmentId={route.assessmentId} />}
+            {route.name === 'exchange' && <ExchangeScreens assessmentId={route.assessmentId} storage={STORAGE_ACCESS} />}
+            {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
+            {route.name === 'report' && <ReportPage assessmentId={route.assessmentId} />}
+            {(route.name === 'validation' || route.name === 'spreadsheets' || route.name === 'catalogues') && <GovernanceRoute route={route} />}
+          </Suspense>
+          {route.name === 'not-found' && <NotFoundPage />}
+        </ErrorBoundary>
       </main>
       <Notices />
       <Suspense fallback={null}>

@@ -25,6 +25,7 @@ const option = z
 const change = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('renamed'), from: entityId, to: entityId }).strict(),
   z.object({ kind: z.literal('reworded'), id: entityId }).strict(),
+  z.object({ kind: z.literal('rescaled'), id: entityId }).strict(),
   z.object({ kind: z.literal('split'), from: entityId, to: z.array(entityId).min(2) }).strict(),
   z.object({ kind: z.literal('merged'), from: z.array(entityId).min(2), to: entityId }).strict(),
   z.object({ kind: z.literal('removed'), id: entityId }).strict(),
@@ -76,6 +77,11 @@ export const CatalogueFileV1Schema = z
             gcmObjectives: z.array(z.number().int().min(1).max(23)),
             sdg1072: z.array(z.string().regex(/^[1-6][a-e]$/)),
             basis: z.enum(['confirmed', 'inferred']),
+            /** One line per GCM objective and SDG sub-category link saying why it holds (editors' data). */
+            linkRationale: z
+              .object({ gcm: z.record(z.string(), z.string().trim().min(1)), sdg: z.record(z.string(), z.string().trim().min(1)) })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
@@ -107,6 +113,18 @@ export const CatalogueFileV1Schema = z
         ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'subdomainId'], `unknown sub-domain "${indicator.subdomainId}"`));
       if (!scaleIds.has(indicator.scale))
         ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'scale'], `unknown scale "${indicator.scale}"`));
+      const rationale = indicator.linkRationale;
+      if (!rationale) return;
+      // A rationale must cover exactly the links the indicator makes: none missing, none stale.
+      const check = (kind: 'gcm' | 'sdg', links: readonly string[]) => {
+        const keys = Object.keys(rationale[kind]);
+        for (const link of links)
+          if (!keys.includes(link)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind], `no rationale for link "${link}"`));
+        for (const key of keys)
+          if (!links.includes(key)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind, key], `rationale for "${key}", which is not linked`));
+      };
+      check('gcm', indicator.gcmObjectives.map(String));
+      check('sdg', indicator.sdg1072);
     });
   });
 
@@ -116,6 +134,8 @@ const gcmFile = z
   .object({
     schemaVersion: z.literal(1),
     source: text,
+    /** Whether the Arabic titles are the resolution's official Arabic text or this project's translation. */
+    arabicTitles: z.enum(['official', 'unofficial-translation']).optional(),
     objectives: z.array(z.object({ number: z.number().int().min(1).max(23), title: text }).strict()).length(23),
   })
   .strict();
@@ -160,5 +180,23 @@ export const MigofFileSchema = z
   })
   .strict();
 
+const glossaryFile = z
+  .object({
+    schemaVersion: z.literal(1),
+    note: text,
+    terms: z
+      .array(z.object({ id: entityId, term: text, definition: text, iraqiUsage: text }).strict())
+      .min(1)
+      .superRefine((terms, ctx) => {
+        const seen = new Set<string>();
+        terms.forEach((term, index) => {
+          if (seen.has(term.id)) ctx.addIssue(customIssue('duplicate', [index, 'id'], `duplicate id "${term.id}"`));
+          seen.add(term.id);
+        });
+      }),
+  })
+  .strict();
+
 export const GcmObjectivesFileSchema = gcmFile;
+export const GlossaryFileSchema = glossaryFile;
 export const Sdg1072FileSchema = sdgFile;

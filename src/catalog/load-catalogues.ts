@@ -3,7 +3,7 @@ import { catalogueKey } from '@/domain/catalogue';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { CatalogueProblem } from './catalogue-problem';
 import { formatJsonPath } from './catalogue-problem';
-import { GcmObjectivesFileSchema, MigofFileSchema, Sdg1072FileSchema } from './catalogue-file-schema';
+import { GcmObjectivesFileSchema, GlossaryFileSchema, MigofFileSchema, Sdg1072FileSchema } from './catalogue-file-schema';
 import { parseCatalogueFile, parseJsonText } from './parse-catalogue-file';
 
 /**
@@ -20,6 +20,7 @@ export type CatalogueSet = {
 const REFERENCE_GCM = 'reference/gcm-objectives.json';
 const REFERENCE_SDG = 'reference/sdg-10-7-2.json';
 const REFERENCE_MIGOF = 'reference/migof.json';
+const REFERENCE_GLOSSARY = 'reference/glossary.json';
 
 /** `files` maps a path relative to indicators/ (e.g. `mgi/1.0.0.json`) to its text. */
 export function loadCatalogues(files: Readonly<Record<string, string>>): CatalogueSet {
@@ -52,10 +53,16 @@ function loadReference(files: Readonly<Record<string, string>>, problems: Catalo
   const gcm = parseWith(REFERENCE_GCM, files[REFERENCE_GCM], GcmObjectivesFileSchema, problems);
   const sdg = parseWith(REFERENCE_SDG, files[REFERENCE_SDG], Sdg1072FileSchema, problems);
   const migof = parseWith(REFERENCE_MIGOF, files[REFERENCE_MIGOF], MigofFileSchema, problems);
+  // The glossary only adds tooltips: optional, and a broken one is reported but never hides the
+  // reference data.
+  const glossaryText = files[REFERENCE_GLOSSARY];
+  const glossary = glossaryText === undefined ? null : parseWith(REFERENCE_GLOSSARY, glossaryText, GlossaryFileSchema, problems);
   if (!gcm || !sdg) return null;
   return {
     migof,
+    glossary: glossary?.terms ?? [],
     gcmObjectives: [...gcm.objectives].sort((a, b) => a.number - b.number),
+    gcmArabicTitlesOfficial: gcm.arabicTitles === 'official',
     sdg1072: { title: sdg.indicator.title, note: sdg.note, domains: sdg.domains, categories: sdg.categories },
   };
 }

@@ -5,6 +5,7 @@ import { localize } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { ChangeDirection } from '@/domain/round-comparison';
+import type { SdgRange, SubcategoryState } from '@/domain/sdg-10-7-2';
 import type { AnswerState } from '@/domain/scoring';
 import { answerState } from '@/domain/scoring';
 
@@ -114,37 +115,83 @@ export type SdgRow = {
   readonly id: string;
   readonly label: string;
   readonly name: string;
-  /** 0..100 rounded to one decimal, or null while a sub-category has no scored indicator. */
-  readonly percent: number | null;
+  /** 0..100 each end rounded to one decimal ("Partially" counted as No, then as Yes), or null while a sub-category has no value. */
+  readonly percent: SdgRange | null;
+  /** Only where both ends of the range fall in the same UN category. */
   readonly category: number | null;
   readonly categoryLabel: string | null;
   readonly indicatorIds: readonly string[];
+  /** Mapped indicators still to answer before the domain can have a value. */
+  readonly unansweredIds: readonly string[];
 };
 
 export type SdgThreshold = { readonly value: number; readonly category: number; readonly label: string };
 
-export type SdgChartData = { readonly rows: readonly SdgRow[]; readonly thresholds: readonly SdgThreshold[] };
+export type SdgOverallRow = { readonly percent: SdgRange; readonly category: number | null; readonly categoryLabel: string | null };
 
-/** The indicative SDG 10.7.2 reading per domain with the UN category thresholds (40, 80, 100). */
+export type SdgSubcategoryRow = {
+  readonly id: string;
+  readonly title: string;
+  readonly state: SubcategoryState;
+  /** 0..1 each end, as coded; null unless state is 'value'. */
+  readonly value: SdgRange | null;
+  readonly indicatorIds: readonly string[];
+  readonly unansweredIds: readonly string[];
+};
+
+export type SdgChartData = {
+  readonly rows: readonly SdgRow[];
+  readonly thresholds: readonly SdgThreshold[];
+  /** The mean of the 30 sub-categories, once all have a value. */
+  readonly overall: SdgOverallRow | null;
+  readonly subcategories: readonly SdgSubcategoryRow[];
+  /** Sub-categories without a value yet (missing or not applicable). */
+  readonly openSubcategories: number;
+};
+
+const roundRange = (range: SdgRange): SdgRange => ({ low: Math.round(range.low * 10) / 10, high: Math.round(range.high * 10) / 10 });
+
+/** The indicative SDG 10.7.2 reading per domain with the UN category thresholds (40, 80, 100); null for a local assessment. */
 export function sdgChartData(model: ProfileModel, reference: ReferenceData | null, locale: Locale): SdgChartData | null {
-  if (!model.sdg || !reference) return null;
+  if (!model.sdg || model.sdg.kind !== 'national' || !reference) return null;
   const method = reference.sdg1072;
-  const rows = model.sdg.map((reading) => {
+  const rows = model.sdg.domains.map((reading) => {
     const domain = method.domains.find((d) => d.number === reading.number);
     return {
       id: reading.code,
       label: String(reading.number),
       name: domain ? localize(domain.title, locale) : reading.code,
-      percent: reading.percent === null ? null : Math.round(reading.percent * 10) / 10,
+      percent: reading.percent === null ? null : roundRange(reading.percent),
       category: reading.category?.category ?? null,
       categoryLabel: reading.category ? localize(reading.category.label, locale) : null,
       indicatorIds: [...new Set(reading.subcategories.flatMap((s) => s.indicatorIds))],
+      unansweredIds: [...new Set(reading.subcategories.flatMap((s) => s.unansweredIds))],
     };
   });
   const thresholds = method.categories
     .filter((category) => category.minInclusive > 0)
     .map((category) => ({ value: category.minInclusive, category: category.category, label: localize(category.label, locale) }));
-  return { rows, thresholds };
+  const overall = model.sdg.overall;
+  const titles = new Map(method.domains.flatMap((d) => d.subcategories).map((sub) => [sub.id, localize(sub.title, locale)] as const));
+  const subcategories = model.sdg.domains.flatMap((domain) =>
+    domain.subcategories.map((sub) => ({
+      id: sub.id,
+      title: titles.get(sub.id) ?? sub.id,
+      state: sub.state,
+      value: sub.value,
+      indicatorIds: sub.indicatorIds,
+      unansweredIds: sub.unansweredIds,
+    })),
+  );
+  return {
+    rows,
+    thresholds,
+    subcategories,
+    openSubcategories: subcategories.filter((sub) => sub.state !== 'value').length,
+    overall: overall
+      ? { percent: roundRange(overall.percent), category: overall.category?.category ?? null, categoryLabel: overall.category ? localize(overall.category.label, locale) : null }
+      : null,
+  };
 }
 
 export type ChangeRow = {
@@ -176,6 +223,8 @@ export type ProfileChartData = {
   readonly gcm: readonly LevelRow[];
   readonly sdg: SdgChartData | null;
   readonly changes: readonly ChangeRow[] | null;
+  /** The GCM objective titles in this language are an unofficial translation, and must say so. */
+  readonly gcmTitlesUnofficial: boolean;
 };
 
 export function profileChartData(
@@ -192,5 +241,6 @@ export function profileChartData(
     gcm: gcmLevelRows(model, reference, locale),
     sdg: sdgChartData(model, reference, locale),
     changes: changeRows(model, catalogue, locale),
+    gcmTitlesUnofficial: locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true,
   };
 }

@@ -33,8 +33,3 @@ export function animationOn(size: ChartSize | undefined): boolean {
   if (size) return size.animate === true;
   return !prefersReducedMotion();
 }
-
-/** Truncates long names on axes; the full name is in the tooltip and the table alternative. */
-export function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}

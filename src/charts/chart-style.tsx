@@ -46,6 +46,10 @@ export const SDG_FILLS: Readonly<Record<string, FillSpec>> = {
   '2': { color: OKABE_ITO.orange, pattern: 'stripes' },
   '3': { color: OKABE_ITO.skyBlue, pattern: 'cross' },
   '4': { color: OKABE_ITO.blue, pattern: 'solid' },
+  /** The firm part of a bar whose range spans two categories. */
+  open: { color: OKABE_ITO.grey, pattern: 'solid' },
+  /** The part of a range that depends on how "Partially" is counted. */
+  spread: { color: OKABE_ITO.white, pattern: 'stripes' },
 };
 
 export const RADAR_STROKES = {

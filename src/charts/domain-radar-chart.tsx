@@ -5,8 +5,9 @@ import { formatNumber } from '@/i18n/format';
 import { translatorFor } from '@/i18n/i18n';
 import type { RadarRow } from './chart-data';
 import type { ChartProps } from './chart-frame';
-import { animationOn, shorten, sizing } from './chart-frame';
+import { animationOn, sizing } from './chart-frame';
 import { GRID, INK, RADAR_STROKES } from './chart-style';
+import { WrappedTick, wrapLines } from './wrapped-tick';
 
 /**
  * The six domains at a glance: the share of scored, applicable indicators that are well developed
@@ -21,6 +22,16 @@ function percent(value: number, locale: Locale): string {
 function SquareDot(props: { cx?: number; cy?: number }) {
   if (props.cx === undefined || props.cy === undefined) return null;
   return <rect x={props.cx - 3.5} y={props.cy - 3.5} width={7} height={7} fill={RADAR_STROKES.developedOrPartial.color} />;
+}
+
+/**
+ * Arabic readers go round the other way: the first domain stays at the top and the others follow
+ * anticlockwise. Done by ordering the rows (first, then the rest reversed) with the usual clockwise
+ * geometry, so every value is drawn on its own domain's axis; reversing recharts' angles instead
+ * put values on the wrong axes.
+ */
+export function counterClockwise<Row>(rows: readonly Row[]): Row[] {
+  return rows.length === 0 ? [] : [rows[0]!, ...rows.slice(1).reverse()];
 }
 
 export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<readonly RadarRow[]>) {
@@ -38,12 +49,11 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
       <div dir="ltr">
         <RadarChart
           {...sizing(size, 440)}
-          data={[...data]}
+          data={rtl ? counterClockwise(data) : [...data]}
           accessibilityLayer={false}
           outerRadius="72%"
-          // Arabic readers go round the other way.
           startAngle={90}
-          endAngle={rtl ? 450 : -270}
+          endAngle={-270}
           margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
           onClick={onSelect ? (state) => {
             const label = state?.activeLabel;
@@ -52,11 +62,14 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
           } : undefined}
         >
           <PolarGrid stroke={GRID} />
-          <PolarAngleAxis dataKey="label" tickFormatter={(label: string) => {
-            const row = data.find((r) => r.label === label);
-            return row ? `${row.label} ${shorten(row.name, 22)}` : label;
-          }} fontSize={12} stroke={INK} />
-          <PolarRadiusAxis angle={90} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
+          <PolarAngleAxis dataKey="label" fontSize={12} stroke={INK} tick={(props: object) => (
+            <WrappedTick {...props} linesFor={(label) => {
+              const row = data.find((r) => r.label === label);
+              return row ? wrapLines(`${row.label} ${row.name}`, 20, 3) : [String(label)];
+            }} />
+          )} />
+          {/* Between the first two axes, so its figures never sit on a domain's label. */}
+          <PolarRadiusAxis angle={60} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
           {series.map((s) => (
             <Radar
               key={s.key}

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Locale } from '@/domain/localized-text';
 import { textDirection } from '@/domain/localized-text';
-import { formatNumber } from '@/i18n/format';
+import { formatNumber, formatPercentRange } from '@/i18n/format';
 import { translatorFor } from '@/i18n/i18n';
 import type { SdgChartData } from './chart-data';
 import type { ChartProps } from './chart-frame';
-import { animationOn, shorten, sizing } from './chart-frame';
+import { animationOn, sizing } from './chart-frame';
+import { WrappedTick, wrapLines } from './wrapped-tick';
 import { fillUrl, GRID, INK, MUTED_INK, OUTLINE, PatternDefs, SDG_FILLS, SvgNote } from './chart-style';
 
 /**
@@ -28,10 +29,16 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
   const uid = useId();
   const rtl = textDirection(locale) === 'rtl';
   const animate = animationOn(size);
+  // A range is drawn as its firm part (every "Partially" counted as No) plus a hatched spread up to
+  // its upper end (counted as Yes); the text gives both ends and a category only when they agree.
   const rows = data.rows.map((row) => ({
     ...row,
-    value: row.percent ?? 0,
-    text: row.percent === null ? t('charts:sdg.noReading') : `${percentText(row.percent, locale)} · ${row.categoryLabel ?? ''}`,
+    value: row.percent?.low ?? 0,
+    spread: row.percent ? row.percent.high - row.percent.low : 0,
+    text:
+      row.percent === null
+        ? t('charts:sdg.noReading')
+        : [formatPercentRange(row.percent.low, row.percent.high, locale), row.categoryLabel].filter(Boolean).join(' · '),
   }));
   const width = size?.width ?? 0;
   return (
@@ -58,10 +65,12 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
             interval={0}
             fontSize={12}
             stroke={INK}
-            tickFormatter={(label: unknown) => {
-              const row = rows.find((r) => r.label === label);
-              return row ? `${row.label} ${shorten(row.name, 22)}` : String(label);
-            }}
+            tick={(props: object) => (
+              <WrappedTick {...props} linesFor={(label) => {
+                const row = rows.find((r) => r.label === label);
+                return row ? wrapLines(`${row.label} ${row.name}`, 30, 2) : [String(label)];
+              }} />
+            )}
           />
           {data.thresholds.map((threshold) => (
             <ReferenceLine
@@ -81,6 +90,7 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
           )}
           <Bar
             dataKey="value"
+            stackId="range"
             name={t('charts:sdg.series')}
             isAnimationActive={animate}
             stroke={OUTLINE}
@@ -90,8 +100,21 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
             onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined}
           >
             {rows.map((row) => (
-              <Cell key={row.id} fill={row.category === null ? 'none' : fillUrl(uid, String(row.category))} />
+              <Cell key={row.id} fill={row.percent === null ? 'none' : fillUrl(uid, row.category === null ? 'open' : String(row.category))} />
             ))}
+          </Bar>
+          <Bar
+            dataKey="spread"
+            stackId="range"
+            name={t('charts:sdg.spread')}
+            isAnimationActive={animate}
+            stroke={OUTLINE}
+            strokeWidth={0.75}
+            minPointSize={0}
+            fill={fillUrl(uid, 'spread')}
+            cursor={onSelect ? 'pointer' : undefined}
+            onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined}
+          >
             <LabelList dataKey="text" content={(props) => <EndLabel {...(props as EndLabelProps)} rtl={rtl} />} />
           </Bar>
         </BarChart>

@@ -4,7 +4,8 @@ import type { Locale } from '@/domain/localized-text';
 import { textDirection } from '@/domain/localized-text';
 import { formatNumber } from '@/i18n/format';
 import type { ChartSize } from './chart-frame';
-import { animationOn, shorten, sizing } from './chart-frame';
+import { animationOn, sizing } from './chart-frame';
+import { WrappedTick, wrapLines } from './wrapped-tick';
 import type { FillSpec, LegendItem } from './chart-style';
 import { fillUrl, GRID, HtmlLegend, INK, OUTLINE, PatternDefs, SvgLegend, svgLegendHeight } from './chart-style';
 
@@ -64,10 +65,10 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
   const legendHeight = size ? svgLegendHeight(series, size.width) : 0;
   const axisWidth = axisNames ? 230 : 64;
   const data = rows.map((row) => ({ ...row.counts, id: row.id, label: row.label, name: row.name }));
-  const tick = (value: unknown) => {
+  const tickLines = (value: unknown) => {
     const row = rows.find((r) => r.label === value);
     const label = `${axisLabelPrefix}${String(value)}`;
-    return axisNames && row ? `${label} ${shorten(row.name, 30)}` : label;
+    return axisNames && row ? wrapLines(`${label} ${row.name}`, 34, 2) : [label];
   };
   const animate = animationOn(size);
   return (
@@ -91,7 +92,7 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
             dataKey="label"
             orientation={rtl ? 'right' : 'left'}
             width={axisWidth}
-            tickFormatter={tick}
+            tick={(props: object) => <WrappedTick {...props} linesFor={tickLines} />}
             interval={0}
             stroke={INK}
             fontSize={12}

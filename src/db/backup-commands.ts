@@ -119,7 +119,9 @@ function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions)
   const fromFile = tablesFromBackup;
   const total = Object.values(fromFile).reduce((sum, rows) => sum + rows.length, 0);
   return guardStorage(() =>
-    db.transaction('rw', Object.values(tables), async () => {
+    db.transaction('rw', [...Object.values(tables), db.undoStacks], async () => {
+      // Undo entries describe the store as it was before: after a restore they could only conflict.
+      await db.undoStacks.clear();
       for (const table of Object.values(tables)) await table.clear();
       let done = 0;
       for (const [name, table] of Object.entries(tables) as [TableName, Table][]) {

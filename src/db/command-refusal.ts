@@ -1,16 +1,12 @@
-import type { EditRefusal } from '@/domain/response-edit';
+import type { Refusal } from '@/domain/refusal';
 import { classifyStorageError } from './storage-errors';
+
+export type { Refusal } from '@/domain/refusal';
 
 /**
  * A write the rules refused (as opposed to a store failure): the assessment is locked, a reason
  * is missing, someone else changed the same field. Nothing was written; the UI explains `refusal`.
  */
-export type Refusal =
-  | EditRefusal
-  | { readonly code: 'locked' }
-  | { readonly code: 'missing-assessment' }
-  | { readonly code: 'missing-record' }
-  | { readonly code: 'invalid-input'; readonly field: string };
 
 export class CommandRefused extends Error {
   constructor(readonly refusal: Refusal) {

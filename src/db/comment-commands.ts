@@ -48,19 +48,24 @@ export function addComment(
   );
 }
 
-/** Resolving a thread resolves its replies with it; reopening reopens only the thread itself. */
-export function setCommentResolved(id: string, resolved: boolean, memberId: string | null): Promise<void> {
+/**
+ * Resolving a thread resolves its replies with it; reopening reopens only the thread itself.
+ * Resolves with the thread's comment before and after.
+ */
+export function setCommentResolved(id: string, resolved: boolean, memberId: string | null): Promise<{ before: Comment; after: Comment }> {
   const at = new Date().toISOString();
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.comments, db.history], async () => {
       const comment = await db.comments.get(id);
       if (!comment) refuse({ code: 'missing-record' });
       await requireEditableAssessment(comment.assessmentId);
-      if (comment.resolved === resolved) return;
-      await db.comments.update(id, { resolved, updatedAt: at });
+      if (comment.resolved === resolved) return { before: comment, after: comment };
+      const after: Comment = { ...comment, resolved, updatedAt: at };
+      await db.comments.put(after);
       if (resolved) await db.comments.where('parentId').equals(id).modify({ resolved: true, updatedAt: at });
       const context = { assessmentId: comment.assessmentId, indicatorId: comment.indicatorId, entity: 'comment' as const, entityId: id, memberId, reason: '', at };
       await db.history.bulkAdd(historyEntries([{ field: 'comment.resolved', before: !resolved, after: resolved }], context, newId));
+      return { before: comment, after };
     }),
   );
 }

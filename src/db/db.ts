@@ -2,6 +2,7 @@ import type { EntityTable } from 'dexie';
 import { Dexie } from 'dexie';
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
 import type { ProfileDraft } from '@/domain/profile-draft';
+import type { StoredUndoStacks } from './edit-session/undo-stack';
 import { announceVersionChange } from './lifecycle';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { SCHEMA_UPGRADES } from './upgrades';
@@ -19,6 +20,7 @@ export class WorkbenchDatabase extends Dexie {
   snapshots!: EntityTable<{ id: string; createdAt: string; assessmentId: string | null } & Record<string, unknown>, 'id'>;
   meta!: EntityTable<{ key: string; value: unknown }, 'key'>;
   catalogues!: EntityTable<{ key: string; fileName: string; text: string; importedAt: string }, 'key'>;
+  undoStacks!: EntityTable<StoredUndoStacks, 'assessmentId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

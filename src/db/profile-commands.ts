@@ -1,62 +1,75 @@
 import type { HistoryEntry } from '@/domain/assessment';
-import type { DraftProblem, ProfileDraft } from '@/domain/profile-draft';
-import { BLOCKING_DRAFT_PROBLEMS, profileDraftProblems } from '@/domain/profile-draft';
+import type { FieldChange } from '@/domain/history';
+import { sameValue } from '@/domain/history';
+import type { ProfileDraft } from '@/domain/profile-draft';
+import { BLOCKING_DRAFT_PROBLEMS, emptyProfileDraft, profileDraftProblems } from '@/domain/profile-draft';
+import { guardCommand, refuse } from './command-refusal';
 import { newId } from './commands';
 import { db } from './db';
-import { classifyStorageError, StorageFailure } from './storage-errors';
 
 /**
- * Writes of the researcher's profile draft. One transaction per save: the draft, the assessment's
- * last-change time and a history entry naming the sections that changed go together or not at all.
+ * Writes of the researcher's profile draft, field by field (through the edit session). One
+ * transaction per write: the draft, the assessment's last-change time and a history entry naming
+ * the fields that changed go together or not at all.
  */
 
-export type ProfileCommandErrorCode = 'missing-assessment' | 'published' | 'invalid';
+/**
+ * A field of the draft: a top-level section (`introduction`, `priorities`, `keyData`, `editing`)
+ * or one entry of a keyed section (`domainNarratives.D1`).
+ */
+export type ProfileFieldPath = string;
 
-export class ProfileCommandError extends Error {
-  constructor(
-    readonly code: ProfileCommandErrorCode,
-    readonly problems: readonly DraftProblem[] = [],
-  ) {
-    super(`profile draft not saved: ${code}`);
-    this.name = 'ProfileCommandError';
-  }
+export function readProfileField(draft: ProfileDraft, path: ProfileFieldPath): unknown {
+  const [section = '', key] = path.split('.', 2);
+  const value = (draft as unknown as Record<string, unknown>)[section];
+  if (key === undefined) return value;
+  return value !== null && typeof value === 'object' ? ((value as Record<string, unknown>)[key] ?? null) : null;
 }
 
-type DraftSection = Exclude<keyof ProfileDraft, 'assessmentId' | 'updatedAt' | 'updatedBy'>;
-const SECTIONS: readonly DraftSection[] = ['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing'];
-
-function changedSections(before: ProfileDraft | undefined, after: ProfileDraft): DraftSection[] {
-  return SECTIONS.filter((section) => JSON.stringify(before?.[section] ?? null) !== JSON.stringify(after[section]));
+function writeProfileField(draft: ProfileDraft, path: ProfileFieldPath, value: unknown): ProfileDraft {
+  const [section = '', key] = path.split('.', 2);
+  if (key === undefined) return { ...draft, [section]: value };
+  const current = (draft as unknown as Record<string, Record<string, unknown>>)[section] ?? {};
+  return { ...draft, [section]: { ...current, [key]: value } };
 }
 
-export type SaveDraftOptions = {
-  /** The updatedAt of the stored draft this edit started from (null: there was none). A newer one is a conflict. */
-  readonly expectedUpdatedAt: string | null;
+const SECTIONS = new Set(['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing']);
+
+export type ProfileFieldEdit = { readonly field: ProfileFieldPath; readonly value: unknown; readonly base: unknown };
+
+export type EditProfileOptions = {
   readonly memberId: string | null;
   /** Injected by tests; defaults to now. */
   readonly at?: string;
 };
 
 /**
- * Stores the draft. Refuses, changing nothing: a missing assessment, a published one (its profile
- * is the published record; drafting continues on a new round), a draft with blocking problems,
- * and an edit based on an older draft than the one stored (another tab saved in between).
- * Returns the stored draft; when nothing changed, stores nothing and returns the stored one.
+ * Stores the given fields of the draft (creating the draft on first write). Refuses, changing
+ * nothing: a missing assessment, a published one (its profile is the published record; drafting
+ * continues on a new round), a field someone else changed since the editor saw it (`conflict`),
+ * and a result with blocking problems (`invalid-input`). Resolves with the stored draft
+ * and what this write changed (nothing when the draft already held those values).
  */
-export async function saveProfileDraft(draft: ProfileDraft, options: SaveDraftOptions): Promise<ProfileDraft> {
-  const blocking = profileDraftProblems(draft).filter((problem) => BLOCKING_DRAFT_PROBLEMS.has(problem.code));
-  if (blocking.length > 0) throw new ProfileCommandError('invalid', blocking);
+export function editProfileFields(assessmentId: string, edits: readonly ProfileFieldEdit[], options: EditProfileOptions): Promise<{ draft: ProfileDraft; changes: FieldChange[] }> {
   const at = options.at ?? new Date().toISOString();
-  try {
-    return await db.transaction('rw', [db.assessments, db.profiles, db.history], async () => {
-      const assessment = await db.assessments.get(draft.assessmentId);
-      if (!assessment) throw new ProfileCommandError('missing-assessment');
-      if (assessment.phase === 'published') throw new ProfileCommandError('published');
-      const stored = await db.profiles.get(draft.assessmentId);
-      if ((stored?.updatedAt ?? null) !== options.expectedUpdatedAt) throw new StorageFailure('conflict');
-      const sections = changedSections(stored, draft);
-      if (stored && sections.length === 0) return stored;
-      const next: ProfileDraft = { ...draft, updatedAt: at, updatedBy: options.memberId };
+  return guardCommand(() =>
+    db.transaction('rw', [db.assessments, db.profiles, db.history], async () => {
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment) refuse({ code: 'missing-assessment' });
+      if (assessment.phase === 'published') refuse({ code: 'locked' });
+      const stored = await db.profiles.get(assessmentId);
+      const current = stored ?? emptyProfileDraft(assessmentId, at);
+      for (const edit of edits) if (!SECTIONS.has(edit.field.split('.')[0] ?? '')) refuse({ code: 'invalid-input', field: edit.field });
+      const conflicts = edits.filter(({ field, value, base }) => {
+        const now = readProfileField(current, field);
+        return !sameValue(now, base) && !sameValue(now, value);
+      });
+      if (conflicts.length > 0) refuse({ code: 'conflict', fields: conflicts.map((c) => c.field) });
+      const changed = edits.filter(({ field, value }) => !sameValue(readProfileField(current, field), value));
+      if (stored && changed.length === 0) return { draft: stored, changes: [] };
+      const next: ProfileDraft = { ...changed.reduce((draft, edit) => writeProfileField(draft, edit.field, edit.value), current), updatedAt: at, updatedBy: options.memberId };
+      const blocking = profileDraftProblems(next).filter((problem) => BLOCKING_DRAFT_PROBLEMS.has(problem.code));
+      if (blocking.length > 0) refuse({ code: 'invalid-input', field: blocking[0]?.where ?? 'profile' });
       await db.profiles.put(next);
       await db.assessments.update(assessment.id, { updatedAt: at });
       const entry: HistoryEntry = {
@@ -65,19 +78,15 @@ export async function saveProfileDraft(draft: ProfileDraft, options: SaveDraftOp
         indicatorId: null,
         entity: 'assessment',
         entityId: assessment.id,
-        field: `profile:${sections.join(',')}`,
-        before: stored ? Object.fromEntries(sections.map((s) => [s, stored[s]])) : null,
-        after: Object.fromEntries(sections.map((s) => [s, next[s]])),
+        field: `profile:${changed.map((edit) => edit.field).join(',')}`,
+        before: stored ? Object.fromEntries(changed.map((edit) => [edit.field, readProfileField(stored, edit.field)])) : null,
+        after: Object.fromEntries(changed.map((edit) => [edit.field, edit.value])),
         reason: '',
         memberId: options.memberId,
         at,
       };
       await db.history.add(entry);
-      return next;
-    });
-  } catch (error) {
-    // The command's own refusals pass through; store failures are classified for the user.
-    if (error instanceof ProfileCommandError) throw error;
-    throw classifyStorageError(error);
-  }
+      return { draft: next, changes: changed.map(({ field, value }) => ({ field, before: readProfileField(current, field), after: value })) };
+    }),
+  );
 }

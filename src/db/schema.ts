@@ -26,7 +26,7 @@ export const SCHEMA_VERSIONS = [
   {
     /**
      * Bilingual texts (issue 10): same stores and indexes; rows are reshaped by upgradeToBilingual
-     * (upgrade-v2.ts): single-language texts become the original in the language they are written in.
+     * (upgrades.ts): single-language texts become the original in the language they are written in.
      */
     version: 2,
     stores: {
@@ -40,6 +40,13 @@ export const SCHEMA_VERSIONS = [
       snapshots: 'id, createdAt, assessmentId',
       meta: 'key',
       catalogues: 'key',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      /** The edit session's undo and redo stacks, one row per assessment (the last 50 changes each). */
+      undoStacks: 'assessmentId',
     },
   },
 ] as const;

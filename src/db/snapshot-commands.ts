@@ -16,7 +16,7 @@ import { guardExchange as guardStorage } from './exchange-guard';
 /** Ten per assessment: enough to undo a week of exchanges, small enough for full backups. */
 export const SNAPSHOTS_KEPT = 10;
 
-export type SnapshotReason = 'before-import' | 'before-merge' | 'before-restore';
+export type SnapshotReason = 'before-import' | 'before-merge' | 'before-restore' | 'before-catalogue-move';
 
 export type Snapshot = {
   id: string;

@@ -36,7 +36,8 @@ export function addSource(assessmentId: string, indicatorId: string, input: Sour
   );
 }
 
-export function updateSource(id: string, input: SourceInput, who: Who): Promise<void> {
+/** Resolves with the source before and after the change (the same row twice when nothing changed). */
+export function updateSource(id: string, input: SourceInput, who: Who): Promise<{ before: Source; after: Source }> {
   const at = new Date().toISOString();
   const clean = tidy(input);
   return guardCommand(() =>
@@ -49,27 +50,30 @@ export function updateSource(id: string, input: SourceInput, who: Who): Promise<
       await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
       const next: Source = { ...current, ...clean };
       const changes = diffFields(current, next, SOURCE_FIELDS).map((change) => ({ ...change, field: `source.${change.field}` }));
-      if (changes.length === 0) return;
+      if (changes.length === 0) return { before: current, after: current };
       await db.sources.put(next);
       const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
       await db.history.bulkAdd(historyEntries(changes, context, newId));
       await db.assessments.update(current.assessmentId, { updatedAt: at });
+      return { before: current, after: next };
     }),
   );
 }
 
-export function deleteSource(id: string, who: Who): Promise<void> {
+/** Resolves with the removed source (null when it was already gone). */
+export function deleteSource(id: string, who: Who): Promise<Source | null> {
   const at = new Date().toISOString();
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.responses, db.sources, db.history], async () => {
       const current = await db.sources.get(id);
-      if (!current) return;
+      if (!current) return null;
       await requireEditableAssessment(current.assessmentId);
       await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
       await db.sources.delete(id);
       const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
       await db.history.bulkAdd(historyEntries([{ field: 'source.removed', before: current.title, after: null }], context, newId));
       await db.assessments.update(current.assessmentId, { updatedAt: at });
+      return current;
     }),
   );
 }

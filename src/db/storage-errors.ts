@@ -2,7 +2,9 @@
  * Turns the many ways IndexedDB fails into the few things a user can act on. The UI translates
  * the kind; nothing here is user-facing text.
  */
-export type StorageFailureKind = 'quota-exceeded' | 'blocked' | 'unavailable' | 'conflict' | 'unknown';
+import type { StorageFailureKind } from '@/domain/storage-failure';
+
+export type { StorageFailureKind } from '@/domain/storage-failure';
 
 export class StorageFailure extends Error {
   constructor(

@@ -1,6 +1,9 @@
 import type { Assessment, HistoryEntry, ResponseStatus } from '@/domain/assessment';
 import type { DomainDecision, ValidationIssue, ValidationMeeting } from '@/domain/validation';
+import type { LockKind, LockReservation } from '@/domain/validation-readiness';
+import { lockKindIssue, lockReservations, unresolvedByDomain } from '@/domain/validation-readiness';
 import {
+  attributionIssues,
   decisionIssues,
   editIssues,
   emptyValidationRecord,
@@ -53,7 +56,7 @@ export function saveValidationMeeting(assessmentId: string, input: ValidationMee
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf([...editIssues(assessment), ...meetingIssues(meeting, today)]);
+      refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...meetingIssues(meeting, today)]);
       const at = new Date().toISOString();
       const before = assessment.validation ?? emptyValidationRecord();
       await db.assessments.put({ ...assessment, validation: { ...before, meeting }, updatedAt: at });
@@ -70,7 +73,7 @@ export function recordDomainDecision(assessmentId: string, input: DecisionInput,
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf([...editIssues(assessment), ...decisionIssues(input, domainIds)]);
+      refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...decisionIssues(input, domainIds)]);
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
       const decision: DomainDecision = { ...input, reservations: input.reservations.trim(), decidedAt: at, decidedBy: memberId };
@@ -99,20 +102,39 @@ async function moveResponseStatuses(assessment: Assessment, from: ResponseStatus
   );
 }
 
+/** The catalogue's shape the lock needs (the store does not hold the catalogue). */
+export type LockScope = { readonly domainIds: readonly string[]; readonly indicators: readonly { readonly id: string; readonly domainId: string }[] };
+
 /**
  * Locks the assessment: its phase becomes 'validated', answers the group had agreed become
- * 'validated', and answer-changing commands refuse.
+ * 'validated', and answer-changing commands refuse. A plain validation is refused while any
+ * applicable indicator is not agreed or any comment is open; a lock with reservations records
+ * those indicators, read here inside the transaction so the record matches the store exactly.
  */
-export function lockAsValidated(assessmentId: string, domainIds: readonly string[], memberId: string | null): Promise<void> {
+export function lockAsValidated(assessmentId: string, scope: LockScope, kind: LockKind, actorId: string | null): Promise<LockReservation[]> {
   return runCommand(() =>
-    db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
+    db.transaction('rw', [db.assessments, db.responses, db.comments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf(lockIssues(assessment, domainIds));
+      refuseIf([...attributionIssues(actorId), ...lockIssues(assessment, scope.domainIds)]);
+      const [responses, comments] = await Promise.all([
+        db.responses.where('assessmentId').equals(assessmentId).toArray(),
+        db.comments.where('assessmentId').equals(assessmentId).toArray(),
+      ]);
+      const unresolved = unresolvedByDomain(scope.indicators, responses, comments);
+      const refusal = lockKindIssue(kind, unresolved);
+      if (refusal) refuseIf([{ field: 'indicators', code: refusal }]);
+      const reservations = lockReservations(unresolved);
+      const lockKind: LockKind = reservations.length > 0 ? 'validated-with-reservations' : 'validated';
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
-      await db.assessments.put({ ...assessment, phase: 'validated', validation: { ...record, lockedAt: at }, updatedAt: at });
-      await db.history.add(historyRow(assessment, 'phase', assessment.phase, 'validated', '', memberId, at));
-      await moveResponseStatuses(assessment, 'agreed', 'validated', '', memberId, at);
+      await db.assessments.put({
+        ...assessment, phase: 'validated', updatedAt: at,
+        validation: { ...record, lockedAt: at, lockedBy: actorId, lockKind, lockReservations: reservations },
+      });
+      await db.history.add(historyRow(assessment, 'phase', assessment.phase, 'validated', '', actorId, at));
+      if (reservations.length > 0) await db.history.add(historyRow(assessment, 'validation.lockReservations', null, reservations, '', actorId, at));
+      await moveResponseStatuses(assessment, 'agreed', 'validated', '', actorId, at);
+      return reservations;
     }),
   );
 }
@@ -125,7 +147,7 @@ export function reopenAssessment(assessmentId: string, reason: string, memberId:
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
-      refuseIf(reopenIssues(assessment, reason));
+      refuseIf([...attributionIssues(memberId), ...reopenIssues(assessment, reason)]);
       const at = new Date().toISOString();
       const trimmed = reason.trim();
       await db.assessments.put({ ...assessment, phase: PHASE_AFTER_REOPENING, validation: reopenedRecord(assessment.validation), updatedAt: at });

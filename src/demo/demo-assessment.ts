@@ -6,6 +6,7 @@ import type { Random } from '@/lib/seeded-random';
 import { answerState } from '@/domain/scoring';
 import { DEMO_LAWS, DEMO_MEMBERS, DEMO_STATEMENTS } from './demo-laws';
 import { DEMO_TERRITORIAL_SCOPE, demoProfileDraft } from './demo-profile';
+import { demoValidation } from './demo-validation';
 import type { ProfileDraft } from '@/domain/profile-draft';
 
 /**
@@ -22,6 +23,11 @@ export const DEMO_COUNTRY_NAME = { en: 'Demoland (demo)', ar: 'ديمولاند 
 export const DEMO_KNOWN_JUSTIFICATION_INDICATOR = 'D2.2.1';
 export const DEMO_KNOWN_JUSTIFICATION =
   'The National Migration Strategy 2021–2026 was adopted by the Council of Ministers and is in force.';
+/**
+ * The demo stays on catalogue 1.0.0, like a real assessment scored before release 1.1.0, so it
+ * shows the offer to move to the newer release (and its preview) at once.
+ */
+export const DEMO_CATALOGUE_VERSION = '1.0.0';
 export const DEMO_KNOWN_JUSTIFICATION_AR = 'اعتمد مجلس الوزراء الاستراتيجية الوطنية للهجرة 2021–2026 وهي نافذة.';
 
 export type DemoBundle = {
@@ -99,6 +105,12 @@ function buildRound(catalogue: Catalogue, spec: RoundSpec, previousId: string | 
     }
     if (index % 9 === 4) bundle.comments.push(demoComment(indicator, spec.id, members, at, index));
   });
+  if (spec.round === 1) {
+    // The first round went through validation and was published: its full record travels with it.
+    const { record, history } = demoValidation(catalogue, spec.id, bundle.comments, members[0]?.id ?? null, (day) => stamp(spec.year, day));
+    bundle.assessment.validation = record;
+    bundle.history.push(...history);
+  }
   return bundle;
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Assessment, Comment, HistoryEntry, Member, MemberAnswer, Response, Source } from './assessment';
 import { ASSESSMENT_PHASES, CONFIDENCE_LEVELS, MEMBER_ROLES, RESPONSE_STATUSES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
 import type { ValidationRecord } from './validation';
-import { DOMAIN_DECISIONS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH } from './validation';
+import { DOMAIN_DECISIONS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH, MEETING_FORMATS } from './validation';
+import { LOCK_KINDS } from './validation-readiness';
 import './zod-jitless';
 
 /**
@@ -26,8 +27,9 @@ export const ValidationRecordSchema = z.object({
     .object({
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       place: userText(MAX_PLACE_LENGTH),
+      format: z.enum(MEETING_FORMATS).optional(),
       participants: z
-        .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH) }))
+        .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH), government: userText(MAX_NAME_LENGTH).optional() }))
         .max(MAX_PARTICIPANTS),
     })
     .nullable(),
@@ -43,6 +45,9 @@ export const ValidationRecordSchema = z.object({
     )
     .max(50),
   lockedAt: isoTimestamp.nullable(),
+  lockedBy: id.nullable().optional(),
+  lockKind: z.enum(LOCK_KINDS).optional(),
+  lockReservations: z.array(z.object({ domainId: id, indicatorIds: z.array(id).max(500) })).max(50).optional(),
 }) satisfies z.ZodType<ValidationRecord>;
 
 export const AssessmentSchema = z.object({
@@ -132,6 +137,7 @@ export const MemberSchema = z.object({
   institution: userText(300),
   role: z.enum(MEMBER_ROLES),
   createdAt: isoTimestamp,
+  retired: z.boolean().optional(),
 }) satisfies z.ZodType<Member>;
 
 const jsonValue: z.ZodType<unknown> = z.unknown();

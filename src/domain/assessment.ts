@@ -115,6 +115,8 @@ export type Member = {
   institution: string;
   role: MemberRole;
   createdAt: string;
+  /** Retired members no longer take part: kept so history still names them, hidden from pickers. */
+  retired?: boolean | undefined;
 };
 
 export type HistoryEntity = 'assessment' | 'response' | 'source' | 'comment' | 'member';

@@ -6,7 +6,7 @@ import type { Catalogue, CatalogueChange } from './catalogue';
  * them how comparable an old answer is with the new indicator.
  */
 
-export type Comparability = 'same' | 'renamed' | 'reworded' | 'split' | 'merged' | 'removed';
+export type Comparability = 'same' | 'renamed' | 'reworded' | 'rescaled' | 'split' | 'merged' | 'removed';
 
 export type IndicatorLink = {
   readonly fromId: string;
@@ -15,7 +15,7 @@ export type IndicatorLink = {
 };
 
 /** Worst first: when steps are chained, the weaker comparability wins. */
-const WEAKNESS: readonly Comparability[] = ['removed', 'merged', 'split', 'reworded', 'renamed', 'same'];
+const WEAKNESS: readonly Comparability[] = ['removed', 'merged', 'split', 'rescaled', 'reworded', 'renamed', 'same'];
 
 function weaker(a: Comparability, b: Comparability): Comparability {
   return WEAKNESS.indexOf(a) <= WEAKNESS.indexOf(b) ? a : b;
@@ -29,6 +29,9 @@ function linkOne(id: string, changes: readonly CatalogueChange[], target: Catalo
         break;
       case 'reworded':
         if (change.id === id) return { fromId: id, toIds: [id], comparability: 'reworded' };
+        break;
+      case 'rescaled':
+        if (change.id === id) return { fromId: id, toIds: [id], comparability: 'rescaled' };
         break;
       case 'split':
         if (change.from === id) return { fromId: id, toIds: change.to, comparability: 'split' };

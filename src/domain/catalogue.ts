@@ -56,11 +56,15 @@ export type Indicator = {
   readonly gcmObjectives: readonly number[];
   readonly sdg1072: readonly string[];
   readonly basis: Basis;
+  /** Why each GCM objective (key: its number) and SDG sub-category link holds; from catalogue 1.1.0 on. */
+  readonly linkRationale?: { readonly gcm: Readonly<Record<string, string>>; readonly sdg: Readonly<Record<string, string>> } | undefined;
 };
 
 export type CatalogueChange =
   | { readonly kind: 'renamed'; readonly from: string; readonly to: string }
   | { readonly kind: 'reworded'; readonly id: string }
+  /** Same question, new answer scale: the old answer cannot be carried over. */
+  | { readonly kind: 'rescaled'; readonly id: string }
   | { readonly kind: 'split'; readonly from: string; readonly to: readonly string[] }
   | { readonly kind: 'merged'; readonly from: readonly string[]; readonly to: string }
   | { readonly kind: 'removed'; readonly id: string }

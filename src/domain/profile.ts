@@ -11,7 +11,7 @@ import type { RoundComparison, RoundInput } from './round-comparison';
 import { compareRounds } from './round-comparison';
 import type { AssessmentSummary } from './scoring';
 import { responsesByIndicator, summarizeAssessment } from './scoring';
-import type { SdgDomainReading } from './sdg-10-7-2';
+import type { SdgReading } from './sdg-10-7-2';
 import { readSdg1072 } from './sdg-10-7-2';
 
 /**
@@ -40,8 +40,8 @@ export type ProfileModel = {
   /** The key-source numbers each finding cites (by finding id), ascending. */
   readonly citations: ReadonlyMap<string, readonly number[]>;
   readonly gcm: readonly GcmObjectiveCoverage[];
-  /** Indicative only; null when the SDG reference data is unavailable. */
-  readonly sdg: readonly SdgDomainReading[] | null;
+  /** Indicative only; null when the SDG reference data is unavailable, `kind: 'local'` for a local assessment. */
+  readonly sdg: SdgReading | null;
   readonly comparison: RoundComparison | null;
   /** Set when the previous round could not be compared (e.g. no migration path between versions). */
   readonly comparisonError: string | null;

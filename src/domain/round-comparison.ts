@@ -42,8 +42,12 @@ export type RoundInput = { readonly catalogue: Catalogue; readonly responses: Re
 
 const RANK: Partial<Record<AnswerState, number>> = { gap: 0, partial: 1, developed: 2 };
 
-/** Comparisons the migration map allows without caveat beyond a flag on the line. */
-const COMPARABLE: ReadonlySet<Comparability> = new Set(['same', 'renamed', 'reworded', 'split']);
+/**
+ * Comparisons the migration map allows without caveat beyond a flag on the line. A split part asks
+ * only part of the old question, a merged one more than any old one, and a rescaled one answers on
+ * a different scale, so none of them can be said to have improved or declined.
+ */
+const COMPARABLE: ReadonlySet<Comparability> = new Set(['same', 'renamed', 'reworded']);
 
 function direction(previous: AnswerState | null, current: AnswerState, comparability: Comparability | 'added'): ChangeDirection {
   if (comparability === 'added' || !COMPARABLE.has(comparability) || previous === null) return 'not-comparable';

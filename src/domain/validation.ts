@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentPhase } from './assessment';
 import { isAssessmentLocked } from './assessment-lock';
+import type { LockKind, LockReservation } from './validation-readiness';
 
 /**
  * The government's validation of an assessment: the meeting where ministries reviewed the draft
@@ -11,12 +12,22 @@ import { isAssessmentLocked } from './assessment-lock';
 export const DOMAIN_DECISIONS = ['validated', 'validated-with-reservations', 'not-validated'] as const;
 export type DomainDecisionKind = (typeof DOMAIN_DECISIONS)[number];
 
-export type ValidationParticipant = { ministry: string; official: string };
+export type ValidationParticipant = {
+  ministry: string;
+  official: string;
+  /** Which government the institution belongs to, e.g. "Government of Iraq", "Kurdistan Regional Government"; absent in older records. */
+  government?: string | undefined;
+};
+
+export const MEETING_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
 
 export type ValidationMeeting = {
   /** Calendar date of the meeting, YYYY-MM-DD (no time zone: it is what the minutes say). */
   date: string;
   place: string;
+  /** Absent in records written before formats were recorded. */
+  format?: MeetingFormat | undefined;
   participants: ValidationParticipant[];
 };
 
@@ -34,6 +45,12 @@ export type ValidationRecord = {
   decisions: DomainDecision[];
   /** When the assessment was locked as validated; null while open or after a reopening. */
   lockedAt: string | null;
+  /** Who locked it (a member id or the secretariat); absent in older records. */
+  lockedBy?: string | null | undefined;
+  /** What the lock claims; older locks were plain validations. */
+  lockKind?: LockKind | undefined;
+  /** With reservations: the indicators still unresolved at the lock, per domain. */
+  lockReservations?: LockReservation[] | undefined;
 };
 
 export const MAX_PARTICIPANTS = 100;
@@ -56,7 +73,9 @@ export type ValidationIssueCode =
   | 'meeting-missing'
   | 'domains-undecided'
   | 'domains-not-validated'
-  | 'reason-required';
+  | 'reason-required'
+  | 'indicators-unresolved'
+  | 'who-is-working';
 
 /** `field` names the form field (e.g. `participants.2.ministry`) so the screen can put the message there. */
 export type ValidationIssue = { readonly field: string; readonly code: ValidationIssueCode };
@@ -88,8 +107,9 @@ export function normaliseMeeting(meeting: ValidationMeeting): ValidationMeeting 
   return {
     date: meeting.date.trim(),
     place: meeting.place.trim(),
+    ...(meeting.format ? { format: meeting.format } : {}),
     participants: meeting.participants
-      .map((p) => ({ ministry: p.ministry.trim(), official: p.official.trim() }))
+      .map((p) => ({ ministry: p.ministry.trim(), official: p.official.trim(), ...(p.government?.trim() ? { government: p.government.trim() } : {}) }))
       .filter((p) => p.ministry !== '' || p.official !== ''),
   };
 }
@@ -108,6 +128,7 @@ export function meetingIssues(meeting: ValidationMeeting, today: string): Valida
     if (participant.ministry === '') issues.push({ field: `participants.${index}.ministry`, code: 'required' });
     if (participant.ministry.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.ministry`, code: 'too-long' });
     if (participant.official.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.official`, code: 'too-long' });
+    if ((participant.government ?? '').length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.government`, code: 'too-long' });
   });
   return issues;
 }
@@ -178,4 +199,9 @@ export const PHASE_AFTER_REOPENING: AssessmentPhase = 'consultation';
 
 export function reopenedRecord(record: ValidationRecord | undefined): ValidationRecord {
   return { meeting: record?.meeting ?? null, decisions: [], lockedAt: null };
+}
+
+/** Locks, reopenings and decisions name a person: a member or the secretariat, never nobody. */
+export function attributionIssues(actorId: string | null): ValidationIssue[] {
+  return actorId ? [] : [{ field: 'actor', code: 'who-is-working' }];
 }

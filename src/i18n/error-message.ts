@@ -1,7 +1,7 @@
 import { translatorFor } from './i18n';
 import type { Locale } from '@/domain/localized-text';
+import { isStorageFailureKind } from '@/domain/storage-failure';
 
-const KNOWN_KINDS = ['quota-exceeded', 'blocked', 'unavailable', 'conflict', 'unknown'] as const;
 
 /**
  * The sentence a user reads for a failed operation. Storage failures carry a `kind` (see
@@ -10,6 +10,6 @@ const KNOWN_KINDS = ['quota-exceeded', 'blocked', 'unavailable', 'conflict', 'un
 export function errorMessage(error: unknown, locale: Locale): string {
   const t = translatorFor(locale);
   const kind = typeof error === 'object' && error !== null && 'kind' in error ? String(error.kind) : 'unknown';
-  const known = (KNOWN_KINDS as readonly string[]).includes(kind) ? kind : 'unknown';
+  const known = isStorageFailureKind(kind) ? kind : 'unknown';
   return t(`common:errors.${known}`);
 }

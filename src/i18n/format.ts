@@ -27,6 +27,17 @@ export function formatPercent(fraction: number, locale: Locale): string {
   return formatNumber(fraction, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
+/**
+ * A percentage that is known only as a range (e.g. the SDG 10.7.2 reading with "Partially" counted
+ * both ways): "60–80%", or one figure when both ends round alike. `low` and `high` are 0..100.
+ */
+export function formatPercentRange(low: number, high: number, locale: Locale): string {
+  const [a, b] = [formatPercent(low / 100, locale), formatPercent(high / 100, locale)];
+  if (a === b) return a;
+  const bare = (value: number) => formatNumber(Math.round(value), locale, { maximumFractionDigits: 0 });
+  return `${bare(low)}–${b}`;
+}
+
 const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 

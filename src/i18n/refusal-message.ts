@@ -1,8 +1,7 @@
 import type { Locale } from '@/domain/localized-text';
+import { isRefusalCode } from '@/domain/refusal';
 import { errorMessage } from './error-message';
 import { translatorFor } from './i18n';
-
-const REFUSAL_CODES = ['conflict', 'invalid-status-move', 'reason-required', 'invalid-answer', 'locked', 'missing-assessment', 'missing-record', 'invalid-input'];
 
 /**
  * The sentence for a refused or failed write. Rule refusals (db/command-refusal.ts) carry a
@@ -12,7 +11,7 @@ const REFUSAL_CODES = ['conflict', 'invalid-status-move', 'reason-required', 'in
 export function refusalMessage(error: unknown, locale: Locale): string {
   const refusal = typeof error === 'object' && error !== null && 'refusal' in error ? (error as { refusal: unknown }).refusal : null;
   const code = typeof refusal === 'object' && refusal !== null && 'code' in refusal ? String((refusal as { code: unknown }).code) : null;
-  if (code === null || !REFUSAL_CODES.includes(code)) return errorMessage(error, locale);
+  if (code === null || !isRefusalCode(code)) return errorMessage(error, locale);
   return translatorFor(locale)(`scoring:refusals.${code}`);
 }
 

@@ -8,6 +8,7 @@ import { MergeBaseSchema } from '@/domain/merge-exchange-state';
 import type { IncomingPackage } from '@/domain/merge-exchange-state';
 import type { AssessmentBundle } from '@/domain/merge-types';
 import { sha256Hex } from './crypto-digest';
+import { packageAbout, packageLabel } from './package-label';
 import { assertChecksum, issuePath, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
 
 /**
@@ -58,7 +59,8 @@ export type MemberPackage = { readonly sha256: string; readonly content: Package
 /** Serialises a package; the checksum covers the canonical form, so key order never matters. */
 export async function serializePackage(content: IncomingPackage['content']): Promise<{ text: string; sha256: string }> {
   const sha256 = await sha256Hex(canonicalJson(content));
-  const file = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, sha256, content };
+  // `about` names the package for someone reading the file; imports read the checksummed content.
+  const file = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, about: packageAbout(packageLabel(content)), sha256, content };
   return { text: JSON.stringify(file), sha256 };
 }
 
@@ -77,9 +79,4 @@ export async function parsePackageText(text: string): Promise<MemberPackage> {
 
 export async function readPackageFile(file: Blob): Promise<MemberPackage> {
   return parsePackageText(await readLimitedText(file, MAX_PACKAGE_BYTES));
-}
-
-export function packageFileName(countrySlug: string, round: number, exportedAt: string): string {
-  const safe = countrySlug.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'assessment';
-  return `mgi-package-${safe}-round-${round}-${exportedAt.slice(0, 16).replace(/[:T]/g, '-')}.json`;
 }

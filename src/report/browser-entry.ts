@@ -1,7 +1,8 @@
 /**
- * The report layer as the browser loads it: one lazy chunk for export and verification, so the
- * screen pulls jsPDF, pdf-lib and the report code in a single request on first use.
+ * The report layer as the browser loads it: one lazy chunk for export and verification (in the
+ * report worker, or on the main thread where workers are missing), so jsPDF, pdf-lib, bidi-js and
+ * the report code arrive in a single request on first use.
  */
-export { buildReportPdf } from './build-report-pdf';
+export { buildReportPdf, reportRebuilder } from './build-report-pdf';
 export { browserFontLoader } from './browser-font-loader';
 export { verifyReportPdf } from './verify-report-pdf';

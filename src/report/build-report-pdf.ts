@@ -1,11 +1,10 @@
-import { jsPDF } from 'jspdf';
 import type { Locale } from '@/domain/localized-text';
 import type { ReportExtras } from '@/domain/printed-texts';
 import { formatNumber } from '@/i18n/format';
 import type { ChartRenderer } from './pdf-chart-painter';
 import { vectorChartRenderer } from './pdf-chart-painter';
 import { renderSection } from './pdf-blocks';
-import { installBidiText } from './pdf-bidi';
+import { installTextEngine, newReportDocument } from './pdf-text';
 import { finishPdf } from './pdf-embed';
 import type { FontLoader } from './pdf-fonts';
 import { loadFonts, registerFonts } from './pdf-fonts';
@@ -20,9 +19,11 @@ import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
 import { sha256Hex, utf8 } from './sha256';
+import type { Rebuild } from './verify-report-pdf';
 import type { AttachmentPolicy } from './report-attachment';
 import { attachedReportData, publicReportData } from './report-attachment';
 import type { ReportDigits } from './report-options';
+import { reportLocalizer } from './report-options';
 
 /**
  * Builds the country profile PDF from one assessment bundle: the same code in the browser (the
@@ -76,15 +77,19 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const model: ReportModel = attachment === 'full' ? { ...built, cover: { ...built.cover, notes: [t('report-pdf:cover.fullRecord'), ...built.cover.notes] } } : built;
   await nextTick();
 
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const doc = newReportDocument();
   registerFonts(doc, fonts);
-  installBidiText(doc);
   // Amiri's Arabic has tall marks above and below; the default 1.15 makes table lines touch.
   doc.setLineHeightFactor(1.3);
-  const writer = new PdfWriter(doc, model.direction === 'rtl');
+  const rtl = model.direction === 'rtl';
+  const digitsOption = options.digits ?? 'latin';
+  const engine = installTextEngine(doc, rtl, reportLocalizer(locale, digitsOption, (month) => t(`report-pdf:months.${month}`)));
+  const writer = new PdfWriter(doc, rtl, engine);
   renderCover(writer, model);
   writer.newPage();
   const contentsPage = writer.currentPage();
+  const toc = writer.tags.open('TOC');
+  writer.tags.close(toc);
   const entries: ContentsEntry[] = [];
   const charts = options.chartRenderer ?? vectorChartRenderer;
   for (const [index, section] of model.sections.entries()) {
@@ -98,7 +103,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
     await nextTick();
   }
   const digits = (value: number) => formatNumber(value, locale, { useGrouping: false });
-  renderContents(doc, writer, model, entries, contentsPage, digits);
+  renderContents(doc, writer, model, entries, contentsPage, digits, toc);
   renderHeadersAndFooters(doc, writer, model, (page, pages) => t('report:pageOf', { page: digits(page), pages: digits(pages) }));
   if (model.watermark) renderWatermark(doc, writer, model.watermark);
   const pages = doc.getNumberOfPages();
@@ -111,8 +116,8 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
     raw,
     { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },
     attached ? { json, fingerprint } : null,
-    { locale, generatedAt: now.toISOString(), attachment, digits: options.digits ?? 'latin', fingerprint },
-    [{ title: model.contentsTitle, page: contentsPage }, ...entries],
+    { locale, generatedAt: now.toISOString(), attachment, digits: digitsOption, fingerprint },
+    { root: writer.tags.root, rtl },
   );
   progress('finishing', 1);
   return { bytes, pages, fingerprint, fileName: reportFileName(bundle, locale), model };
@@ -123,4 +128,20 @@ export function reportFileName(bundle: ReportBundle, locale: Locale): string {
   const { countryCode, round, year, placeName } = bundle.assessment;
   const place = placeName ? `-${placeName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
   return `mgi-profile-${countryCode}${place}-round-${round}-${year}-${locale}.pdf`;
+}
+
+/** The rebuild a check needs: the same report from the attached data, with the options stored in the PDF. */
+export function reportRebuilder(catalogues: ReportCatalogues, fonts: FontLoader): Rebuild {
+  return async (data, options) =>
+    (
+      await buildReportPdf(data.bundle, {
+        locale: options.locale,
+        catalogues,
+        fonts,
+        previous: data.previous,
+        now: new Date(options.generatedAt),
+        attachment: options.attachment,
+        digits: options.digits,
+      })
+    ).bytes;
 }

@@ -4,7 +4,7 @@ import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
 import type { RoundComparison } from '@/domain/round-comparison';
 import type { AnswerState, AssessmentSummary, StateCounts } from '@/domain/scoring';
-import type { SdgDomainReading } from '@/domain/sdg-10-7-2';
+import type { SdgDomainReading, SdgRange } from '@/domain/sdg-10-7-2';
 import type { Translate } from './report-context';
 
 /**
@@ -137,17 +137,29 @@ export function comparisonChart(catalogue: Catalogue, comparison: RoundCompariso
   return withLabels({ id: 'comparison', title: t('report:charts.comparisonTitle'), series, categories, max: Math.max(1, ...categories.map((c) => sum(c.values))) }, format);
 }
 
-/** Indicative SDG 10.7.2 percentage per policy domain; domains without a reading show no bar. */
+/**
+ * Indicative SDG 10.7.2 percentage per policy domain: the firm part ("Partially" counted as no)
+ * and the spread up to the upper end ("Partially" counted as yes); domains without a reading show no bar.
+ */
 export function sdgChart(readings: readonly SdgDomainReading[], titles: ReadonlyMap<number, string>, t: Translate, format: Format): BarChartData {
-  const series = [{ key: 'percent', label: t('report:sdg.percentLabel'), color: STATE_COLORS.developed }];
+  const series = [
+    { key: 'percent', label: t('report:sdg.percentLabel'), color: STATE_COLORS.developed },
+    { key: 'spread', label: t('report:sdg.spreadLabel'), color: STATE_COLORS.partial },
+  ];
   const categories = readings.map((reading) => ({
     key: reading.code,
     label: titles.get(reading.number) ?? reading.code,
-    values: [reading.percent ?? 0],
-    total: reading.percent === null ? t('report:sdg.noReading') : `${format(Math.round(reading.percent))}%`,
+    values: reading.percent ? [reading.percent.low, reading.percent.high - reading.percent.low] : [0, 0],
+    total: reading.percent === null ? t('report:sdg.noReading') : sdgRangeText(reading.percent, format),
   }));
   const chart = { id: 'sdg', title: t('report:charts.sdgTitle'), series, categories, max: 100 };
-  return { ...chart, valueLabels: categories.map(() => ['']) };
+  return { ...chart, valueLabels: categories.map(() => ['', '']) };
+}
+
+/** "60–80%" when "Partially" answers make the value a range, else "60%". */
+export function sdgRangeText(percent: SdgRange, format: Format): string {
+  const [low, high] = [format(Math.round(percent.low)), format(Math.round(percent.high))];
+  return low === high ? `${low}%` : `${low}–${high}%`;
 }
 
 function sum(values: readonly number[]): number {

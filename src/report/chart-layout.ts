@@ -27,15 +27,16 @@ export type MeasureText = (text: string, sizePt: number) => number;
 
 export type LayoutOptions = { readonly width: number; readonly rtl: boolean; readonly measure: MeasureText };
 
-const VALUE_SIZE = 7;
-const LEGEND_SIZE = 8;
+// Nothing in a printed report is smaller than 8.5 pt.
+const VALUE_SIZE = 8.5;
+const LEGEND_SIZE = 8.5;
 const PT_TO_MM = 0.3528;
 
 type Metrics = { readonly labelSize: number; readonly line: number; readonly barHeight: number; readonly rowGap: number; readonly labelShare: number };
 
 function metricsOf(dense: boolean): Metrics {
-  const labelSize = dense ? 7.5 : 8.5;
-  return { labelSize, line: labelSize * PT_TO_MM * 1.25, barHeight: dense ? 4.4 : 5.2, rowGap: dense ? 1.6 : 2.6, labelShare: dense ? 0.5 : 0.34 };
+  const labelSize = 8.5;
+  return { labelSize, line: labelSize * PT_TO_MM * 1.25, barHeight: dense ? 4.6 : 5.4, rowGap: dense ? 1.6 : 2.6, labelShare: dense ? 0.5 : 0.34 };
 }
 
 /** Breaks a label into at most two lines that fit; the second is shortened with an ellipsis. */
@@ -103,11 +104,13 @@ export function layoutBarChart(chart: BarChartData, { width, rtl, measure }: Lay
 }
 
 function layoutLegend(chart: BarChartData, shapes: Shape[], top: number, { width, rtl, measure }: LayoutOptions): number {
-  if (chart.series.length < 2) return top;
+  // The legend names only the states the chart shows.
+  const present = chart.series.filter((_series, index) => chart.categories.some((category) => (category.values[index] ?? 0) > 0));
+  if (present.length < 2) return top;
   const swatch = 3;
   let x = 0;
   let y = top;
-  for (const series of chart.series) {
+  for (const series of present) {
     const itemWidth = swatch + 1.5 + measure(series.label, LEGEND_SIZE) + 5;
     if (x > 0 && x + itemWidth > width) {
       x = 0;

@@ -1,12 +1,13 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
-import { newestCatalogue } from '@/catalog/catalogue-lookup';
+import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { isLocale } from '@/domain/localized-text';
 import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
-import { buildDemoBundles } from '@/demo/demo-assessment';
-import { buildReportPdf } from './build-report-pdf';
+import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
+import { buildReportPdf, reportRebuilder } from './build-report-pdf';
+import { MAX_VERIFY_BYTES, verifyReportPdf } from './verify-report-pdf';
 import { nodeFontLoader } from './node-font-loader';
 import type { ReportData } from './report-input';
 import { ReportInputError, parseReportData } from './report-input';
@@ -15,15 +16,18 @@ import { ReportInputError, parseReportData } from './report-input';
  * The headless report command, for producing profiles in bulk:
  *
  *   npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out profile.pdf]
- *   npm run report -- --demo [--lang ar] [--out demo.pdf]
+ *   npm run report -- --demo [--round 1|2] [--lang ar] [--out demo.pdf]
  *   --extras publication|draft  which extras to print (default: by the assessment's phase)
  *
  * The input is report data as described in report-input.ts and docs/REPORT.md: an assessment
  * bundle, or the envelope the PDF itself carries (so a report's attachment rebuilds the report).
- * Exit codes: 0 written, 1 bad data, 2 bad usage.
+ *   npm run report -- --verify <report.pdf>
+ *
+ * Exit codes: 0 written (or verified), 1 bad data (or the check failed), 2 bad usage.
  */
 
-const USAGE = 'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--extras publication|draft] [--out <file.pdf>]\n       npm run report -- --demo [--lang en|ar] [--extras publication|draft] [--out <file.pdf>]';
+const USAGE =
+  'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --demo [--round 1|2] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --verify <report.pdf>';
 
 class UsageError extends Error {}
 
@@ -38,24 +42,32 @@ async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { lang: { type: 'string', default: 'en' }, extras: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { verify: { type: 'string' }, extras: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, round: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     console.warn(USAGE);
     return;
   }
+  if (values.verify) {
+    await verify(values.verify);
+    return;
+  }
   const locale = values.lang;
   if (!isLocale(locale)) throw new UsageError(`--lang must be en or ar, not ${locale}`);
   if (values.demo === (positionals.length > 0) || positionals.length > 1) throw new UsageError('give one assessment file, or --demo');
+  if (values.round !== undefined && !values.demo) throw new UsageError('--round picks a round of the demo; use it with --demo');
   const set = await loadBundledCatalogues();
   for (const problem of set.problems) console.warn(`catalogue problem: ${problem.file} ${problem.path}: ${problem.code} ${problem.detail}`);
   let data: ReportData;
   if (values.demo) {
-    const catalogue = newestCatalogue(set.catalogues, 'mgi-national');
+    const catalogue = findCatalogue(set, 'mgi-national', DEMO_CATALOGUE_VERSION);
     if (!catalogue) throw new ReportInputError('unknown-catalogue', 'mgi-national');
     const [baseline, followUp] = buildDemoBundles(catalogue);
     if (!baseline || !followUp) throw new Error('The demo has two rounds');
-    data = { bundle: followUp, previous: baseline };
+    // Round 1 is the validated, published baseline; round 2 (the default) compares with it.
+    const round = values.round ?? '2';
+    if (round !== '1' && round !== '2') throw new UsageError(`--round must be 1 or 2 for the demo, not ${round}`);
+    data = round === '1' ? { bundle: baseline, previous: null } : { bundle: followUp, previous: baseline };
   } else {
     data = await readData(positionals[0] ?? '');
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };
@@ -68,6 +80,28 @@ async function main(argv: readonly string[]): Promise<void> {
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.
   process.stdout.write(`${out}\t${report.pages} pages\t${report.bytes.length} bytes\tsha256 ${report.fingerprint}\n`);
+}
+
+/** `--verify`: the same check as the app's "Check a report PDF"; exit code 0 only when it passes. */
+async function verify(path: string): Promise<void> {
+  const file = userPath(path);
+  const size = (await stat(file)).size;
+  if (size > MAX_VERIFY_BYTES) {
+    console.error(`report: too-large: ${file} is ${size} bytes; report PDFs up to ${MAX_VERIFY_BYTES} bytes are checked`);
+    process.exitCode = 1;
+    return;
+  }
+  const set = await loadBundledCatalogues();
+  const result = await verifyReportPdf(new Uint8Array(await readFile(file)), { rebuild: reportRebuilder(set, nodeFontLoader) });
+  if (result.ok) {
+    process.stdout.write(`${file}\tverified\t${result.pagesChecked} pages match the report rebuilt from the attached data\n`);
+    process.stdout.write(`printed fingerprint   ${result.printedFingerprint}\ncomputed fingerprint  ${result.fingerprint}\n`);
+    process.stdout.write('An integrity check, not a signature: anyone can recompute the fingerprint. Compare it with the one the working group published.\n');
+    return;
+  }
+  const where = result.page ? ` (first differing page: ${result.page})` : result.found !== undefined ? ` (found ${result.found}, expected ${result.expected})` : '';
+  console.error(`report: ${result.reason}${where}${result.detail ? `: ${result.detail}` : ''}`);
+  process.exitCode = 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,89 +1,89 @@
-import type { jsPDF } from 'jspdf';
+import bidiFactory from 'bidi-js';
+import type { EmbeddingLevels } from 'bidi-js';
 
 /**
- * Right-to-left text for jsPDF. jsPDF shapes Arabic (joined letters, lam-alef) and its bidi engine
- * turns logical text into visual order, but its "contextual" paragraph direction misplaces
- * brackets and full stops. So each line's direction is set explicitly from its first strong
- * character of its paragraph (Unicode rule P2), and brackets are mirrored. Installed on the
- * document, so autotable's cells get the same treatment as our own text. Callers that wrap text
- * pass the paragraph's direction (`paragraphRtl`) or a direction per wrapped line (`rtlLines`), so
- * a wrapped line that starts with "D1.1.6)" keeps its Arabic paragraph's direction.
+ * The Unicode Bidirectional Algorithm (UAX #9, bracket pairs included) through bidi-js, loaded
+ * only with the PDF code. A paragraph is resolved once, on its shaped text, so every line cut from
+ * it keeps the paragraph's levels (a wrapped list of codes keeps its Arabic comma in place), and
+ * each line is then reordered for display (rules L1–L4: reverse runs, mark brackets to mirror).
  */
 
-const STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const bidi = bidiFactory();
 
-export function isRtlLine(line: string): boolean {
-  const first = STRONG.exec(line);
-  return first !== null && RTL.test(first[0]);
+/** Letters and marks of the Arabic blocks, including the presentation forms shaping produces. */
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_STRONG = /[0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]/;
+const STRONG_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+const STRONG_ANY = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+/** Directional marks: they steer the algorithm but have no glyph, so they are never drawn. */
+export const BIDI_MARKS = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+export type Script = 'arabic' | 'latin';
+
+export function isArabic(char: string): boolean {
+  return ARABIC.test(char);
 }
 
-export function bidiOptions(line: string) {
-  return { isInputVisual: false, isOutputVisual: true, isInputRtl: isRtlLine(line), isOutputRtl: false, isSymmetricSwapping: true };
+/** Rule P2: the paragraph's direction is that of its first strong letter; none → the report's. */
+export function paragraphIsRtl(text: string, fallbackRtl: boolean): boolean {
+  const first = STRONG_ANY.exec(text);
+  return first ? STRONG_RTL.test(first[0]) : fallbackRtl;
 }
 
-/** Marks that Intl puts in Arabic dates and numbers; jsPDF would print them as missing glyphs. */
 export function stripBidiMarks(text: string): string {
-  return text.replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '');
+  return text.replace(BIDI_MARKS, '');
 }
 
-type TextFunction = jsPDF['text'];
+export type ResolvedParagraph = { readonly text: string; readonly levels: EmbeddingLevels; readonly rtl: boolean };
 
-/** Each wrapped line gets the direction of the paragraph it came from. */
-export function lineDirections(paragraphs: readonly string[], lines: readonly string[]): Map<string, boolean> {
-  const directions = new Map<string, boolean>();
-  const compact = (text: string) => text.replace(/\s+/g, '');
-  let paragraph = 0;
-  let consumed = 0;
-  for (const line of lines) {
-    while (paragraph < paragraphs.length - 1 && consumed >= compact(paragraphs[paragraph] ?? '').length) {
-      paragraph += 1;
-      consumed = 0;
-    }
-    if (!directions.has(line)) directions.set(line, isRtlLine(paragraphs[paragraph] ?? line));
-    consumed += compact(line).length;
+export function resolveParagraph(shaped: string, rtl: boolean): ResolvedParagraph {
+  return { text: shaped, levels: bidi.getEmbeddingLevels(shaped, rtl ? 'rtl' : 'ltr'), rtl };
+}
+
+/** Which face draws a character: Arabic letters in the Arabic face, Latin letters and digits in the
+ *  Latin face, and everything neutral in the face of the direction it was resolved to. */
+export function scriptOf(char: string, level: number): Script {
+  if (ARABIC.test(char)) return 'arabic';
+  if (LATIN_STRONG.test(char)) return 'latin';
+  return level % 2 === 1 ? 'arabic' : 'latin';
+}
+
+/**
+ * A stretch of one line drawn in one face at one level: `text` in display (left-to-right) order.
+ * `mirrored` lists the offsets (in `text`) of brackets a right-to-left run shows mirrored: they
+ * keep their own character, so readers extract "(" where the writer typed "(", and the painter
+ * flips the glyph instead.
+ */
+export type Piece = { readonly text: string; readonly script: Script; readonly level: number; readonly firstLogical: number; readonly mirrored: readonly number[] };
+
+/**
+ * The pieces of the line [start, end] (inclusive, indices into the shaped paragraph), left to
+ * right as displayed, brackets of right-to-left runs mirrored.
+ */
+export function displayPieces(paragraph: ResolvedParagraph, start: number, end: number): Piece[] {
+  if (end < start) return [];
+  const { text, levels } = paragraph;
+  const order: number[] = [];
+  for (let index = start; index <= end; index += 1) order.push(index);
+  for (const [from = start, to = start] of bidi.getReorderSegments(text, levels, start, end)) {
+    const slice = order.slice(from - start, to - start + 1).reverse();
+    order.splice(from - start, slice.length, ...slice);
   }
-  return directions;
-}
-
-export type BidiTextOptions = {
-  readonly paragraphRtl?: boolean;
-  readonly rtlLines?: ReadonlyMap<string, boolean>;
-  /** A table cell's text box: each line is aligned to the start of its own paragraph, like dir="auto". */
-  readonly cellEdges?: { readonly left: number; readonly right: number };
-};
-
-function rtlOf(line: string, options: BidiTextOptions): boolean {
-  return typeof options.paragraphRtl === 'boolean' ? options.paragraphRtl : (options.rtlLines?.get(line) ?? isRtlLine(line));
-}
-
-function optionsFor(line: string, options: Record<string, unknown>): Record<string, unknown> {
-  const { paragraphRtl: _p, rtlLines: _r, cellEdges: _c, ...rest } = options as BidiTextOptions & Record<string, unknown>;
-  return { ...rest, ...bidiOptions(line), isInputRtl: rtlOf(line, options) };
-}
-
-export function installBidiText(doc: jsPDF): void {
-  const original = doc.text.bind(doc) as (text: string | string[], x: number, y: number, options?: Record<string, unknown>) => jsPDF;
-  const patched = (text: string | string[], x: number, y: number, options: Record<string, unknown> = {}) => {
-    const lines = (Array.isArray(text) ? text : [text]).map((line) => stripBidiMarks(String(line)));
-    const edges = (options as BidiTextOptions).cellEdges;
-    const place = (line: string, lineX: number) => {
-      if (!edges) return { x: lineX, extra: {} };
-      return rtlOf(line, options) ? { x: edges.right, extra: { align: 'right' } } : { x: edges.left, extra: { align: 'left' } };
-    };
-    if (edges) {
-      const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
-      lines.forEach((line, index) => {
-        const { x: lineX, extra } = place(line, x);
-        original(line, lineX, y + index * step, { ...optionsFor(line, options), ...extra });
-      });
-      return doc;
+  const mirrored = bidi.getMirroredCharactersMap(text, levels.levels, start, end);
+  const pieces: { text: string; script: Script; level: number; firstLogical: number; mirrored: number[] }[] = [];
+  for (const index of order) {
+    const raw = text[index] ?? '';
+    if (raw.replace(BIDI_MARKS, '') === '') continue;
+    const level = levels.levels[index] ?? 0;
+    const script = scriptOf(raw, level);
+    let last = pieces[pieces.length - 1];
+    if (last && last.script === script && last.level === level) last.firstLogical = Math.min(last.firstLogical, index);
+    else {
+      last = { text: '', script, level, firstLogical: index, mirrored: [] };
+      pieces.push(last);
     }
-    if (lines.length === 1 || options.angle) return original(lines.length === 1 ? (lines[0] ?? '') : lines, x, y, optionsFor(lines[0] ?? '', options));
-    // One call per line, spaced as jsPDF spaces lines, so each line gets its own direction.
-    const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
-    lines.forEach((line, index) => original(line, x, y + index * step, optionsFor(line, options)));
-    return doc;
-  };
-  doc.text = patched as unknown as TextFunction;
+    if (mirrored.has(index)) last.mirrored.push(last.text.length);
+    last.text += raw;
+  }
+  return pieces;
 }

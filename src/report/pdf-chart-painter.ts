@@ -17,8 +17,15 @@ export interface ChartRenderer {
   draw(target: ChartTarget, chart: BarChartData): void | Promise<void>;
 }
 
+/** Shaped width through the document's text engine (pdf-text.ts patches getTextWidth). */
 export function jsPdfMeasure(doc: jsPDF): MeasureText {
-  return (text, size) => (doc.getStringUnitWidth(text) * size * 0.3528 * 1000) / 1000;
+  return (text, size) => {
+    const previous = doc.getFontSize();
+    doc.setFontSize(size);
+    const width = doc.getTextWidth(text);
+    doc.setFontSize(previous);
+    return width;
+  };
 }
 
 export const vectorChartRenderer: ChartRenderer = {

@@ -2,10 +2,13 @@ import type { PDFDocument } from 'pdf-lib';
 import { utf8 } from './sha256';
 import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
 import type { ReportOptions } from './report-options';
+import { writeStructure } from './pdf-structure';
+import type { StructNode } from './pdf-tags';
 
 /**
  * The last step of every report, with pdf-lib (loaded only here): UTF-16 document metadata, the
- * assessment data as an attached file with its SHA-256, and a text layer that searches as Arabic.
+ * attached data (if any) with its SHA-256, a text layer that searches as Arabic, and the structure
+ * tree, XMP and bookmarks (pdf-structure.ts).
  */
 
 export { DATA_ATTACHMENT, FINGERPRINT_KEY } from './report-names';
@@ -20,23 +23,22 @@ export type PdfMetadata = {
   readonly date: Date;
 };
 
-export type Bookmark = { readonly title: string; readonly page: number };
-
 export async function finishPdf(
   bytes: Uint8Array,
   metadata: PdfMetadata,
   data: { json: string; fingerprint: string } | null,
   options: ReportOptions,
-  bookmarks: readonly Bookmark[] = [],
+  structure: { readonly root: StructNode; readonly rtl: boolean },
 ): Promise<Uint8Array> {
   const { AFRelationship, PDFDocument: Pdf, PDFName, PDFString } = await import('pdf-lib');
   const pdf = await Pdf.load(bytes, { updateMetadata: false });
+  const producer = 'MGI Workbench report (jsPDF, pdf-lib)';
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
   pdf.setSubject(metadata.subject);
   pdf.setKeywords([...metadata.keywords]);
   pdf.setCreator(metadata.creator);
   pdf.setAuthor(metadata.author);
-  pdf.setProducer('MGI Workbench report (jsPDF, pdf-lib)');
+  pdf.setProducer(producer);
   pdf.setLanguage(metadata.language);
   pdf.setCreationDate(metadata.date);
   pdf.setModificationDate(metadata.date);
@@ -46,47 +48,19 @@ export async function finishPdf(
     set(PDFName.of(FINGERPRINT_KEY), PDFString.of(options.fingerprint));
     set(PDFName.of(OPTIONS_KEY), PDFString.of(JSON.stringify(options)));
   }
-  if (data) await pdf.attach(utf8(data.json), DATA_ATTACHMENT, {
-    mimeType: 'application/json',
-    description: `MGI Workbench assessment data, SHA-256 ${data.fingerprint}`,
-    creationDate: metadata.date,
-    modificationDate: metadata.date,
-    afRelationship: AFRelationship.Data,
-  });
+  if (data) {
+    await pdf.attach(utf8(data.json), DATA_ATTACHMENT, {
+      mimeType: 'application/json',
+      description: `MGI Workbench assessment data, SHA-256 ${data.fingerprint}`,
+      creationDate: metadata.date,
+      modificationDate: metadata.date,
+      afRelationship: AFRelationship.Data,
+    });
+  }
   await searchableArabic(pdf);
-  await addBookmarks(pdf, bookmarks);
+  await writeStructure(pdf, structure.root, { ...metadata, producer, rtl: structure.rtl });
   await new Promise<void>((resolve) => setTimeout(resolve));
   return pdf.save({ useObjectStreams: false });
-}
-
-/**
- * The contents as PDF bookmarks (the viewer's side panel), titled in UTF-16 so Arabic shows;
- * jsPDF's own outline writes titles in a single-byte encoding.
- */
-async function addBookmarks(pdf: PDFDocument, bookmarks: readonly Bookmark[]): Promise<void> {
-  if (bookmarks.length === 0) return;
-  const { PDFHexString, PDFName, PDFNull } = await import('pdf-lib');
-  const { context } = pdf;
-  const pages = pdf.getPages();
-  const outlines = context.nextRef();
-  const refs = bookmarks.map(() => context.nextRef());
-  bookmarks.forEach((bookmark, index) => {
-    const page = pages[bookmark.page - 1] ?? pages[0];
-    if (!page) return;
-    const item = context.obj({
-      Title: PDFHexString.fromText(bookmark.title),
-      Parent: outlines,
-      Dest: [page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull],
-    });
-    const previous = refs[index - 1];
-    const next = refs[index + 1];
-    if (previous) item.set(PDFName.of('Prev'), previous);
-    if (next) item.set(PDFName.of('Next'), next);
-    context.assign(refs[index]!, item);
-  });
-  context.assign(outlines, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
-  pdf.catalog.set(PDFName.of('Outlines'), outlines);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
 /** Hex of a string's UTF-16 code units, as ToUnicode CMaps write destination strings. */

@@ -1,20 +1,28 @@
 import type { jsPDF } from 'jspdf';
 
 /**
- * The report's typeface, embedded so the PDF looks the same everywhere and Arabic is shaped:
- * Amiri (SIL Open Font License) from @expo-google-fonts/amiri, whose TTF also has Latin glyphs,
- * so English and Arabic reports share one look. How the bytes arrive is injected: fetch of a
- * `?url` asset in the browser (browser-font-loader.ts), the file system in Node (node-font-loader.ts).
+ * The report's typefaces, embedded (as subsets) so the PDF looks the same everywhere: Source Serif 4
+ * (SIL Open Font License, from @expo-google-fonts/source-serif-4), a face made for body text, for
+ * English and every Latin run; Amiri (SIL Open Font License, from @expo-google-fonts/amiri) for
+ * Arabic. pdf-text.ts picks the face per run. How the bytes arrive is injected: fetch of a `?url`
+ * asset in the browser (browser-font-loader.ts), the file system in Node (node-font-loader.ts).
  */
 
-export type FontFace = 'regular' | 'bold';
+export type FontFace = 'regular' | 'bold' | 'latin-regular' | 'latin-bold';
 export type FontLoader = (face: FontFace) => Promise<Uint8Array>;
 
-export const REPORT_FONT = 'Amiri';
+export const ARABIC_FONT = 'Amiri';
+export const LATIN_FONT = 'SourceSerif4';
+/** The family code passes to setFont and autotable; the text engine then picks the face per run. */
+export const REPORT_FONT = ARABIC_FONT;
+
+export const FONT_FACES: readonly FontFace[] = ['regular', 'bold', 'latin-regular', 'latin-bold'];
 
 export const FONT_FILES: Readonly<Record<FontFace, string>> = {
   regular: '@expo-google-fonts/amiri/400Regular/Amiri_400Regular.ttf',
   bold: '@expo-google-fonts/amiri/700Bold/Amiri_700Bold.ttf',
+  'latin-regular': '@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
+  'latin-bold': '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
 };
 
 /** jsPDF's virtual file system takes base64; chunks keep String.fromCharCode within call limits. */
@@ -29,15 +37,22 @@ export function toBase64(bytes: Uint8Array): string {
 export type LoadedFonts = Readonly<Record<FontFace, string>>;
 
 export async function loadFonts(loader: FontLoader): Promise<LoadedFonts> {
-  const [regular, bold] = await Promise.all([loader('regular'), loader('bold')]);
-  return { regular: toBase64(regular), bold: toBase64(bold) };
+  const bytes = await Promise.all(FONT_FACES.map((face) => loader(face)));
+  return Object.fromEntries(FONT_FACES.map((face, index) => [face, toBase64(bytes[index]!)])) as LoadedFonts;
 }
 
-/** Registers both faces; autotable's bold head cells need the bold one or fall back to Helvetica. */
+const REGISTRATION: readonly { face: FontFace; file: string; family: string; style: 'normal' | 'bold' }[] = [
+  { face: 'regular', file: 'Amiri-Regular.ttf', family: ARABIC_FONT, style: 'normal' },
+  { face: 'bold', file: 'Amiri-Bold.ttf', family: ARABIC_FONT, style: 'bold' },
+  { face: 'latin-regular', file: 'SourceSerif4-Regular.ttf', family: LATIN_FONT, style: 'normal' },
+  { face: 'latin-bold', file: 'SourceSerif4-Bold.ttf', family: LATIN_FONT, style: 'bold' },
+];
+
+/** Registers every face; autotable's bold head cells need the bold ones or fall back to Helvetica. */
 export function registerFonts(doc: jsPDF, fonts: LoadedFonts): void {
-  doc.addFileToVFS('Amiri-Regular.ttf', fonts.regular);
-  doc.addFont('Amiri-Regular.ttf', REPORT_FONT, 'normal');
-  doc.addFileToVFS('Amiri-Bold.ttf', fonts.bold);
-  doc.addFont('Amiri-Bold.ttf', REPORT_FONT, 'bold');
+  for (const { face, file, family, style } of REGISTRATION) {
+    doc.addFileToVFS(file, fonts[face]);
+    doc.addFont(file, family, style);
+  }
   doc.setFont(REPORT_FONT, 'normal');
 }

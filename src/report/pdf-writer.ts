@@ -1,10 +1,14 @@
 import type { jsPDF } from 'jspdf';
-import { isRtlLine } from './pdf-bidi';
 import { REPORT_FONT } from './pdf-fonts';
+import type { StructNode, StructType } from './pdf-tags';
+import { TagRecorder } from './pdf-tags';
+import type { LaidLine } from './pdf-text';
+import type { TextEngine } from './pdf-text';
 
 /**
- * A cursor over A4 pages that writes wrapped, direction-aware text: the one place that knows
- * margins and type sizes. Bidi options are added by pdf-bidi.ts, installed on the document.
+ * A cursor over A4 pages that writes wrapped, direction-aware, tagged text: the one place that
+ * knows margins and type sizes. Shaping, bidi and line breaking are the TextEngine's
+ * (pdf-text.ts); the structure tree is the TagRecorder's (pdf-tags.ts).
  */
 
 export const PAGE = { width: 210, height: 297, margin: 20, top: 27, bottom: 276 } as const;
@@ -12,16 +16,26 @@ export const BRAND = '#0b3d6e';
 export const INK = '#1d1d1d';
 export const MUTED = '#5a5a5a';
 const PT = 0.3528;
+/** Nothing in the report is set smaller than this (pt). */
+export const MIN_TYPE = 8.5;
 
 export type Align = 'left' | 'right' | 'center';
+export type WriteOptions = { size?: number; bold?: boolean; color?: string; indent?: number; gapAfter?: number; tag?: StructType; lang?: string; keepWithNext?: number };
 
 export class PdfWriter {
   y: number = PAGE.top;
+  readonly tags: TagRecorder;
+  /** Language of the report; a paragraph in the other script gets its own Lang. */
+  readonly lang: string;
 
   constructor(
     readonly doc: jsPDF,
     readonly rtl: boolean,
-  ) {}
+    readonly engine: TextEngine,
+  ) {
+    this.lang = rtl ? 'ar' : 'en';
+    this.tags = new TagRecorder(doc, this.lang);
+  }
 
   get contentWidth(): number {
     return PAGE.width - 2 * PAGE.margin;
@@ -46,20 +60,28 @@ export class PdfWriter {
 
   font(size: number, bold = false, color: string = INK): void {
     this.doc.setFont(REPORT_FONT, bold ? 'bold' : 'normal');
-    this.doc.setFontSize(size);
+    this.doc.setFontSize(Math.max(size, MIN_TYPE));
     this.doc.setTextColor(color);
   }
 
   lineHeight(size: number): number {
-    return size * PT * 1.55;
+    return Math.max(size, MIN_TYPE) * PT * 1.55;
   }
 
+  /** Lines of `text` at the current font, broken by shaped width. */
   split(text: string, width: number): string[] {
-    return text.split('\n').flatMap((paragraph) => (paragraph.trim() === '' ? [''] : (this.doc.splitTextToSize(paragraph, width) as string[])));
+    return this.engine.split(text, width);
   }
 
+  /** One line at (x, y): its own paragraph direction decides nothing but the glyph order. */
   text(text: string, x: number, y: number, align: Align = this.startAlign, extra: Record<string, unknown> = {}): void {
-    this.doc.text(text, x, y, { align, baseline: 'alphabetic', ...extra });
+    this.engine.drawLine(this.engine.lineFor(text), x, y, align, { baseline: 'alphabetic', ...extra });
+  }
+
+  /** A laid-out line placed at the start edge of its own paragraph direction within the column. */
+  place(line: LaidLine, indent: number, y: number): void {
+    const x = line.rtl ? PAGE.width - PAGE.margin - (this.rtl ? indent : 0) : PAGE.margin + (this.rtl ? 0 : indent);
+    this.engine.drawLine(line, x, y, line.rtl ? 'right' : 'left', { baseline: 'alphabetic' });
   }
 
   newPage(): void {
@@ -72,28 +94,48 @@ export class PdfWriter {
     if (this.y + height > PAGE.bottom) this.newPage();
   }
 
-  /** Wrapped text from the cursor; breaks pages between lines. */
-  write(text: string, options: { size?: number; bold?: boolean; color?: string; indent?: number; gapAfter?: number } = {}): void {
-    const size = options.size ?? 10.5;
+  /** The language of a paragraph when it differs from the report's (an English title in an Arabic report). */
+  langOf(line: LaidLine): string | undefined {
+    const lang = line.rtl ? 'ar' : 'en';
+    return lang === this.lang ? undefined : lang;
+  }
+
+  /** Wrapped text from the cursor as one structure element per paragraph; breaks pages between lines. */
+  write(text: string, options: WriteOptions = {}): StructNode[] {
+    const size = Math.max(options.size ?? 10.5, MIN_TYPE);
     const indent = options.indent ?? 0;
     this.font(size, options.bold ?? false, options.color ?? INK);
     const height = this.lineHeight(size);
+    const nodes: StructNode[] = [];
     for (const paragraph of text.split('\n')) {
-      const paragraphRtl = isRtlLine(paragraph);
-      for (const line of this.split(paragraph, this.contentWidth - indent)) {
+      const lines = this.engine.layout(paragraph, this.contentWidth - indent);
+      const lang = options.lang ?? (lines[0] ? this.langOf(lines[0]) : undefined);
+      // A heading keeps the lines that follow it; a paragraph's first two lines stay together.
+      this.ensure(height * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
+      const node = this.tags.open(options.tag ?? 'P', lang ? { lang } : {});
+      if (node.type.startsWith('H')) {
+        node.anchor = { page: this.currentPage(), y: this.y };
+        node.title = paragraph;
+      }
+      for (const line of lines) {
         this.ensure(height);
         this.y += height * 0.78;
-        if (line) this.text(line, this.startX(indent), this.y, this.startAlign, { paragraphRtl });
+        if (line.logical) this.tags.content(() => this.place(line, indent, this.y));
         this.y += height * 0.22;
       }
+      this.tags.close(node);
+      nodes.push(node);
     }
     this.y += options.gapAfter ?? 2.5;
+    return nodes;
   }
 
   rule(color: string = BRAND, width = 0.4): void {
-    this.doc.setDrawColor(color);
-    this.doc.setLineWidth(width);
-    this.doc.line(PAGE.margin, this.y, PAGE.width - PAGE.margin, this.y);
+    this.tags.artifact(() => {
+      this.doc.setDrawColor(color);
+      this.doc.setLineWidth(width);
+      this.doc.line(PAGE.margin, this.y, PAGE.width - PAGE.margin, this.y);
+    });
   }
 
   currentPage(): number {

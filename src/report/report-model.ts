@@ -9,6 +9,7 @@ import type { ReportContext } from './report-context';
 import { conceptualFrameworkSection, frontMatterSection, introductionSection, objectiveSection } from './report-front-matter';
 import { domainFindingsSection, keyFindingsSection } from './report-findings';
 import { comparisonSection, gcmSection, indicatorTablesSection, keyDataSection, keySourcesSection, prioritiesSection, sdgSection } from './report-sections';
+import { validationSection } from './report-validation-section';
 
 /**
  * The report as data: every string already in the report's language, every table as rows, every
@@ -23,7 +24,7 @@ import { comparisonSection, gcmSection, indicatorTablesSection, keyDataSection, 
 export type TableColumn = { readonly header: string; readonly width: number | 'auto'; readonly bold?: boolean };
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'lead' | 'muted' }
-  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string; readonly level?: 2 | 3 }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'chart'; readonly chart: BarChartData }
   | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
@@ -95,6 +96,7 @@ export function buildReportModel(context: ReportContext): ReportModel {
     objectiveSection(context),
     introductionSection(context),
     conceptualFrameworkSection(context),
+    validationSection(context),
     keyFindingsSection(context, format),
     ...catalogue.domains.map((domain) => domainFindingsSection(context, domain, format)),
     ...[

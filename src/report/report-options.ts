@@ -28,3 +28,24 @@ export function parseReportOptions(json: string | null): ReportOptions | null {
     return null;
   }
 }
+
+/** Western digits standing alone (2026, 59, 12.5) but not inside codes (D1.1.6, SDG 10.7.2, URLs, hashes). */
+const STANDALONE_NUMBER = /(?<![\w./:#@-])\d+(?:[.,]\d+)?(?![\w./:-]*\w)/g;
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/**
+ * The Arabic report option "Arabic-Indic digits and Iraqi month names": applied to every string
+ * the typesetter draws, so tables, charts, dates and page numbers agree. Identity otherwise.
+ */
+export function reportLocalizer(locale: Locale, digits: ReportDigits, iraqiMonth: (month: number) => string): (text: string) => string {
+  if (locale !== 'ar' || digits !== 'arabic-indic') return (text) => text;
+  const standard = Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 15))).replace(/[\u200E\u200F\u061C]/g, ''),
+  );
+  const months = new Map(standard.map((name, month) => [name, iraqiMonth(month + 1)]));
+  const names = new RegExp(`(${standard.join('|')})`, 'g');
+  return (text) =>
+    text
+      .replace(STANDALONE_NUMBER, (number) => number.replace(/\d/g, (digit) => ARABIC_INDIC[Number(digit)]!).replace('.', '٫'))
+      .replace(names, (name) => months.get(name) ?? name);
+}

@@ -2,7 +2,7 @@ import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
 import { answerState } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
-import { comparisonChart, gcmChart, sdgChart } from './chart-data';
+import { comparisonChart, gcmChart, sdgChart, sdgRangeText } from './chart-data';
 import type { ReportContext } from './report-context';
 import { justificationText } from '@/domain/profile-findings';
 import type { Block, ReportSection } from './report-model';
@@ -47,23 +47,34 @@ export function indicatorTablesSection(context: ReportContext): ReportSection {
 export function sdgSection(context: ReportContext, format: Format): ReportSection | null {
   const { profile, locale, t } = context;
   if (!profile.sdg) return null;
+  const title = t('report:sections.sdg');
+  // 10.7.2 is a national indicator: a local profile says so in one sentence instead of a reading.
+  if (profile.sdg.kind === 'local') return { id: 'sdg-10-7-2', title, blocks: [{ kind: 'paragraph', text: t('method:sdg.local'), tone: 'muted' }] };
   const titles = new Map((context.reference?.sdg1072.domains ?? []).map((domain) => [domain.number, localize(domain.title, locale)] as const));
-  const rows = profile.sdg.map((reading) => [
+  const rows = profile.sdg.domains.map((reading) => [
     titles.get(reading.number) ?? reading.code,
-    reading.percent === null ? t('report:sdg.noReading') : `${format(Math.round(reading.percent))}%`,
+    reading.percent === null ? t('report:sdg.noReading') : sdgRangeText(reading.percent, format),
     reading.category ? localize(reading.category.label, locale) : '—',
   ]);
+  const overall = profile.sdg.overall;
+  const overallValue = overall ? [sdgRangeText(overall.percent, format), overall.category ? localize(overall.category.label, locale) : null].filter(Boolean).join(' · ') : null;
+  const open = profile.sdg.domains.flatMap((domain) => domain.subcategories).filter((sub) => sub.state !== 'value').length;
   return {
     id: 'sdg-10-7-2',
-    title: t('report:sections.sdg'),
+    title,
     blocks: [
       { kind: 'paragraph', text: t('report:sdg.intro'), tone: 'muted' },
-      { kind: 'chart', chart: sdgChart(profile.sdg, titles, t, format) },
+      { kind: 'chart', chart: sdgChart(profile.sdg.domains, titles, t, format) },
       {
         kind: 'table',
         columns: [{ header: t('report:sdg.domain'), width: 'auto' }, { header: t('report:sdg.value'), width: 28 }, { header: t('report:sdg.category'), width: 45 }],
         rows,
       },
+      { kind: 'paragraph', text: overallValue ? t('method:sdg.overall', { value: overallValue }) : t('method:sdg.overallMissing', { count: open }) },
+      { kind: 'heading', text: t('method:sdg.methodTitle') },
+      { kind: 'paragraph', text: t('method:sdg.source'), tone: 'muted' },
+      { kind: 'paragraph', text: t('method:sdg.coding'), tone: 'muted' },
+      { kind: 'paragraph', text: t('method:sdg.standIn'), tone: 'muted' },
     ],
   };
 }
@@ -78,6 +89,7 @@ export function gcmSection(context: ReportContext, format: Format): ReportSectio
     blocks: [
       { kind: 'paragraph', text: t('report:gcm.intro'), tone: 'muted' },
       { kind: 'chart', chart: gcmChart(profile.gcm, titles, t, format) },
+      ...(locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true ? [{ kind: 'paragraph' as const, text: t('method:gcm.unofficialTitles'), tone: 'muted' as const }] : []),
     ],
   };
 }

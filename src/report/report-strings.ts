@@ -6,6 +6,6 @@ import type { Translate } from './report-context';
 export async function reportTranslator(locale: Locale): Promise<Translate> {
   // Headless (Node) there is no app to have started i18n; in the browser this never re-inits.
   if (!i18n.isInitialized) await initI18n(locale);
-  await loadNamespaces(locale, ['common', 'report', 'report-pdf']);
+  await loadNamespaces(locale, ['common', 'report', 'report-pdf', 'report-validation', 'method']);
   return translatorFor(locale);
 }

@@ -1,31 +1,71 @@
-import type { PDFDict as PdfDict } from 'pdf-lib';
+import type { PDFDict as PdfDict, PDFDocument } from 'pdf-lib';
 import type { ReportBundle, ReportData } from './report-input';
 import { ReportInputError, parseReportData } from './report-input';
-import { DATA_ATTACHMENT, FINGERPRINT_KEY } from './pdf-embed';
+import { DATA_ATTACHMENT, FINGERPRINT_KEY, MAX_VERIFY_BYTES, OPTIONS_KEY } from './report-names';
+import type { ReportOptions } from './report-options';
+import { parseReportOptions } from './report-options';
+import { pageGlyphs } from './report-page-text';
 import { sha256Hex } from './sha256';
 
 /**
- * Re-imports a report PDF: finds the attached assessment data, recomputes its SHA-256 and compares
- * it with the fingerprint stored at export. Any edit to the data (or a PDF not made here) fails
- * with a specific reason the screen translates.
+ * Checks a report PDF: finds the attached data, recomputes its SHA-256 and compares it with the
+ * fingerprint printed at export, then rebuilds the report from that data with the options stored
+ * in the PDF and compares the text of every page, naming the first page that differs. An integrity
+ * check, not a signature: whoever changes the data can print a new fingerprint too.
  */
 
-export type VerifyFailure = 'not-pdf' | 'unreadable' | 'no-data' | 'no-fingerprint' | 'tampered' | 'invalid-data';
+export { MAX_VERIFY_BYTES } from './report-names';
+
+export type VerifyFailure =
+  | 'too-large'
+  | 'not-pdf'
+  | 'unreadable'
+  | 'foreign'
+  | 'no-data'
+  | 'no-fingerprint'
+  | 'tampered'
+  | 'invalid-data'
+  | 'pages-differ'
+  | 'text-differs'
+  | 'rebuild-failed';
 
 export type VerifyResult =
-  | { readonly ok: true; readonly bundle: ReportBundle; readonly data: ReportData; readonly fingerprint: string }
-  | { readonly ok: false; readonly reason: VerifyFailure; readonly detail?: string };
+  | {
+      readonly ok: true;
+      readonly bundle: ReportBundle;
+      readonly data: ReportData;
+      /** Computed from the attached data. */
+      readonly fingerprint: string;
+      /** As printed in (and stored with) the PDF. */
+      readonly printedFingerprint: string;
+      /** Pages whose text was compared with the rebuilt report (0 when no rebuild was asked). */
+      readonly pagesChecked: number;
+    }
+  | { readonly ok: false; readonly reason: VerifyFailure; readonly detail?: string; readonly page?: number; readonly found?: number; readonly expected?: number; readonly printedFingerprint?: string; readonly fingerprint?: string };
 
-export async function verifyReportPdf(bytes: Uint8Array): Promise<VerifyResult> {
+export type VerifyStage = 'reading' | 'data' | 'rebuilding' | 'comparing';
+/** Builds the report again from its data, exactly as at export: the caller supplies fonts and catalogues. */
+export type Rebuild = (data: ReportData, options: ReportOptions) => Promise<Uint8Array>;
+
+export type VerifyOptions = { readonly rebuild?: Rebuild; readonly onProgress?: (stage: VerifyStage, fraction: number) => void };
+
+export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const progress = options.onProgress ?? (() => undefined);
+  if (bytes.length > MAX_VERIFY_BYTES) return { ok: false, reason: 'too-large', found: bytes.length, expected: MAX_VERIFY_BYTES };
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) return { ok: false, reason: 'not-pdf' };
-  const { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } = await import('pdf-lib');
-  let pdf: Awaited<ReturnType<typeof PDFDocument.load>>;
+  progress('reading', 0.05);
+  const { PDFArray, PDFDict, PDFDocument: Pdf, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } = await import('pdf-lib');
+  let pdf: PDFDocument;
   try {
-    pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
+    pdf = await Pdf.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
+  progress('data', 0.2);
   const textOf = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null);
+  const info = pdf.context.lookup(pdf.context.trailerInfo.Info);
+  const printed = info instanceof PDFDict ? textOf(info.lookup(PDFName.of(FINGERPRINT_KEY))) : null;
+  const reportOptions = parseReportOptions(info instanceof PDFDict ? textOf(info.lookup(PDFName.of(OPTIONS_KEY))) : null);
 
   // The EmbeddedFiles name tree: [name, filespec, name, filespec, …], possibly split into Kids.
   const findFile = (node: unknown): PdfDict | null => {
@@ -50,24 +90,40 @@ export async function verifyReportPdf(bytes: Uint8Array): Promise<VerifyResult> 
   const spec = names instanceof PDFDict ? findFile(names.lookup(PDFName.of('EmbeddedFiles'))) : null;
   const embedded = spec?.lookup(PDFName.of('EF'));
   const stream = embedded instanceof PDFDict ? embedded.lookup(PDFName.of('F')) : undefined;
-  if (!(stream instanceof PDFRawStream)) return { ok: false, reason: 'no-data' };
-
-  const info = pdf.context.lookup(pdf.context.trailerInfo.Info);
-  const expected = info instanceof PDFDict ? textOf(info.lookup(PDFName.of(FINGERPRINT_KEY))) : null;
-  if (!expected) return { ok: false, reason: 'no-fingerprint' };
+  if (!(stream instanceof PDFRawStream)) return { ok: false, reason: printed ? 'no-data' : 'foreign' };
+  if (!printed) return { ok: false, reason: 'no-fingerprint' };
 
   let content: Uint8Array;
   try {
     content = decodePDFRawStream(stream).decode();
   } catch (error) {
-    return { ok: false, reason: 'tampered', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: 'tampered', detail: error instanceof Error ? error.message : String(error), printedFingerprint: printed };
   }
   const actual = await sha256Hex(content);
-  if (actual !== expected.toLowerCase()) return { ok: false, reason: 'tampered', detail: `expected ${expected}, found ${actual}` };
+  if (actual !== printed.toLowerCase()) return { ok: false, reason: 'tampered', detail: `expected ${printed}, found ${actual}`, printedFingerprint: printed, fingerprint: actual };
+  let data: ReportData;
   try {
-    const data = parseReportData(new TextDecoder('utf-8', { fatal: true }).decode(content));
-    return { ok: true, bundle: data.bundle, data, fingerprint: actual };
+    data = parseReportData(new TextDecoder('utf-8', { fatal: true }).decode(content));
   } catch (error) {
     return { ok: false, reason: 'invalid-data', detail: error instanceof ReportInputError ? error.detail : String(error) };
   }
+  let pagesChecked = 0;
+  if (options.rebuild) {
+    if (!reportOptions) return { ok: false, reason: 'foreign', detail: 'no report options' };
+    progress('rebuilding', 0.3);
+    let rebuilt: PDFDocument;
+    try {
+      rebuilt = await Pdf.load(await options.rebuild(data, reportOptions), { updateMetadata: false });
+    } catch (error) {
+      return { ok: false, reason: 'rebuild-failed', detail: error instanceof Error ? error.message : String(error) };
+    }
+    progress('comparing', 0.9);
+    const [found, expected] = await Promise.all([pageGlyphs(pdf), pageGlyphs(rebuilt)]);
+    const differing = expected.findIndex((page, index) => found[index] !== page);
+    if (differing >= 0) return { ok: false, reason: 'text-differs', page: differing + 1, printedFingerprint: printed, fingerprint: actual };
+    if (found.length !== expected.length) return { ok: false, reason: 'pages-differ', found: found.length, expected: expected.length };
+    pagesChecked = found.length;
+  }
+  progress('comparing', 1);
+  return { ok: true, bundle: data.bundle, data, fingerprint: actual, printedFingerprint: printed, pagesChecked };
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale } from '@/domain/localized-text';
 import { readPref, writePref } from '@/lib/device-prefs';
+import type { MemberOrder } from '@/domain/actor';
 
 /**
  * Ephemeral and device-level UI state. Assessment data never lives here: it is in IndexedDB and
@@ -15,6 +16,13 @@ type UiState = {
   /** Who is working on this device, per assessment (member ids). */
   readonly currentMembers: Readonly<Record<string, string>>;
   readonly notices: readonly Notice[];
+  /**
+   * Who works on this device when an assessment has no choice of its own: only ever the
+   * secretariat, and only after someone said so ("always the secretariat on this device").
+   */
+  readonly deviceActor: string | null;
+  /** How member lists are ordered on this device: entry order or alphabetical. */
+  readonly memberOrder: MemberOrder;
 };
 
 function initialLocale(): Locale {
@@ -38,7 +46,19 @@ export const useUiStore = create<UiState>()(() => ({
   locale: initialLocale(),
   currentMembers: initialMembers(),
   notices: [],
+  memberOrder: readPref('member-order') === 'alphabetical' ? 'alphabetical' : 'entry',
+  deviceActor: readPref('device-actor') === 'secretariat' ? 'secretariat' : null,
 }));
+
+export function setDeviceActor(actor: 'secretariat' | null): void {
+  writePref('device-actor', actor);
+  useUiStore.setState({ deviceActor: actor });
+}
+
+export function setMemberOrder(memberOrder: MemberOrder): void {
+  writePref('member-order', memberOrder);
+  useUiStore.setState({ memberOrder });
+}
 
 export function setLocale(locale: Locale): void {
   writePref('locale', locale);
@@ -55,14 +75,30 @@ export function setCurrentMember(assessmentId: string, memberId: string | null):
 
 let nextNoticeId = 1;
 
+/** At most this many messages at once, so they never pile up over the work. */
+export const MAX_NOTICES = 3;
+
+/**
+ * Keeps the newest messages within MAX_NOTICES. Errors are dropped last: they stay until dismissed
+ * because the user has to act on them, while confirmations leave on their own.
+ */
+export function withNotice(current: readonly Notice[], notice: Notice): Notice[] {
+  const next = [...current, notice];
+  while (next.length > MAX_NOTICES) {
+    const oldestConfirmation = next.findIndex((n) => n.tone !== 'error');
+    next.splice(oldestConfirmation >= 0 && oldestConfirmation < next.length - 1 ? oldestConfirmation : 0, 1);
+  }
+  return next;
+}
+
 export function notify(tone: Notice['tone'], message: string): void {
   const notice: Notice = { id: nextNoticeId++, tone, message };
-  useUiStore.setState((state) => ({ notices: [...state.notices.slice(-4), notice] }));
+  useUiStore.setState((state) => ({ notices: withNotice(state.notices, notice) }));
   // Confirmations fade on their own so they never cover work; errors stay until dismissed.
   if (tone !== 'error') setTimeout(() => dismissNotice(notice.id), NOTICE_LIFETIME_MS);
 }
 
-const NOTICE_LIFETIME_MS = 6000;
+const NOTICE_LIFETIME_MS = 5000;
 
 export function dismissNotice(id: number): void {
   useUiStore.setState((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { restoreOneAssessment } from '@/db/backup-commands';
+import { LATEST_SCHEMA_VERSION } from '@/db/schema';
 import { db as appDb, WorkbenchDatabase } from '@/db/db';
 import type { Response, Source } from '@/domain/assessment';
 import { AssessmentSchema, BundleRecordsSchema, ResponseSchema, SourceSchema } from '@/domain/assessment-schemas';
@@ -46,7 +47,7 @@ async function upgradedDatabase(): Promise<WorkbenchDatabase> {
 describe('upgrading a version-1 database to bilingual texts', () => {
   it('keeps every row and every field, and every row satisfies today’s schemas', async () => {
     const db = await upgradedDatabase();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     for (const [table, rows] of Object.entries(fixture.rows)) {
       const stored = await db.table(table).toArray();
       expect(stored, table).toHaveLength(rows.length);

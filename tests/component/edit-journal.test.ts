@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '@/db/commands';
 import { db } from '@/db/db';
+import type { FieldAddress } from '@/db/edit-session/field-address';
 import { editResponse } from '@/db/response-commands';
 import type { EditResponseInput } from '@/db/response-commands';
 import { fixtureCatalogue } from '../unit/catalogue-fixtures';
@@ -28,10 +29,17 @@ function typed(assessmentId: string, value: string, base: string): EditResponseI
 /** A tab is one load of the module: a reload or a crash starts a new one with a new tab id. */
 async function openTab() {
   vi.resetModules();
-  return import('@/db/edit-journal');
+  const journal = await import('@/db/edit-session/edit-journal');
+  return {
+    journalEdit: (address: FieldAddress, input: EditResponseInput) =>
+      journal.journalField(address, input.edit.patch.justification, input.edit.base.justification, { memberId: input.edit.memberId, reason: input.edit.reason, allowedAnswers }) ?? -1,
+    settleJournal: (address: FieldAddress, token: number, committed: { justification: string } | null) =>
+      journal.settleField(address, token, committed === null ? null : { value: committed.justification }),
+    replayJournal: journal.replayJournal,
+  };
 }
 
-const keyOf = (assessmentId: string) => `${assessmentId}:${indicator.id}:justification`;
+const keyOf = (assessmentId: string): FieldAddress => ({ assessmentId, kind: 'response', recordId: indicator.id, field: 'justification' });
 const storedJustification = async (assessmentId: string) => (await db.responses.get(`${assessmentId}:${indicator.id}`))?.justification;
 const journalText = () => localStorage.getItem('mgi-workbench:unsaved-edits');
 
@@ -92,5 +100,15 @@ describe('journal of typed text not yet stored', () => {
     again.journalEdit(keyOf(id), typed(id, 'Theirs', ''));
     expect(await (await openTab()).replayJournal()).toBe(0);
     expect(await db.history.count()).toBe(historyBefore);
+  });
+});
+
+describe('journal entries written before the edit session', () => {
+  it('replays a response-only entry of the earlier format', async () => {
+    const { id } = await newAssessment();
+    const legacy = { [`${id}:${indicator.id}:justification`]: { token: 1, tabId: 'gone-tab', input: typed(id, 'Old format', '') } };
+    localStorage.setItem('mgi-workbench:unsaved-edits', JSON.stringify(legacy));
+    expect(await (await openTab()).replayJournal()).toBe(1);
+    expect(await storedJustification(id)).toBe('Old format');
   });
 });

@@ -21,13 +21,15 @@ const devices: Record<string, StoreTables | null> = { coordinator: null, member:
 let current = 'coordinator';
 
 async function dump(): Promise<StoreTables> {
-  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()]))) as StoreTables;
+  // The undo stacks are this device's editing convenience, not assessment data: never in a backup.
+  const tables = db.tables.filter((table) => table.name !== 'undoStacks');
+  return Object.fromEntries(await Promise.all(tables.map(async (table) => [table.name, await table.toArray()]))) as StoreTables;
 }
 async function become(name: string) {
   devices[current] = await dump();
   await Promise.all(db.tables.map((table) => table.clear()));
   const saved = devices[name];
-  if (saved) for (const table of db.tables) await table.bulkAdd(saved[table.name as keyof StoreTables]);
+  if (saved) for (const table of db.tables) await table.bulkAdd(saved[table.name as keyof StoreTables] ?? []);
   current = name;
 }
 

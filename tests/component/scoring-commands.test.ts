@@ -5,8 +5,6 @@ import { db } from '@/db/db';
 import { addMember, updateMember } from '@/db/member-commands';
 import { editResponse } from '@/db/response-commands';
 import type { EditResponseInput } from '@/db/response-commands';
-import { saveResponseChange, undoLastChange } from '@/db/response-saver';
-import { flushAllSaves, saveNow, scheduleSave } from '@/db/save-queue';
 import { addSource, deleteSource, updateSource } from '@/db/source-commands';
 import { buildDemoBundles, DEMO_BASELINE_ID } from '@/demo/demo-assessment';
 import { fixtureCatalogue } from '../unit/catalogue-fixtures';
@@ -86,29 +84,6 @@ describe('response commands', () => {
   });
 });
 
-describe('saving through the queue', () => {
-  it('bases a quick second key press on the first one, and undoes the last change', async () => {
-    const { id } = await newAssessment();
-    const common = { assessmentId: id, indicatorId: indicator.id, memberId: 'm1', reason: '', allowedAnswers };
-    // The screen has not refreshed between the presses: both are based on "not scored".
-    const first = saveResponseChange({ ...common, shown: undefined, patch: { answer: yes } });
-    const second = saveResponseChange({ ...common, shown: undefined, patch: { answer: partly } });
-    await Promise.all([first, second]);
-    expect((await db.responses.get(`${id}:${indicator.id}`))?.answer).toBe(partly);
-    await undoLastChange('m1', 'Undo');
-    expect((await db.responses.get(`${id}:${indicator.id}`))?.answer).toBe(yes);
-    expect((await responseHistory(id)).at(-1)).toMatchObject({ field: 'answer', before: partly, after: yes, reason: 'Undo' });
-  });
-
-  it('runs scheduled writes in order and flushes them on demand', async () => {
-    const order: string[] = [];
-    scheduleSave('a', async () => void order.push('a'), 10_000);
-    await saveNow(async () => void order.push('now'));
-    await flushAllSaves();
-    expect(order).toEqual(['now', 'a']);
-  });
-});
-
 describe('sources, comments and members', () => {
   it('adds, edits and removes a source, each with history; bad input changes nothing', async () => {
     const { id } = await newAssessment();
@@ -146,24 +121,5 @@ describe('sources, comments and members', () => {
     expect((await db.members.get(member.id))?.role).toBe('coordinator');
     const entries = await db.history.where('assessmentId').equals(id).and((e) => e.entity === 'member').toArray();
     expect(entries.map((e) => [e.field, e.after])).toEqual([['member.added', 'Amal Haddad'], ['member.role', 'coordinator']]);
-  });
-});
-
-describe('flushing when the page goes away', () => {
-  it('writes a pending debounced edit at once when the tab is hidden or the page is hidden', async () => {
-    const { renderHook } = await import('@testing-library/react');
-    const { useFlushOnLeave } = await import('@/app/routes/workspace/use-flush-on-leave');
-    const view = renderHook(() => useFlushOnLeave());
-    const written: string[] = [];
-    // A debounce far longer than the test: only the flush can run these writes.
-    scheduleSave('justification', async () => void written.push('hidden'), 600_000);
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    await vi.waitFor(() => expect(written).toEqual(['hidden']));
-    scheduleSave('justification', async () => void written.push('pagehide'), 600_000);
-    window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(() => expect(written).toEqual(['hidden', 'pagehide']));
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    view.unmount();
   });
 });

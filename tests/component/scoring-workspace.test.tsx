@@ -71,7 +71,7 @@ describe('scoring workspace', () => {
     await user.type(within(detail).getByLabelText('Justification'), 'Article 12 of the Residence Act');
     await user.tab();
     await waitFor(async () => expect((await db.responses.get(`${id}:${indicatorId}`))?.justification).toBe('Article 12 of the Residence Act'));
-    await waitFor(() => expect(within(detail).getByTestId('history-list')).toHaveTextContent('Justification'));
+    await waitFor(() => expect(within(detail).getByTestId('history-list')).toHaveTextContent(`set the justification of ${indicatorId} to “Article 12 of the Residence Act”.`));
   }, 30_000);
 
   it('filters the table and keeps the filter in the URL', async () => {

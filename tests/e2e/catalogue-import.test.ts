@@ -76,9 +76,9 @@ describe('importing an indicator catalogue', () => {
 
   it('adds a new release next to the bundled one, usable for new assessments, after a reload too', async () => {
     const { page, errors } = await cataloguePage();
-    const status = await pick(page, 'mgi-1.1.0.json', release((f) => { f.version = '1.1.0'; f.released = '2026-11-30'; }));
-    expect(status).toContain('version 1.1.0 was added');
-    const row = page.locator('[data-catalogue-key="mgi-national@1.1.0"]');
+    const status = await pick(page, 'mgi-1.2.0.json', release((f) => { f.version = '1.2.0'; f.released = '2026-12-30'; }));
+    expect(status).toContain('version 1.2.0 was added');
+    const row = page.locator('[data-catalogue-key="mgi-national@1.2.0"]');
     await row.waitFor();
     expect(await row.textContent()).toContain('Imported');
     expect(await page.locator('[data-catalogue-key="mgi-national@1.0.0"]').textContent()).toContain('Shipped with the app');
@@ -87,11 +87,11 @@ describe('importing an indicator catalogue', () => {
     await page.goto(baseUrl());
     const select = page.getByRole('combobox', { name: 'Indicator catalogue' });
     await select.waitFor();
-    expect(await select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('1.1.0'), expect.stringContaining('1.0.0')]));
+    expect(await select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('1.2.0'), expect.stringContaining('1.0.0')]));
     await page.reload();
     await page.getByRole('combobox', { name: 'Indicator catalogue' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Indicator catalogue' }).locator('option').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('1.1.0')]),
+      expect.arrayContaining([expect.stringContaining('1.2.0')]),
     );
     errors.assertClean();
     await page.context().close();

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -31,7 +31,8 @@ async function exportPackage(page: Page, assessmentId: string, name: string): Pr
   const button = page.getByRole('button', { name: 'Export member package' });
   await button.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  expect(download.suggestedFilename()).toMatch(/^mgi-package-KE-round-1-.*\.json$/);
+  // The file name says what it holds and who sent it: country, level, round, year, sender, institution, time.
+  expect(download.suggestedFilename()).toMatch(/^mgi-package_KE_national_round-1_2026_.+_.+_\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
   const path = join(files, name);
   await download.saveAs(path);
   await page.getByTestId('export-result').waitFor();
@@ -87,17 +88,29 @@ describe('a working group exchanging member packages without a server', () => {
     await typeJustification(coordinatorPage, assessmentId, 'D1.1.2', 'Ministry of Labour data');
 
     const fromMember = await exportPackage(memberPage, assessmentId, 'from-member-1.json');
+    const header = JSON.parse(readFileSync(fromMember, 'utf8')) as { about: unknown };
+    expect(header.about).toMatchObject({ country: 'KE', level: 'national', round: 1, year: 2026, sender: { name: 'Otieno Mwangi', institution: 'Kenya National Bureau of Statistics' } });
     await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
     await choosePackage(coordinatorPage, fromMember);
     await coordinatorPage.getByRole('heading', { name: 'Conflicts: 2' }).waitFor();
+    expect(await coordinatorPage.getByTestId('package-about').textContent()).toMatch(/^Package from Otieno Mwangi \(Kenya National Bureau of Statistics\): Kenya, National, round 1 \(2026\), exported /);
+    expect(await coordinatorPage.getByRole('button', { name: 'Apply the merge' }).isDisabled()).toBe(true);
+    // Take all of theirs, after a confirmation; each choice can still be changed below.
+    await coordinatorPage.getByRole('button', { name: "Take all of Otieno Mwangi's versions…" }).click();
+    await coordinatorPage.getByText("Take Otieno Mwangi's version in all 2 conflicts?").waitFor();
+    await coordinatorPage.getByRole('button', { name: "Yes, take all of Otieno Mwangi's" }).click();
+    expect(await coordinatorPage.getByRole('radio', { name: "Take Otieno Mwangi's", checked: true }).count()).toBe(2);
+    await coordinatorPage.getByRole('button', { name: 'Keep all mine…' }).click();
+    await coordinatorPage.getByRole('button', { name: 'Yes, keep all mine' }).click();
+    expect(await coordinatorPage.getByRole('radio', { name: 'Keep mine', checked: true }).count()).toBe(2);
+    expect(await coordinatorPage.locator('.conflict').first().textContent()).toContain("Otieno Mwangi's version");
     expect(await seriousAxeViolations(coordinatorPage)).toEqual([]);
     const apply = coordinatorPage.getByRole('button', { name: 'Apply the merge' });
-    expect(await apply.isDisabled()).toBe(true);
     const answerConflict = coordinatorPage.locator(`[data-conflict-key="response:D1.1.1:answer"]`);
     // Both values side by side, as the catalogue's answer labels.
     await answerConflict.getByText('No equal access', { exact: true }).waitFor();
     await answerConflict.getByText('Regular migrants only', { exact: true }).waitFor();
-    await answerConflict.getByRole('radio', { name: 'Take theirs' }).check();
+    await answerConflict.getByRole('radio', { name: "Take Otieno Mwangi's" }).check();
     const textConflict = coordinatorPage.locator(`[data-conflict-key="response:D1.1.1:justification"]`);
     await textConflict.getByRole('radio', { name: 'Edit' }).check();
     await textConflict.getByRole('textbox', { name: 'Combined text' }).fill('Regular migrants only; the 2025 repeal is pending (agreed)');

@@ -138,7 +138,7 @@ describe('country profile in a real browser', () => {
     const year = page.getByLabel('Year (International migrants in Demoland)');
     await year.fill('20x5');
     await page.getByText('Enter a year such as 2025, or a range such as 2020–2024.').waitFor();
-    await page.locator('[data-testid="save-status"][data-state="invalid"]').waitFor();
+    await page.locator('[data-testid="save-status"][data-state="error"]').waitFor();
     await year.fill('2026');
     await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
     await page.reload();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
+import { askingContext, baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,16 +29,22 @@ const row = (page: Page, id: string) => page.locator(`[data-indicator-id="${id}"
 
 describe('scoring workspace in a real browser', () => {
   it('scores by keyboard, adds a source and a comment, and after a reload everything is there with its history', async () => {
-    const context = await browser.newContext();
+    const context = await askingContext(browser);
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await newAssessmentPage(page);
 
+    // Nobody is assumed: the app asks who is working before the first change.
+    const prompt = page.getByTestId('who-is-working-prompt');
+    await prompt.getByRole('button', { name: "Add the working group's members first" }).click();
     const members = page.getByTestId('members-panel');
     await members.getByLabel('Name').fill('Amina Otieno');
     await members.getByLabel('Institution').fill('State Department for Immigration');
     await members.getByRole('button', { name: 'Add member' }).click();
     await members.getByRole('rowheader', { name: 'Amina Otieno' }).waitFor();
+    expect(await page.getByTestId('member-picker').inputValue()).toBe('');
+    await prompt.getByRole('button', { name: 'Amina Otieno — State Department for Immigration' }).click();
+    await prompt.waitFor({ state: 'detached' });
     expect(await page.getByTestId('member-picker').inputValue()).not.toBe('');
 
     const ids = await page.locator('[data-indicator-id]').evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-indicator-id')!));
@@ -76,9 +82,11 @@ describe('scoring workspace in a real browser', () => {
     await reloaded.getByTestId('source-list').getByText('Section 34').waitFor();
     await reloaded.getByTestId('comments').getByText('Check the 2024 amendment before we agree.').waitFor();
     const history = reloaded.getByTestId('history-list');
-    await history.getByText('Source added').waitFor();
-    for (const field of ['Answer', 'Justification', 'Comment', 'Status']) expect(await history.getByText(field, { exact: true }).count()).toBeGreaterThan(0);
-    expect(await history.textContent()).toContain('Amina Otieno');
+    await history.getByText(/Amina Otieno added the source “Kenya Citizenship and Immigration Act”/).waitFor();
+    const sentences = (await history.textContent()) ?? '';
+    for (const phrase of ['Amina Otieno set the answer of', 'Amina Otieno set the justification of', 'Amina Otieno commented on', 'the status of']) expect(sentences).toContain(phrase);
+    // Sentences, never internal keys.
+    for (const key of ['source.added', 'comment.added', 'memberAnswers.', 'notApplicable']) expect(sentences).not.toContain(key);
     for (const id of ids) expect(await row(page, id!).locator('.answer-chip--not-scored').count()).toBe(0);
     errors.assertClean();
     await context.close();

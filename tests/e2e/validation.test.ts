@@ -1,5 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_BASELINE_ID } from '@/demo/demo-assessment';
+import { DEMO_RESERVATION } from '@/demo/demo-validation';
+import { flat, pdfText } from '../unit/report-fixtures';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { dumpStore } from './support/store-dump';
 
@@ -19,106 +25,153 @@ afterAll(async () => {
 });
 
 const FOLLOW_UP = 'demo-demoland-round-2';
+const dir = mkdtempSync(join(tmpdir(), 'mgi-validation-e2e-'));
 
-async function demoValidationPage(): Promise<{ page: Page; errors: ReturnType<typeof watchForErrors> }> {
-  const page = await (await browser.newContext()).newPage();
+async function demoPage(path: string, heading: RegExp): Promise<{ page: Page; errors: ReturnType<typeof watchForErrors> }> {
+  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   const errors = watchForErrors(page);
   await page.goto(baseUrl());
   await page.getByRole('button', { name: 'Load demo assessment' }).click();
   await page.waitForURL(/#\/assessments\//);
-  await page.goto(`${baseUrl()}#/assessments/${FOLLOW_UP}/validation`);
-  await page.getByRole('heading', { level: 1, name: /Validation by the government/ }).waitFor();
+  await page.goto(`${baseUrl()}${path}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   return { page, errors };
 }
 
+async function recordMeetingAndDecisions(page: Page, labels: { date: string; place: string; ministry: string; save: string; record: RegExp; validated: RegExp }) {
+  await page.getByLabel(labels.date).fill('2026-10-14');
+  await page.getByLabel(labels.place, { exact: true }).fill('Ministry of Interior, Demo City');
+  await page.getByLabel(labels.ministry).fill('Ministry of Interior');
+  await page.getByRole('button', { name: labels.save }).click();
+  const forms = page.locator('form[data-domain-id]');
+  for (let index = 0; index < (await forms.count()); index += 1) {
+    const form = forms.nth(index);
+    await form.getByRole('button', { name: labels.record }).click();
+    await page.getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`).filter({ hasText: labels.validated }).waitFor();
+  }
+}
+
 describe('validation by the government', () => {
-  it('validates domain by domain, locks, refuses imports while locked, and reopens only with a reason kept in history', async () => {
-    const { page, errors } = await demoValidationPage();
+  it('refuses a plain lock while answers are unresolved, locks with reservations after a confirmation, shows the record, and reopens only with a reason', async () => {
+    const { page, errors } = await demoPage(`#/assessments/${FOLLOW_UP}/validation`, /Validation by the government/);
     const status = page.getByTestId('validation-status');
     expect(await status.getAttribute('data-locked')).toBe('false');
 
-    // Locking is refused until the meeting and every domain are recorded.
-    const lockButton = page.getByRole('button', { name: 'Lock the assessment as validated' });
-    expect(await lockButton.isDisabled()).toBe(true);
-    expect(await page.getByTestId('lock-blockers').textContent()).toContain('Record the validation meeting first.');
+    // Nobody is assumed: the decisions and the lock need a person.
+    await page.getByTestId('member-picker').selectOption({ label: 'Amal Haddad — Ministry of Interior' });
 
-    // The meeting: a future date is refused with a message on the field.
     await page.getByLabel('Date of the meeting').fill('2099-01-01');
     await page.getByLabel('Place', { exact: true }).fill('Ministry of Interior, Demo City');
+    await page.getByLabel('Format').selectOption('hybrid');
     await page.getByLabel('Ministry or institution 1').fill('Ministry of Interior');
+    await page.getByLabel('Government 1 (e.g. central or regional)').fill('Government of Demoland');
     await page.getByLabel('Official (name and title) 1').fill('Director of Migration Affairs');
     await page.getByRole('button', { name: 'Add a ministry' }).click();
-    await page.getByLabel('Ministry or institution 2').fill('Ministry of Labour');
+    await page.getByLabel('Ministry or institution 2').fill('Regional Ministry of Labour');
+    await page.getByLabel('Government 2 (e.g. central or regional)').fill('Northern Regional Government');
     await page.getByRole('button', { name: 'Save meeting details' }).click();
     await page.getByText('The meeting date cannot be in the future.').waitFor();
     await page.getByLabel('Date of the meeting').fill('2026-10-14');
     await page.getByRole('button', { name: 'Save meeting details' }).click();
     await page.getByText(/Ministries or institutions present: 2/).waitFor();
 
-    // One decision per domain; the first with reservations, whose text is required.
     const forms = page.locator('form[data-domain-id]');
-    const count = await forms.count();
-    expect(count).toBe(6);
-    for (let index = 0; index < count; index += 1) {
+    expect(await forms.count()).toBe(6);
+    for (let index = 0; index < 6; index += 1) {
       const form = forms.nth(index);
-      const domainId = (await form.getAttribute('data-domain-id'))!;
       if (index === 0) {
         await form.getByRole('radio', { name: 'Validated with reservations' }).check();
-        await form.getByRole('button', { name: /Record decision/ }).click();
-        await form.getByText('Write the reservations').waitFor();
         await form.getByLabel('Reservations', { exact: true }).fill('The labour migration figures date from 2024.');
       }
       await form.getByRole('button', { name: /Record decision/ }).click();
-      await page.getByTestId(`decision-state-${domainId}`).filter({ hasText: /^Validated/ }).waitFor();
+      await page.getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`).filter({ hasText: /^Validated/ }).waitFor();
     }
+
+    // The demo's second round has draft and in-review answers: a plain lock is not on offer.
+    const panel = page.getByTestId('lock-panel');
+    expect(await panel.getAttribute('data-lock-kind')).toBe('validated-with-reservations');
+    expect(await panel.getByRole('button', { name: 'Lock as validated…' }).count()).toBe(0);
+    const unresolved = page.getByTestId('unresolved-indicators');
+    expect(await unresolved.getByRole('heading', { level: 3 }).textContent()).toMatch(/^\d+ indicators are not resolved$/);
+    expect(await unresolved.locator('section[data-domain-id]').count()).toBeGreaterThan(1);
+    const firstLink = unresolved.getByRole('link').first();
+    const firstId = (await firstLink.textContent())!;
+    expect(await firstLink.getAttribute('href')).toBe(`#/assessments/${FOLLOW_UP}?indicator=${firstId}`);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     const agreedBefore = (await statusCounts(page)).agreed ?? 0;
-    expect(agreedBefore).toBeGreaterThan(0);
-    await lockButton.click();
+    await panel.getByRole('button', { name: 'Validate with reservations…' }).click();
+    const confirm = page.getByTestId('lock-confirm');
+    expect(await confirm.textContent()).toContain('validated with reservations');
+    expect(await confirm.textContent()).toContain(firstId);
+    expect(await confirm.textContent()).toContain('Locked by: Amal Haddad (Ministry of Interior).');
+    await confirm.getByRole('button', { name: 'Lock as validated with reservations' }).click();
     await page.locator('[data-testid="validation-status"][data-locked="true"]').waitFor();
     expect(await statusCounts(page)).toMatchObject({ validated: agreedBefore });
-    expect((await statusCounts(page)).agreed).toBeUndefined();
-    expect(await status.textContent()).toMatch(/Locked as validated on/);
-    expect(await page.getByText('The labour migration figures date from 2024.').count()).toBeGreaterThan(0);
 
-    // While locked, the spreadsheet import refuses to start.
-    await page.getByRole('navigation', { name: 'Assessment sections' }).getByRole('link', { name: 'Spreadsheets' }).click();
-    await page.getByText('This assessment is locked as validated').waitFor();
-    expect(await page.getByLabel('Spreadsheet file').count()).toBe(0);
-    await page.getByRole('link', { name: 'Validation' }).click();
+    // The record, on screen after the lock.
+    const record = page.getByTestId('validation-record');
+    expect(await record.getByTestId('record-lock').textContent()).toMatch(/^Locked as validated with reservations on .+ by Amal Haddad \(Ministry of Interior\)\.$/);
+    expect(await record.getByTestId('record-participants').textContent()).toContain('Northern Regional Government');
+    expect(await record.getByTestId('record-decisions').textContent()).toContain('The labour migration figures date from 2024.');
+    expect(await record.getByTestId('record-decisions').textContent()).toContain(firstId);
 
-    // Reopening needs a reason; the reason lands in the history with the phase change.
+    // Reopening needs a reason; the history says who did what, in words.
     await page.getByRole('button', { name: 'Reopen the assessment' }).click();
     await page.getByText('Give the reason for reopening.').waitFor();
-    expect(await status.getAttribute('data-locked')).toBe('true');
     await page.getByLabel('Reason for reopening').fill('The Ministry of Labour sent corrected 2025 figures.');
     await page.getByRole('button', { name: 'Reopen the assessment' }).click();
     await page.locator('[data-testid="validation-status"][data-locked="false"]').waitFor();
-    expect(await statusCounts(page)).toMatchObject({ agreed: agreedBefore });
-    expect((await statusCounts(page)).validated).toBeUndefined();
     const history = page.getByTestId('validation-history');
-    const reopenRow = history.getByRole('row').filter({ hasText: 'Phase changed from Validated to Inter-ministerial consultation' });
-    expect(await reopenRow.textContent()).toContain('The Ministry of Labour sent corrected 2025 figures.');
-    expect(await history.getByRole('row').filter({ hasText: 'Domain decisions withdrawn: 6' }).textContent()).toContain('corrected 2025 figures');
-    expect(await history.getByRole('row').filter({ hasText: 'Phase changed from Inter-ministerial consultation to Validated' }).count()).toBe(1);
-    expect(await page.getByText('Open: 0 of 6 domains decided.').count()).toBe(1);
-
-    // The lock and the reopening survive a reload: they are stored, not screen state.
+    expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad reopened the assessment' }).textContent()).toContain('corrected 2025 figures');
+    expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad withdrew 6 domain decisions.' }).count()).toBe(1);
+    expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad locked the assessment as validated.' }).count()).toBe(1);
+    expect(await history.getByRole('row').filter({ hasText: /Amal Haddad recorded reservations on \d+ unresolved indicators/ }).count()).toBe(1);
+    expect(await history.textContent()).not.toMatch(/validation\.|exchange-merge|profile:/);
     await page.reload();
     await page.getByTestId('validation-history').waitFor();
-    expect(await page.getByTestId('validation-history').getByRole('row').filter({ hasText: 'corrected 2025 figures' }).count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await page.context().close();
   });
 
-  it('shows the validation screen in Arabic, right to left, with no serious accessibility problems', async () => {
-    const { page, errors } = await demoValidationPage();
+  it('in Arabic: asks who is working, refuses the plain lock and locks with reservations', async () => {
+    const { page, errors } = await demoPage(`#/assessments/${FOLLOW_UP}/validation`, /Validation by the government/);
     await page.getByTestId('language-select').selectOption('ar');
-    await page.getByRole('heading', { level: 1, name: /المصادقة الحكومية/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /المصادقة الحكومية|الاعتماد/ }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByTestId('member-picker').selectOption({ label: 'الأمانة (ليست عضوًا)' });
+    await recordMeetingAndDecisions(page, { date: 'تاريخ الاجتماع', place: 'المكان', ministry: 'الوزارة أو المؤسسة 1', save: 'حفظ تفاصيل الاجتماع', record: /تسجيل القرار/, validated: /^تمت المصادقة/ });
+    const panel = page.getByTestId('lock-panel');
+    expect(await panel.getAttribute('data-lock-kind')).toBe('validated-with-reservations');
+    expect(await page.getByTestId('unresolved-indicators').textContent()).toContain('لم يُتوافق عليه');
+    await panel.getByRole('button', { name: 'اعتماد مع تحفظات…' }).click();
+    expect(await page.getByTestId('lock-confirm').textContent()).toContain('أقفله: الأمانة.');
+    await page.getByRole('button', { name: 'إقفال بوصفه مُعتمَدًا مع تحفظات' }).click();
+    await page.locator('[data-testid="validation-status"][data-locked="true"]').waitFor();
+    expect(await page.getByTestId('record-lock').textContent()).toContain('أقفله الأمانة');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    errors.assertClean();
+    await page.context().close();
+  });
+
+  it("shows the demo's first round validated with its full record, and prints it in the PDF in both languages", async () => {
+    const { page, errors } = await demoPage(`#/assessments/${DEMO_BASELINE_ID}/validation`, /Validation by the government/);
+    const record = page.getByTestId('validation-record');
+    expect(await record.getByTestId('record-participants').getByRole('row').count()).toBeGreaterThanOrEqual(4);
+    expect(await record.textContent()).toContain(DEMO_RESERVATION);
+    await page.goto(`${baseUrl()}#/assessments/${DEMO_BASELINE_ID}/report`);
+    for (const [language, expected] of [
+      ['English', ['Validation', 'Validated with reservations and locked on', 'Amal Haddad (Ministry of Interior)', 'Northern Regional Government', 'Indicators unresolved at the lock', DEMO_RESERVATION]],
+      ['العربية', ['الاعتماد', 'اعتُمد مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
+    ] as const) {
+      await page.getByRole('radio', { name: language }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
+      const path = join(dir, `round-1-${language === 'English' ? 'en' : 'ar'}.pdf`);
+      await download.saveAs(path);
+      const text = flat(pdfText(path));
+      for (const phrase of expected) expect(text).toContain(flat(phrase));
+    }
     errors.assertClean();
     await page.context().close();
   });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { closeAllSessions } from '@/db/edit-session/sessions';
 import { allResources } from '@/i18n/all-resources';
 import { initI18n, loadNamespaces } from '@/i18n/i18n';
 
@@ -9,8 +10,10 @@ import { initI18n, loadNamespaces } from '@/i18n/i18n';
 // take longer than Testing Library's 1 s default.
 configure({ asyncUtilTimeout: 5000 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // Each test starts with fresh edit sessions, as a new tab would.
+  await closeAllSessions();
 });
 
 // The first screen of a test file loads the catalogues and their validator through Vite's transform;

@@ -29,9 +29,10 @@ const MAY_IMPORT = {
 /** The one home of each heavy library. Anywhere else, importing it fails with this message. */
 const LIBRARY_HOMES = [
   { names: ['dexie', 'dexie-react-hooks'], home: 'db', message: 'Dexie is used only in src/db/; go through queries, commands or live hooks.' },
-  { names: ['zustand', 'zustand/*'], home: 'state', message: 'zustand is used only in src/state/.' },
+  // One store primitive (docs/adr/0010): zustand stores hold UI state (state/) and the edit session (db/).
+  { names: ['zustand', 'zustand/*'], home: ['state', 'db'], message: 'zustand is used only in src/state/ and src/db/ (docs/adr/0010).' },
   { names: ['recharts'], home: 'charts', message: 'recharts is used only in src/charts/.' },
-  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js', 'pdf-lib'], home: 'report', message: 'jsPDF, its plugins and pdf-lib are used only in src/report/.' },
+  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
   { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },
@@ -49,7 +50,7 @@ function restrictionsFor(layer, subPath = layer) {
       group: [`@/${other}/*`],
       message: `src/${layer}/ may not import src/${other}/ (see docs/ARCHITECTURE.md).`,
     })),
-    ...LIBRARY_HOMES.filter((lib) => !subPath.startsWith(lib.home)).map((lib) => ({ group: lib.names, message: lib.message })),
+    ...LIBRARY_HOMES.filter((lib) => ![lib.home].flat().some((home) => subPath.startsWith(home))).map((lib) => ({ group: lib.names, message: lib.message })),
   ];
   if (REACT_FREE.includes(layer)) {
     patterns.push({ group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: `src/${layer}/ is framework-free: no React.` });

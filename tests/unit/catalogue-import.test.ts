@@ -21,8 +21,8 @@ function release(changes: (file: Record<string, unknown>) => void): string {
 
 describe('checking a catalogue file before it is stored', () => {
   it('accepts a new release and names its key', async () => {
-    const checked = await checkCatalogueFile(fileOf(release((f) => { f.version = '1.1.0'; })), INSTALLED);
-    expect(checked.ok && checked.key).toBe('mgi-national@1.1.0');
+    const checked = await checkCatalogueFile(fileOf(release((f) => { f.version = '1.2.0'; })), INSTALLED);
+    expect(checked.ok && checked.key).toBe('mgi-national@1.2.0');
     expect(checked.ok && checked.catalogue.indicators).toHaveLength(90);
   });
 

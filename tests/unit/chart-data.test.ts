@@ -83,10 +83,13 @@ describe('indicative SDG 10.7.2 categories', () => {
   it('reads each domain with its UN category and lists the thresholds (hand-worked)', () => {
     const model = computeProfile({ catalogue, responses: responses.values(), reference });
     const data = sdgChartData(model, reference, 'en');
-    // PD_1: 1a yes 1, 1b partial 0.5, 1c no 0 → 50% → Partially meets.
-    expect(data?.rows[0]).toMatchObject({ id: 'PD_1', percent: 50, category: 2, categoryLabel: 'Partially meets', indicatorIds: ['A1', 'A2', 'A3'] });
-    // PD_2: 2a is B1, not applicable, so the domain has no reading.
+    // PD_1: 1a yes 1, 1b "Partially" (a yes/partial/no answer, not "regular migrants only") 0 or 1,
+    // 1c no 0 → 33.3% to 66.7%: requires further progress at one end, partially meets at the other.
+    expect(data?.rows[0]).toMatchObject({ id: 'PD_1', percent: { low: 33.3, high: 66.7 }, category: null, categoryLabel: null, indicatorIds: ['A1', 'A2', 'A3'] });
+    // PD_2: 2a is B1, all its indicators not applicable, so the domain has no reading.
     expect(data?.rows[1]).toMatchObject({ id: 'PD_2', percent: null, category: null, categoryLabel: null });
+    expect(data?.subcategories.find((s) => s.id === '2a')?.state).toBe('not-applicable');
+    expect(data?.overall).toBeNull();
     expect(data?.thresholds).toEqual([
       { value: 40, category: 2, label: 'Partially meets' },
       { value: 80, category: 3, label: 'Meets' },
@@ -116,9 +119,9 @@ describe('change since the previous round', () => {
     // A1 improved (reworded), A2x unchanged (renamed), A3 declined.
     expect(rows?.[0]).toMatchObject({ id: 'D1', counts: { improved: 1, unchanged: 1, declined: 1, 'not-comparable': 0 } });
     expect(rows?.[0]?.indicatorIds.unchanged).toEqual(['A2x']);
-    // B1a improved (split from B1); B1b not scored now; B2 scored in neither; B4 added.
-    expect(rows?.[1]).toMatchObject({ id: 'D2', counts: { improved: 1, unchanged: 0, declined: 0, 'not-comparable': 3 } });
-    expect(rows?.[1]?.indicatorIds['not-comparable']).toEqual(['B1b', 'B2', 'B4']);
+    // B1a and B1b split from B1 (not comparable); B2 scored in neither; B4 added.
+    expect(rows?.[1]).toMatchObject({ id: 'D2', counts: { improved: 0, unchanged: 0, declined: 0, 'not-comparable': 4 } });
+    expect(rows?.[1]?.indicatorIds['not-comparable']).toEqual(['B1a', 'B1b', 'B2', 'B4']);
   });
 
   it('has no change chart without a previous round', () => {

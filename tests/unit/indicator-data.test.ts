@@ -6,9 +6,9 @@ import { realCatalogueSet } from './catalogue-fixtures';
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const set = realCatalogueSet();
 
-function shipped(frameworkId: string): Catalogue {
-  const catalogue = set.catalogues.find((c) => c.frameworkId === frameworkId && c.version === '1.0.0');
-  if (!catalogue) throw new Error(`${frameworkId}@1.0.0 is not shipped`);
+function shipped(frameworkId: string, version = '1.0.0'): Catalogue {
+  const catalogue = set.catalogues.find((c) => c.frameworkId === frameworkId && c.version === version);
+  if (!catalogue) throw new Error(`${frameworkId}@${version} is not shipped`);
   return catalogue;
 }
 
@@ -19,10 +19,12 @@ it('loads every shipped file without problems, with reference data', () => {
 });
 
 describe.each([
-  { frameworkId: 'mgi-national', level: 'national', indicators: 90 },
-  { frameworkId: 'mgi-local', level: 'local', indicators: 87 },
-])('the bundled $frameworkId catalogue', ({ frameworkId, level, indicators }) => {
-  const catalogue = shipped(frameworkId);
+  { frameworkId: 'mgi-national', version: '1.0.0', level: 'national', indicators: 90 },
+  { frameworkId: 'mgi-local', version: '1.0.0', level: 'local', indicators: 87 },
+  { frameworkId: 'mgi-national', version: '1.1.0', level: 'national', indicators: 93 },
+  { frameworkId: 'mgi-local', version: '1.1.0', level: 'local', indicators: 87 },
+])('the bundled $frameworkId $version catalogue', ({ frameworkId, version, level, indicators }) => {
+  const catalogue = shipped(frameworkId, version);
 
   it(`has 6 domains and exactly ${indicators} indicators with unique ids`, () => {
     expect(catalogue.level).toBe(level);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { newestCatalogue } from '@/catalog/catalogue-lookup';
-import { buildDemoBundles } from '@/demo/demo-assessment';
+import { findCatalogue } from '@/catalog/catalogue-lookup';
+import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
 import type { ReportBundle } from '@/report/report-input';
 import { realCatalogueSet } from './catalogue-fixtures';
 
@@ -8,7 +8,7 @@ import { realCatalogueSet } from './catalogue-fixtures';
 
 export function demoReportData(): { catalogues: ReturnType<typeof realCatalogueSet>; bundle: ReportBundle; previous: ReportBundle } {
   const catalogues = realCatalogueSet();
-  const catalogue = newestCatalogue(catalogues.catalogues, 'mgi-national');
+  const catalogue = findCatalogue(catalogues, 'mgi-national', DEMO_CATALOGUE_VERSION);
   if (!catalogue) throw new Error('national catalogue missing');
   const [previous, bundle] = buildDemoBundles(catalogue);
   if (!previous || !bundle) throw new Error('demo rounds missing');

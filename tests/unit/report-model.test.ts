@@ -5,8 +5,8 @@ import { localize } from '@/domain/localized-text';
 import type { ReportExtras } from '@/domain/printed-texts';
 import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
 import { layoutBarChart, wrapLabel } from '@/report/chart-layout';
-import { orderedForDirection } from '@/report/pdf-blocks';
-import { isRtlLine, lineDirections, stripBidiMarks } from '@/report/pdf-bidi';
+import { orderedForDirection } from '@/report/pdf-table';
+import { displayPieces, paragraphIsRtl, resolveParagraph, stripBidiMarks } from '@/report/pdf-bidi';
 import type { Translate } from '@/report/report-context';
 import { resolveReportContext } from '@/report/report-context';
 import { parseReportData, ReportInputError, serializeReportData } from '@/report/report-input';
@@ -51,7 +51,7 @@ describe('report model', () => {
   });
 
   it('has the sections of a published MGI profile, then the working draft’s extras', () => {
-    const profileSections = ['front-matter', 'objective', 'introduction', 'conceptual-framework', 'key-findings', ...catalogue.domains.map((domain) => `domain-${domain.id}`)];
+    const profileSections = ['front-matter', 'objective', 'introduction', 'conceptual-framework', 'validation', 'key-findings', ...catalogue.domains.map((domain) => `domain-${domain.id}`)];
     expect(model('en').sections.map((section) => section.id)).toEqual([...profileSections, 'key-data', 'priorities', 'sdg-10-7-2', 'gcm', 'comparison', 'sources', 'indicators']);
     expect(model('en', { previous: false }).sections.map((s) => s.id)).not.toContain('comparison');
     // A validated profile prints what IOM prints: no indicator table, counts, SDG reading or comparison.
@@ -79,7 +79,7 @@ describe('report model', () => {
     const report = model('ar');
     expect(report.direction).toBe('rtl');
     expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.ar);
-    expect(report.sections.slice(5, 11).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
+    expect(report.sections.slice(6, 12).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
     const row = tableRows(report, 'indicators').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
     expect(row[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.ar);
     expect(row[3]).toBe(DEMO_KNOWN_JUSTIFICATION_AR);
@@ -95,6 +95,23 @@ describe('report model', () => {
     expect(tableRows(report, 'indicators').find((row) => row[0] === first!.indicatorId)?.[3]).toBe('[Not yet translated] نص عربي فقط.');
     expect(report.untranslatedPlaces).toBeGreaterThanOrEqual(1);
     expect(report.cover.notes.join(' ')).toMatch(/not yet translated into English/);
+  });
+
+  it('prints the validation record of a validated round, and says so when a round is not validated', () => {
+    const baseline = (locale: 'en' | 'ar') =>
+      buildReportModel(resolveReportContext({ bundle: demo.previous, previous: null }, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z' }));
+    for (const locale of ['en', 'ar'] as const) {
+      const section = baseline(locale).sections.find((s) => s.id === 'validation')!;
+      const text = section.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : '')).join(' ');
+      expect(section.title).toBe(locale === 'en' ? 'Validation' : 'الاعتماد');
+      expect(text).toContain('Northern Regional Government (demo)');
+      expect(text).toContain('Amal Haddad (Ministry of Interior)');
+      expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
+      for (const reservation of demo.previous.assessment.validation!.lockReservations!) for (const id of reservation.indicatorIds) expect(text).toContain(id);
+    }
+    expect(baseline('en').sections.find((s) => s.id === 'validation')!.blocks[0]).toMatchObject({ text: expect.stringMatching(/^Validated with reservations and locked on \d+ \w+ 2022 by Amal Haddad/) });
+    const open = model('en').sections.find((s) => s.id === 'validation')!;
+    expect(open.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/has not been validated by the government yet|not locked yet/);
   });
 
   it('marks every page as a draft until the assessment is validated, in the report language', () => {
@@ -168,16 +185,28 @@ describe('chart layout', () => {
 });
 
 describe('bidirectional text', () => {
-  it('takes a line direction from its first strong character', () => {
-    expect(isRtlLine('الحصول على الخدمات (D1.1.2)')).toBe(true);
-    expect(isRtlLine('(D1.1.2) الحصول على الخدمات')).toBe(false);
-    expect(isRtlLine('D2.2.1: نعم')).toBe(false);
-    expect(isRtlLine('2026 — ديمولاند')).toBe(true);
+  it('takes a paragraph direction from its first strong character (rule P2)', () => {
+    expect(paragraphIsRtl('الحصول على الخدمات (D1.1.2)', false)).toBe(true);
+    expect(paragraphIsRtl('(D1.1.2) الحصول على الخدمات', true)).toBe(false);
+    expect(paragraphIsRtl('2026 — ديمولاند', false)).toBe(true);
+    expect(paragraphIsRtl('— 12', true)).toBe(true);
   });
 
-  it('gives wrapped lines the direction of the paragraph they come from', () => {
-    const directions = lineDirections(['الحصول على (D1.1.1، D1.1.6)', 'English text here'], ['الحصول على (D1.1.1،', 'D1.1.6)', 'English text', 'here']);
-    expect([...directions.values()]).toEqual([true, true, false, false]);
+  it('keeps a wrapped line in its paragraph direction: brackets pair, the Arabic comma stays after its code', () => {
+    const text = 'الحصول (D1.1.1، D1.1.6)';
+    const paragraph = resolveParagraph(text, true);
+    // The second line of the wrapped paragraph starts with a Latin code but stays right-to-left.
+    // As displayed: brackets of right-to-left runs keep their character and are drawn flipped.
+    const mirror: Record<string, string> = { '(': ')', ')': '(' };
+    const shown = (pieces: ReturnType<typeof displayPieces>) =>
+      pieces.map((piece) => [...piece.text].map((char, index) => (piece.mirrored.includes(index) ? (mirror[char] ?? char) : char)).join('')).join('');
+    const second = displayPieces(paragraph, text.indexOf('D1.1.6'), text.length - 1);
+    expect(shown(second)).toBe('(D1.1.6');
+    expect(second.map((piece) => piece.text).join('')).toBe(')D1.1.6');
+    const first = displayPieces(paragraph, 0, text.indexOf('،'));
+    // Between two codes the comma resolves left-to-right (UAX #9 rule N1) in the whole paragraph, so
+    // the wrapped first line keeps it right after the code it follows, as the unwrapped text shows it.
+    expect(shown(first)).toBe('D1.1.1،) ' + [...'الحصول'].reverse().join(''));
   });
 
   it('mirrors table columns for right to left and removes Intl bidi marks', () => {

@@ -105,7 +105,7 @@ describe('verifying a report PDF', () => {
   it('says why other files fail: not a PDF, or a PDF without report data', async () => {
     expect(await verifyReportPdf(new TextEncoder().encode('hello'))).toEqual({ ok: false, reason: 'not-pdf' });
     const plain = new Uint8Array(new jsPDF().text('plain', 10, 10).output('arraybuffer'));
-    expect(await verifyReportPdf(plain)).toEqual({ ok: false, reason: 'no-data' });
+    expect(await verifyReportPdf(plain)).toEqual({ ok: false, reason: 'foreign' });
     const truncated = english.bytes.slice(0, 2000);
     expect((await verifyReportPdf(truncated)).ok).toBe(false);
   });

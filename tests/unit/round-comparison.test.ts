@@ -32,8 +32,9 @@ describe('comparing rounds', () => {
       A1: ['A1', 'reworded', 'improved'],
       A2x: ['A2', 'renamed', 'unchanged'],
       A3: ['A3', 'same', 'not-comparable'], // scored in neither round
-      B1a: ['B1', 'split', 'improved'],
-      B1b: ['B1', 'split', 'unchanged'],
+      // A part of a split answers only part of the old question: never improved or declined.
+      B1a: ['B1', 'split', 'not-comparable'],
+      B1b: ['B1', 'split', 'not-comparable'],
       B2: ['B2', 'same', 'not-comparable'],
       B4: ['', 'added', 'not-comparable'],
     });

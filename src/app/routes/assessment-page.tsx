@@ -2,24 +2,28 @@ import { useMemo, useState } from 'react';
 import type { Assessment, Comment, Member, Response, Source } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
+import type { GlossaryEntry } from '@/domain/reference-data';
 import { changeNeedsReason, responsesByIndicator } from '@/domain/scoring';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { useAssessment, useMembers, useResponses } from '@/db/live';
-import { saveResponseChange } from '@/db/response-saver';
+import type { FieldEdit } from '@/db/edit-session/edit-session';
+import { editSession } from '@/db/edit-session/sessions';
 import { useComments, useSources } from '@/db/workspace-live';
+import { MoveContextNote } from '@/features/catalogue-move/move-context-note';
+import { MoveOffer } from '@/features/catalogue-move/move-offer';
 import { CommentThread } from '@/features/comments/comment-thread';
 import { IndicatorDetail } from '@/features/indicator-detail/indicator-detail';
 import { RoomMode } from '@/features/indicator-detail/room-mode';
 import { IndicatorTable } from '@/features/indicator-table/indicator-table';
 import { MembersPanel } from '@/features/members/members-panel';
 import { useCurrentMemberId } from '@/features/members/member-picker';
+import { WhoIsWorkingPrompt } from '@/features/members/who-is-working-prompt';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { replaceParams, useLocation } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
 import { nextWithOpenComments } from './workspace/next-unresolved';
-import { useFlushOnLeave } from './workspace/use-flush-on-leave';
 import { WorkspaceHeader } from './workspace/workspace-header';
 import './workspace/workspace.css';
 import { AssessmentMissing } from './assessment-missing';
@@ -33,31 +37,35 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const comments = useComments(assessmentId);
   const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
-  useFlushOnLeave();
   if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet) return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) {
     return <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>;
   }
-  return <Workspace assessment={assessment} catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members} />;
+  return <Workspace assessment={assessment} catalogue={catalogue} catalogues={catalogueSet.catalogues} glossary={catalogueSet.reference?.glossary ?? []} responses={responses} sources={sources} comments={comments} members={members} />;
 }
 
 type WorkspaceProps = {
   readonly assessment: Assessment;
   readonly catalogue: Catalogue;
+  readonly catalogues: readonly Catalogue[];
+  readonly glossary: readonly GlossaryEntry[];
   readonly responses: Response[];
   readonly sources: Source[];
   readonly comments: Comment[];
   readonly members: Member[];
 };
 
-function Workspace({ assessment, catalogue, responses, sources, comments, members }: WorkspaceProps) {
+function Workspace({ assessment, catalogue, catalogues, glossary, responses, sources, comments, members }: WorkspaceProps) {
   const { t, locale } = useT('scoring');
   const { params } = useLocation();
   const [membersOpen, setMembersOpen] = useState(members.length === 0);
   const [roomOpen, setRoomOpen] = useState(false);
   const currentMemberId = useCurrentMemberId(assessment.id, members);
+  // "Add members first" sets the question aside until the group has grown.
+  const [promptDeferredAt, setPromptDeferredAt] = useState<number | null>(null);
+  const askWhoIsWorking = !isAssessmentLocked(assessment) && !currentMemberId && (promptDeferredAt === null || members.length > promptDeferredAt);
   const locked = isAssessmentLocked(assessment);
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
   const openId = params.get('indicator');
@@ -82,15 +90,11 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
       setOpen(indicator.id);
       return;
     }
-    saveResponseChange({
-      assessmentId: assessment.id,
-      indicatorId: indicator.id,
-      shown: current,
-      patch: current?.notApplicable ? { answer, notApplicable: false } : { answer },
-      memberId: currentMemberId,
-      reason: '',
-      allowedAnswers: indicator.scale.options.map((option) => option.value),
-    }).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    const address = (field: string) => ({ assessmentId: assessment.id, kind: 'response' as const, recordId: indicator.id, field });
+    const edits: FieldEdit[] = [{ address: address('answer'), value: answer, shown: current?.answer ?? null }];
+    if (current?.notApplicable) edits.push({ address: address('notApplicable'), value: false, shown: true });
+    const meta = { memberId: currentMemberId, reason: '', allowedAnswers: indicator.scale.options.map((option) => option.value) };
+    editSession(assessment.id).edit(edits, meta).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
   const unresolved = comments.filter((comment) => comment.parentId === null && !comment.resolved);
   const goNextUnresolved = () => {
@@ -103,6 +107,7 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
       <WorkspaceHeader assessment={assessment} catalogue={catalogue} members={members} currentMemberId={currentMemberId} locked={locked}
         unresolvedCount={new Set(unresolved.map((comment) => comment.indicatorId)).size} membersOpen={membersOpen}
         onToggleMembers={() => setMembersOpen(!membersOpen)} onNextUnresolved={goNextUnresolved} onRoomMode={() => setRoomOpen(true)} />
+      <MoveOffer assessment={assessment} catalogue={catalogue} catalogues={catalogues} responses={byIndicator} memberId={currentMemberId} locked={locked} glossary={glossary} />
       {membersOpen && <MembersPanel assessmentId={assessment.id} members={members} currentMemberId={currentMemberId} readOnly={locked} />}
       <div className={`workspace__body${open ? ' workspace__body--with-detail' : ''}`}>
         <IndicatorTable catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members}
@@ -111,11 +116,16 @@ function Workspace({ assessment, catalogue, responses, sources, comments, member
           <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
             sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
             readOnly={locked} onClose={closeDetail}>
+            <MoveContextNote assessmentId={assessment.id} indicatorId={open.id} catalogues={catalogues} />
             <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
               members={members} currentMemberId={currentMemberId} readOnly={locked} />
           </IndicatorDetail>
         )}
       </div>
+      {askWhoIsWorking && (
+        <WhoIsWorkingPrompt assessmentId={assessment.id} members={members}
+          onAddMembers={() => { setPromptDeferredAt(members.length); setMembersOpen(true); }} />
+      )}
       {roomOpen && (
         <RoomMode assessmentId={assessment.id} indicators={catalogue.indicators} responses={byIndicator} members={members}
           currentMemberId={currentMemberId} readOnly={locked} startId={open?.id ?? null}

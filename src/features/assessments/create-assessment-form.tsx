@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Assessment } from '@/domain/assessment';
+import { compareVersions } from '@/catalog/catalogue-lookup';
 import type { Catalogue } from '@/domain/catalogue';
 import { createAssessment } from '@/db/commands';
 import { assessmentName } from '@/i18n/assessment-name';
@@ -16,8 +17,14 @@ import { notify } from '@/state/ui-store';
 import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
 import { validateNewAssessment } from './new-assessment-form';
 
+/** The newest release of a level's catalogue: a new assessment starts on the current questions. */
+function newestOfLevel(catalogues: readonly Catalogue[], level: Catalogue['level']): Catalogue | undefined {
+  const ofLevel = catalogues.filter((c) => c.level === level);
+  return ofLevel.reduce<Catalogue | undefined>((best, c) => (!best || compareVersions(c.version, best.version) > 0 ? c : best), undefined);
+}
+
 function defaultCatalogueKey(catalogues: readonly Catalogue[], level: NewAssessmentForm['level']): string {
-  const matching = catalogues.find((c) => c.level === level) ?? catalogues[0];
+  const matching = newestOfLevel(catalogues, level) ?? catalogues[0];
   return matching ? `${matching.frameworkId}@${matching.version}` : '';
 }
 
@@ -66,7 +73,7 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
 
   // A local assessment uses the Local MGI catalogue when one is installed, and vice versa.
   function chooseLevel(level: NewAssessmentForm['level']) {
-    const matching = catalogues.find((c) => c.level === level);
+    const matching = newestOfLevel(catalogues, level);
     setForm((current) => ({
       ...current,
       level,

@@ -3,8 +3,7 @@ import type { Comment, Member } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
-import { addComment, setCommentResolved } from '@/db/comment-commands';
-import { saveNow } from '@/db/save-queue';
+import { addCommentEdit, setCommentResolvedEdit } from '@/db/edit-session/record-edits';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
@@ -30,9 +29,9 @@ export function CommentThread({ assessmentId, indicator, comments, members, curr
   const allowed = indicator.scale.options.map((option) => option.value);
   const threads = comments.filter((comment) => comment.parentId === null);
   const open = threads.filter((comment) => !comment.resolved).length;
-  const post = (input: Parameters<typeof addComment>[2]) => saveNow(() => addComment(assessmentId, indicator.id, input, currentMemberId, allowed));
+  const post = (input: Parameters<typeof addCommentEdit>[2]) => addCommentEdit(assessmentId, indicator.id, input, currentMemberId, allowed);
   const toggle = (comment: Comment) =>
-    saveNow(() => setCommentResolved(comment.id, !comment.resolved, currentMemberId)).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    setCommentResolvedEdit(assessmentId, comment.id, !comment.resolved, currentMemberId).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
 
   const renderComment = (comment: Comment) => {
     const suggestion = findOption(indicator, comment.suggestedAnswer);

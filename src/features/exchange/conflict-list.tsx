@@ -10,10 +10,12 @@ type Props = {
   readonly resolutions: Readonly<Record<string, Resolution>>;
   readonly onResolve: (key: string, resolution: Resolution) => void;
   readonly catalogue: Catalogue | undefined;
+  /** Who sent the package: conflicts name the member, not "the package". */
+  readonly sender: string;
 };
 
 /** The conflict screen: both values side by side, and a choice per conflict. */
-export function ConflictList({ conflicts, resolutions, onResolve, catalogue }: Props) {
+export function ConflictList({ conflicts, resolutions, onResolve, catalogue, sender }: Props) {
   const { t } = useT('exchange');
   return (
     <section aria-labelledby="conflicts-title" className="conflicts">
@@ -22,7 +24,7 @@ export function ConflictList({ conflicts, resolutions, onResolve, catalogue }: P
       <ol className="conflict-list">
         {conflicts.map((conflict) => (
           <li key={conflict.key}>
-            <ConflictItem conflict={conflict} resolution={resolutions[conflict.key]} onResolve={onResolve} catalogue={catalogue} />
+            <ConflictItem conflict={conflict} resolution={resolutions[conflict.key]} onResolve={onResolve} catalogue={catalogue} sender={sender} />
           </li>
         ))}
       </ol>
@@ -30,8 +32,9 @@ export function ConflictList({ conflicts, resolutions, onResolve, catalogue }: P
   );
 }
 
-function ConflictItem({ conflict, resolution, onResolve, catalogue }: { conflict: MergeConflict; resolution: Resolution | undefined } & Pick<Props, 'onResolve' | 'catalogue'>) {
+function ConflictItem({ conflict, resolution, onResolve, catalogue, sender }: { conflict: MergeConflict; resolution: Resolution | undefined } & Pick<Props, 'onResolve' | 'catalogue' | 'sender'>) {
   const { t, locale } = useT('exchange');
+  const people = useT('people').t;
   const id = useId();
   const isField = conflict.kind === 'field';
   const where = conflict.indicatorId ? indicatorLabel(conflict.indicatorId, catalogue, locale) : t('conflicts.wholeAssessment');
@@ -54,7 +57,7 @@ function ConflictItem({ conflict, resolution, onResolve, catalogue }: { conflict
           <p className="conflict__value">{show(conflict.mine)}</p>
         </div>
         <div className="conflict__side">
-          <h3 id={`${id}-theirs`}>{t('conflicts.theirs')}</h3>
+          <h3 id={`${id}-theirs`}>{people('packages.theirs', { sender })}</h3>
           <p className="conflict__value">{show(conflict.theirs)}</p>
         </div>
       </div>
@@ -65,7 +68,7 @@ function ConflictItem({ conflict, resolution, onResolve, catalogue }: { conflict
         </label>
         <label className="inline-field">
           <input type="radio" name={id} checked={choice === 'theirs'} onChange={() => onResolve(conflict.key, { choice: 'theirs' })} />
-          {t('conflicts.takeTheirs')}
+          {people('packages.takeTheirs', { sender })}
         </label>
         {editable && (
           <label className="inline-field">

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { Assessment } from '@/domain/assessment';
 import { packageContentFor } from '@/db/exchange-commands';
 import { useT } from '@/i18n/use-t';
-import { packageFileName, serializePackage } from '@/interchange/package-format';
+import { serializePackage } from '@/interchange/package-format';
+import { packageFileName, packageLabel } from '@/interchange/package-label';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { downloadJson } from '@/lib/download-file';
 
@@ -18,7 +19,7 @@ export function ExportPanel({ assessment, memberId }: { assessment: Assessment; 
     try {
       const content = await packageContentFor(assessment.id, memberId);
       const { text, sha256 } = await serializePackage(content);
-      const fileName = packageFileName(assessment.countryCode + (assessment.placeName ? `-${assessment.placeName}` : ''), assessment.round, content.exportedAt);
+      const fileName = packageFileName(packageLabel(content));
       downloadJson(text, fileName);
       setStatus({ tone: 'ok', message: t('export.done', { fileName, checksum: sha256.slice(0, 12) }) });
     } catch (error) {

@@ -11,9 +11,13 @@ import { readPackageFile } from '@/interchange/package-format';
 import type { Refusal } from '@/interchange/package-error-text';
 import { exchangeRefusal } from '@/interchange/package-error-text';
 import { RefusalMessage } from '@/components/ui/refusal-message';
+import { packageLabel } from '@/interchange/package-label';
+import { assessmentName } from '@/i18n/assessment-name';
+import { formatNumber } from '@/i18n/format';
 import { hrefFor } from '@/routing/router';
 import { ConflictList } from './conflict-list';
 import { MergeSummaryList } from './merge-summary';
+import { TakeAll } from './take-all';
 
 type Stage =
   | { readonly kind: 'idle' }
@@ -33,6 +37,7 @@ type Props = {
 /** Pick a member package, see what it would change, resolve conflicts, apply. */
 export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onImported }: Props) {
   const { t, locale } = useT('exchange');
+  const people = useT('people').t;
   const inputId = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
@@ -68,6 +73,23 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
   }
 
   const unresolved = stage.kind === 'preview' && stage.plan.kind === 'merge' ? stage.plan.result.conflicts.filter((c) => !resolutions[c.key]).length : 0;
+  const label = stage.kind === 'preview' ? packageLabel(stage.pkg.content) : null;
+  const sender = label
+    ? label.senderIsSecretariat ? people('actor.secretariat') : label.senderName ?? people('packages.unknownSender')
+    : '';
+  const about = stage.kind === 'preview' && label && (
+    <p data-testid="package-about" dir="auto">
+      {people(label.senderInstitution ? 'packages.aboutWithInstitution' : 'packages.about', {
+        sender,
+        institution: label.senderInstitution ?? '',
+        country: assessmentName(stage.pkg.content.bundle.assessment, locale),
+        level: t(`common:levels.${label.level}`),
+        round: formatNumber(label.round, locale),
+        year: formatNumber(label.year, locale, { useGrouping: false }),
+        time: formatDateTime(label.exportedAt, locale),
+      })}
+    </p>
+  );
   return (
     <section
       aria-labelledby={`${inputId}-title`}
@@ -104,6 +126,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       )}
       {stage.kind === 'preview' && stage.plan.kind === 'create' && (
         <div className="exchange-preview">
+          {about}
           <p>{t('import.willCreate')}</p>
           <button type="button" className="button button--primary" onClick={() => void apply(stage.pkg)}>
             {t('import.create')}
@@ -112,10 +135,19 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       )}
       {stage.kind === 'preview' && stage.plan.kind === 'merge' && (
         <div className="exchange-preview">
+          {about}
           {!stage.plan.hasBase && <p className="muted">{t('import.noBase')}</p>}
           {stage.plan.result.changed ? <MergeSummaryList summary={stage.plan.result.summary} /> : <p>{t('import.nothingNew')}</p>}
+          {stage.plan.result.conflicts.length > 1 && (
+            <TakeAll sender={sender} count={stage.plan.result.conflicts.length}
+              onConfirm={(choice) => {
+                if (stage.kind !== 'preview' || stage.plan.kind !== 'merge') return;
+                setResolutions(Object.fromEntries(stage.plan.result.conflicts.map((c) => [c.key, { choice }])));
+              }} />
+          )}
           {stage.plan.result.conflicts.length > 0 && (
             <ConflictList
+              sender={sender}
               conflicts={stage.plan.result.conflicts}
               resolutions={resolutions}
               onResolve={(key, resolution) => setResolutions((current) => ({ ...current, [key]: resolution }))}

@@ -4,6 +4,7 @@ import type { Indicator } from '@/domain/catalogue';
 import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
 import { answerSpread } from '@/domain/consensus';
+import { isSecretariat } from '@/domain/actor';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { AutosaveTextarea } from './autosave-textarea';
@@ -19,7 +20,9 @@ type Props = {
 };
 
 /** Each member's independent answer, how far apart they are, and what the group agreed and why. */
-export function ConsensusPanel({ indicator, response, members, currentMemberId, disabled, editing }: Props) {
+export function ConsensusPanel({ indicator, response, members, currentMemberId: actorId, disabled, editing }: Props) {
+  // The secretariat records the group's answer but has no independent answer of its own.
+  const currentMemberId = isSecretariat(actorId) ? null : actorId;
   const { t, locale } = useT('scoring');
   const spread = answerSpread(indicator, response);
   const mine = currentMemberId ? (response.memberAnswers[currentMemberId] ?? null) : null;

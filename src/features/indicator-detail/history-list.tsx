@@ -5,44 +5,43 @@ import { localize } from '@/domain/localized-text';
 import { useIndicatorHistory } from '@/db/workspace-live';
 import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { actorName } from '@/domain/actor';
+import { historyReason, historySentence } from '@/i18n/history-sentence';
 
 type Props = { readonly assessmentId: string; readonly indicator: Indicator; readonly members: readonly Member[] };
 
-const KNOWN_FIELDS = new Set([
-  'answer', 'notApplicable', 'notApplicableReason', 'justification', 'confidence', 'status', 'assigneeId', 'agreedRationale', 'dissent',
-  'source.added', 'source.removed', 'source.type', 'source.title', 'source.section', 'source.date', 'source.url', 'source.excerpt',
-  'comment.added', 'comment.resolved', 'review.agree', 'review.agree-with-comments', 'review.disagree',
-]);
-
-/** The audit trail of one indicator: who changed what, when, from what to what, and why. */
+/** The audit trail of one indicator, each change a sentence: who did what, when, and why. */
 export function HistoryList({ assessmentId, indicator, members }: Props) {
   const { t, locale } = useT('scoring');
+  const people = useT('people').t;
   const entries = useIndicatorHistory(assessmentId, indicator.id);
-  const names = new Map(members.map((member) => [member.id, member.name]));
-
-  const fieldLabel = (field: string) => {
-    if (field.startsWith('memberAnswers.')) return t('history.fields.memberAnswer', { name: names.get(field.slice(14)) ?? t('history.unknownMember') });
-    return KNOWN_FIELDS.has(field) ? t(`history.fields.${field}`) : field;
-  };
-  const show = (entry: HistoryEntry, value: unknown): string => {
-    if (value === null || value === undefined || value === '') return '—';
-    if (entry.field === 'answer' && typeof value === 'string') {
-      const option = findOption(indicator, value);
-      return option ? localize(option.label, locale) : value;
-    }
-    if (entry.field === 'status' && typeof value === 'string') return t(`statuses.${value}`);
-    if (entry.field === 'confidence' && typeof value === 'string') return t(`confidence.${value}`);
-    if (entry.field === 'assigneeId' && typeof value === 'string') return names.get(value) ?? value;
-    if (typeof value === 'boolean') return value ? t('history.yes') : t('history.no');
-    if (typeof value === 'object' && 'answer' in value) {
-      const answer = (value as { answer: string | null; note?: string }).answer;
+  const labels = { secretariat: people('actor.secretariat'), unknown: people('actor.unknown') };
+  const value = (field: string, raw: unknown): string => {
+    if (raw === null || raw === undefined || raw === '') return people('history.empty');
+    if ((field === 'answer' || field === 'memberAnswer') && typeof raw === 'object' && 'answer' in raw) {
+      const { answer, note } = raw as { answer: string | null; note?: string };
       const option = findOption(indicator, answer);
-      const note = (value as { note?: string }).note;
-      return [option ? localize(option.label, locale) : '—', note].filter(Boolean).join(' — ');
+      return [option ? localize(option.label, locale) : people('history.empty'), note].filter(Boolean).join(' — ');
     }
-    const text = String(value);
+    if (field === 'answer' && typeof raw === 'string') {
+      const option = findOption(indicator, raw);
+      return option ? localize(option.label, locale) : raw;
+    }
+    if (field === 'status' && typeof raw === 'string') return t(`statuses.${raw}`);
+    if (field === 'confidence' && typeof raw === 'string') return t(`confidence.${raw}`);
+    if (field === 'assigneeId' && typeof raw === 'string') return actorName(raw, members, labels);
+    if (field === 'source.type' && typeof raw === 'string') return t(`sources.types.${raw}`, { defaultValue: raw });
+    if (typeof raw === 'boolean') return raw ? people('history.yes') : people('history.no');
+    const text = String(raw);
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
   };
+  const sentence = (entry: HistoryEntry) => historySentence(entry, {
+    t: people,
+    who: actorName(entry.memberId, members, labels),
+    value,
+    domainName: (id) => id,
+    memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
+  });
 
   return (
     <section className="detail-section" aria-labelledby="history-title">
@@ -55,10 +54,10 @@ export function HistoryList({ assessmentId, indicator, members }: Props) {
         <ol className="history-list" data-testid="history-list">
           {entries.map((entry) => (
             <li key={entry.seq ?? entry.id}>
-              <span className="muted">{formatDateTime(entry.at, locale)} · {entry.memberId ? (names.get(entry.memberId) ?? t('history.unknownMember')) : t('history.nobody')}</span>
+              <span className="muted">{formatDateTime(entry.at, locale)}</span>
               <br />
-              <strong>{fieldLabel(entry.field)}</strong>: <span className="history-before">{show(entry, entry.before)}</span> → <span className="history-after">{show(entry, entry.after)}</span>
-              {entry.reason && <span className="history-reason"> · {t('history.reason', { reason: entry.reason })}</span>}
+              <span dir="auto" className="history-sentence">{sentence(entry)}</span>
+              {historyReason(entry) && <span className="history-reason" dir="auto"> · {t('history.reason', { reason: historyReason(entry) })}</span>}
             </li>
           ))}
         </ol>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Source } from '@/domain/assessment';
-import { addSource, deleteSource, updateSource } from '@/db/source-commands';
-import { saveNow } from '@/db/save-queue';
+import { addSourceEdit, deleteSourceEdit, updateSourceEdit } from '@/db/edit-session/record-edits';
 import { formatNumber } from '@/i18n/format';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
@@ -26,7 +25,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
   const who = { memberId, reason };
   const remove = (source: Source) => {
     if (!window.confirm(t('sources.removeConfirm', { title: source.title }))) return;
-    saveNow(() => deleteSource(source.id, who)).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    deleteSourceEdit(assessmentId, source.id, who).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
   return (
     <section className="detail-section" aria-labelledby="sources-title">
@@ -37,7 +36,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
           editingId === source.id ? (
             <li key={source.id}>
               <SourceForm initial={source} submitLabel={t('common:save')} onCancel={() => setEditingId(null)}
-                onSubmit={(input) => saveNow(() => updateSource(source.id, input, who))} />
+                onSubmit={(input) => updateSourceEdit(assessmentId, source.id, input, who)} />
             </li>
           ) : (
             <li key={source.id} className="source-item">
@@ -69,7 +68,7 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
       {!disabled &&
         (adding ? (
           <SourceForm initial={EMPTY_SOURCE} submitLabel={t('sources.add')} onCancel={() => setAdding(false)}
-            onSubmit={(input) => saveNow(() => addSource(assessmentId, indicatorId, input, who))} />
+            onSubmit={(input) => addSourceEdit(assessmentId, indicatorId, input, who)} />
         ) : (
           <button type="button" className="button" onClick={() => setAdding(true)}>{t('sources.addSource')}</button>
         ))}

@@ -1,15 +1,13 @@
 import type { MemberAnswer, Response } from '@/domain/assessment';
-import { emptyResponse, responseId } from '@/domain/assessment';
+import { emptyResponse } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import type { ResponsePatch } from '@/domain/response-edit';
-import type { EditResponseInput } from '@/db/response-commands';
-import { journalEdit, settleJournal } from '@/db/edit-journal';
-import { commitResponseEdit, saveResponseChange, saveResponseEdit } from '@/db/response-saver';
+import type { EditField } from '@/db/edit-session/use-edit-field';
+import { useEditField } from '@/db/edit-session/use-edit-field';
+import { editSession } from '@/db/edit-session/sessions';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
-import type { AutosaveText } from './use-autosave-text';
-import { useAutosaveText } from './use-autosave-text';
 
 type TextField = 'justification' | 'notApplicableReason' | 'agreedRationale' | 'dissent';
 
@@ -22,52 +20,37 @@ type Options = {
 };
 
 export type ResponseEditing = {
+  /** The response as stored, with what the edit session has not stored yet shown on top. */
   readonly current: Response;
   /** A discrete change (answer, status, …), written at once, based on what the screen shows. */
   save(patch: ResponsePatch): void;
   saveMemberAnswer(memberId: string, value: MemberAnswer | null): void;
-  readonly text: Readonly<Record<TextField, AutosaveText>>;
+  readonly text: Readonly<Record<TextField, EditField<string>>>;
 };
 
-/** The detail's edits of one response, each stamped with who is working and the reason given. */
+/** The detail's edits of one response through the assessment's edit session, stamped with who and why. */
 export function useResponseEditing({ assessmentId, indicator, response, memberId, reason }: Options): ResponseEditing {
   const { locale } = useT('scoring');
-  const current = response ?? emptyResponse(assessmentId, indicator.id, '');
-  const allowedAnswers = indicator.scale.options.map((option) => option.value);
+  const stored = response ?? emptyResponse(assessmentId, indicator.id, '');
+  const meta = { memberId, reason, allowedAnswers: indicator.scale.options.map((option) => option.value) };
+  const address = (field: string) => ({ assessmentId, kind: 'response' as const, recordId: indicator.id, field });
   const report = (error: unknown) => notify('error', refusalMessage(error, locale));
-  const input = (edit: Pick<EditResponseInput['edit'], 'patch' | 'base'> & Partial<EditResponseInput['edit']>): EditResponseInput => ({
-    assessmentId,
-    indicatorId: indicator.id,
-    edit: { memberId, reason, allowedAnswers, ...edit },
-  });
-
-  const textField = (field: TextField) => {
-    const key = `${responseId(assessmentId, indicator.id)}:${field}`;
-    const edit = (value: string, base: string) => input({ patch: { [field]: value }, base: { [field]: base } });
-    return {
-      key,
-      stored: current[field],
-      save: (value: string, base: string) => commitResponseEdit(edit(value, base)),
-      onError: report,
-      journal: {
-        record: (value: string, base: string) => journalEdit(key, edit(value, base)),
-        settle: (token: number, committed: string | null) => settleJournal(key, token, committed === null ? null : { [field]: committed }),
-      },
-    };
-  };
-  const justification = useAutosaveText(textField('justification'), 'justification');
-  const notApplicableReason = useAutosaveText(textField('notApplicableReason'), 'notApplicableReason');
-  const agreedRationale = useAutosaveText(textField('agreedRationale'), 'agreedRationale');
-  const dissent = useAutosaveText(textField('dissent'), 'dissent');
+  const useText = (field: TextField) => useEditField(address(field), stored[field], meta);
+  // Always the same four hooks in the same order.
+  const justification = useText('justification');
+  const notApplicableReason = useText('notApplicableReason');
+  const agreedRationale = useText('agreedRationale');
+  const dissent = useText('dissent');
+  const session = editSession(assessmentId);
 
   return {
-    current,
+    current: { ...stored, justification: justification.value, notApplicableReason: notApplicableReason.value, agreedRationale: agreedRationale.value, dissent: dissent.value },
     save(patch) {
-      saveResponseChange({ assessmentId, indicatorId: indicator.id, shown: response, patch, memberId, reason, allowedAnswers }).catch(report);
+      const edits = Object.entries(patch).map(([field, value]) => ({ address: address(field), value, shown: stored[field as keyof Response] ?? null }));
+      session.edit(edits, meta).catch(report);
     },
     saveMemberAnswer(member, value) {
-      const memberAnswer = { memberId: member, value, base: current.memberAnswers[member] ?? null };
-      saveResponseEdit(input({ patch: {}, base: {}, memberAnswer })).catch(report);
+      session.edit([{ address: address(`memberAnswers.${member}`), value, shown: stored.memberAnswers[member] ?? null }], meta).catch(report);
     },
     text: { justification, notApplicableReason, agreedRationale, dissent },
   };

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import type { Member, MemberRole } from '@/domain/assessment';
 import { MEMBER_ROLES } from '@/domain/assessment';
+import type { MemberOrder } from '@/domain/actor';
+import { MEMBER_ORDERS, orderMembers } from '@/domain/actor';
 import type { MemberInput } from '@/domain/record-validation';
 import { checkMember } from '@/domain/record-validation';
 import { Field } from '@/components/ui/field';
-import { addMember, updateMember } from '@/db/member-commands';
-import { saveNow } from '@/db/save-queue';
+import { addMemberEdit } from '@/db/edit-session/record-edits';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { setCurrentMember } from '@/state/ui-store';
+import { setMemberOrder, useUiStore } from '@/state/ui-store';
+import { MemberRow } from './member-row';
 
 type Props = { readonly assessmentId: string; readonly members: readonly Member[]; readonly currentMemberId: string | null; readonly readOnly: boolean };
 
@@ -17,6 +19,8 @@ const EMPTY: MemberInput = { name: '', institution: '', role: 'member' };
 /** The working group: who takes part, from which institution, in which role. */
 export function MembersPanel({ assessmentId, members, currentMemberId, readOnly }: Props) {
   const { t, locale } = useT('scoring');
+  const people = useT('people').t;
+  const order = useUiStore((state) => state.memberOrder);
   const [input, setInput] = useState<MemberInput>(EMPTY);
   const [error, setError] = useState<{ field: string; message: string } | null>(null);
   const set = <K extends keyof MemberInput>(key: K, value: MemberInput[K]) => setInput((previous) => ({ ...previous, [key]: value }));
@@ -28,38 +32,34 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
       return;
     }
     try {
-      const member = await saveNow(() => addMember(assessmentId, input, currentMemberId));
-      if (!currentMemberId) setCurrentMember(assessmentId, member.id);
+      // Adding someone never makes them "who is working": that is asked, not assumed.
+      await addMemberEdit(assessmentId, input, currentMemberId);
       setInput(EMPTY);
       setError(null);
     } catch (failure) {
       setError({ field: 'form', message: refusalMessage(failure, locale) });
     }
   };
-  const changeRole = (member: Member, role: MemberRole) =>
-    saveNow(() => updateMember(member.id, { name: member.name, institution: member.institution, role }, currentMemberId)).catch((failure: unknown) =>
-      setError({ field: 'form', message: refusalMessage(failure, locale) }),
-    );
-
   return (
     <section className="members-panel" aria-labelledby="members-title" data-testid="members-panel">
       <h2 id="members-title">{t('members.heading')}</h2>
       {members.length === 0 && <p className="muted">{t('members.none')}</p>}
+      <label className="inline-field">
+        <span>{people('members.order')}</span>
+        <select value={order} onChange={(event) => setMemberOrder(event.target.value as MemberOrder)} data-testid="member-order">
+          {MEMBER_ORDERS.map((option) => <option key={option} value={option}>{people(`members.orders.${option}`)}</option>)}
+        </select>
+      </label>
       <table className="member-table">
         <thead>
-          <tr><th scope="col">{t('members.name')}</th><th scope="col">{t('members.institution')}</th><th scope="col">{t('members.role')}</th></tr>
+          <tr>
+            <th scope="col">{t('members.name')}</th><th scope="col">{t('members.institution')}</th><th scope="col">{t('members.role')}</th>
+            <th scope="col"><span className="visually-hidden">{people('members.actions')}</span></th>
+          </tr>
         </thead>
         <tbody>
-          {members.map((member) => (
-            <tr key={member.id}>
-              <th scope="row">{member.name}</th>
-              <td>{member.institution}</td>
-              <td>
-                <select aria-label={t('members.roleOf', { name: member.name })} value={member.role} disabled={readOnly} onChange={(event) => void changeRole(member, event.target.value as MemberRole)}>
-                  {MEMBER_ROLES.map((role) => <option key={role} value={role}>{t(`members.roles.${role}`)}</option>)}
-                </select>
-              </td>
-            </tr>
+          {orderMembers(members, order, locale).map((member) => (
+            <MemberRow key={`${member.id}:${member.name}:${member.institution}`} assessmentId={assessmentId} member={member} actorId={currentMemberId} readOnly={readOnly} />
           ))}
         </tbody>
       </table>

@@ -1,33 +1,42 @@
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { getAssessmentBundle } from '@/db/queries';
 import type { Locale } from '@/domain/localized-text';
-import type { BuiltReport, ReportProgress } from '@/report/build-report-pdf';
-import type { LoadReportLayer } from './report-layer';
+import type { ReportProgress, ReportStage } from '@/report/build-report-pdf';
 import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
 import { downloadBlob } from '@/lib/download-file';
+import type { LoadReportLayer } from './report-layer';
+import { runReportWorker, workersAvailable } from './report-worker-protocol';
+
+export type ExportedReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string };
+export type ExportChoices = { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits };
 
 /**
- * Builds the profile PDF of a stored assessment and hands it to the browser as a download. jsPDF,
- * pdf-lib and the fonts load only on the first export (the app passes the lazy loader), never at start.
+ * Builds the profile PDF of a stored assessment in the report worker (so the page stays
+ * responsive and the progress keeps moving) and hands it to the browser as a download. jsPDF,
+ * pdf-lib and the fonts load only on the first export, never at start.
  */
 export async function exportProfilePdf(
   loadReportLayer: LoadReportLayer,
   assessmentId: string,
   locale: Locale,
   onProgress: (progress: ReportProgress) => void,
-  choices: { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits } = { attachment: 'public', digits: 'latin' },
-): Promise<BuiltReport> {
+  choices: ExportChoices = { attachment: 'public', digits: 'latin' },
+): Promise<ExportedReport> {
   onProgress({ stage: 'fonts', fraction: 0 });
-  const [{ buildReportPdf, browserFontLoader }, catalogues, bundle] = await Promise.all([
-    loadReportLayer(),
-    loadBundledCatalogues(),
-    getAssessmentBundle(assessmentId),
-  ]);
+  const bundle = await getAssessmentBundle(assessmentId);
   if (!bundle) throw new Error(`Assessment ${assessmentId} not found`);
   const previousId = bundle.assessment.previousAssessmentId;
   const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
-  const report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress, ...choices });
+  let report: ExportedReport;
+  if (workersAvailable()) {
+    const reply = await runReportWorker({ kind: 'build', bundle, options: { locale, previous, ...choices } }, (stage, fraction) => onProgress({ stage: stage as ReportStage, fraction }));
+    if (reply.kind !== 'built') throw new Error('Unexpected reply from the report worker');
+    report = reply;
+  } else {
+    const [{ buildReportPdf, browserFontLoader }, catalogues] = await Promise.all([loadReportLayer(), loadBundledCatalogues()]);
+    report = await buildReportPdf(bundle, { locale, catalogues, fonts: browserFontLoader, previous, onProgress, ...choices });
+  }
   downloadBlob(new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), report.fileName);
   return report;
 }

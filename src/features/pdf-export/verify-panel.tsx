@@ -1,33 +1,60 @@
 import { useId, useState } from 'react';
 import { assessmentName } from '@/i18n/assessment-name';
-import { formatNumber } from '@/i18n/format';
+import { formatBytes, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { MAX_VERIFY_BYTES } from '@/report/report-names';
 import type { VerifyResult } from '@/report/verify-report-pdf';
 import type { LoadReportLayer } from './report-layer';
+import { checkReportPdf } from './verify-pdf';
 
-/** Re-import a report PDF and say whether its embedded data is intact. */
+type CheckState = { readonly kind: 'idle' } | { readonly kind: 'checking'; readonly percent: number } | { readonly kind: 'done'; readonly result: VerifyResult };
+
+/**
+ * Checks a report PDF: the attached data against its fingerprint, and every page's text against
+ * the report rebuilt from that data. Big files are refused before they are read; the check runs
+ * in the report worker with progress. It says plainly that it is no signature.
+ */
 export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLayer }) {
   const { t, locale } = useT('report');
-  const [result, setResult] = useState<VerifyResult | 'checking' | null>(null);
+  const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const headingId = useId();
   const inputId = useId();
+  const limitId = useId();
 
   async function onFile(file: File | undefined) {
     if (!file) return;
-    setResult('checking');
-    const [{ verifyReportPdf }, bytes] = await Promise.all([loadReportLayer(), file.arrayBuffer()]);
-    setResult(await verifyReportPdf(new Uint8Array(bytes)));
+    if (file.size > MAX_VERIFY_BYTES) {
+      setState({ kind: 'done', result: { ok: false, reason: 'too-large', found: file.size, expected: MAX_VERIFY_BYTES } });
+      return;
+    }
+    setState({ kind: 'checking', percent: 0 });
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await checkReportPdf(loadReportLayer, bytes, (fraction) => setState({ kind: 'checking', percent: Math.round(fraction * 100) }));
+      setState({ kind: 'done', result });
+    } catch (error) {
+      setState({ kind: 'done', result: { ok: false, reason: 'rebuild-failed', detail: error instanceof Error ? error.message : String(error) } });
+    }
   }
 
+  const result = state.kind === 'done' ? state.result : null;
   return (
     <section className="card report-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('ui.verifyTitle')}</h2>
       <p className="muted">{t('ui.verifyHint')}</p>
+      <p className="muted" id={limitId}>
+        {t('report-pdf:ui.verifyLimit', { size: formatBytes(MAX_VERIFY_BYTES, locale) })}
+      </p>
       <label htmlFor={inputId}>{t('ui.verifyFile')}</label>{' '}
-      <input id={inputId} type="file" accept="application/pdf,.pdf" onChange={(event) => void onFile(event.currentTarget.files?.[0])} />
+      <input id={inputId} type="file" accept="application/pdf,.pdf" aria-describedby={limitId} onChange={(event) => void onFile(event.currentTarget.files?.[0])} />
+      {state.kind === 'checking' && (
+        <progress className="report-panel__progress" max={100} value={state.percent} aria-label={t('ui.verifying')}>
+          {state.percent}%
+        </progress>
+      )}
       <div role="status" data-testid="verify-status">
-        {result === 'checking' && <p>{t('ui.verifying')}</p>}
-        {result !== null && result !== 'checking' && result.ok && (
+        {state.kind === 'checking' && <p>{t('report-pdf:ui.verifyReading', { percent: formatNumber(state.percent, locale) })}</p>}
+        {result?.ok && (
           <div className="report-panel__verified">
             <p>
               {t('ui.verified', {
@@ -38,13 +65,29 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
                 sources: formatNumber(result.bundle.sources.length, locale),
               })}
             </p>
-            <p className="muted report-panel__hash">{t('ui.fingerprint', { hash: result.fingerprint })}</p>
+            {result.pagesChecked > 0 && <p>{t('report-pdf:ui.verifiedPages', { pages: formatNumber(result.pagesChecked, locale) })}</p>}
           </div>
         )}
       </div>
-      {result !== null && result !== 'checking' && !result.ok && (
+      {result && (result.ok || result.printedFingerprint) && (
+        <dl className="report-panel__fingerprints">
+          <dt>{t('report-pdf:ui.printedFingerprint')}</dt>
+          <dd className="report-panel__hash">{result.printedFingerprint}</dd>
+          <dt>{t('report-pdf:ui.computedFingerprint')}</dt>
+          <dd className="report-panel__hash">{result.fingerprint ?? '—'}</dd>
+        </dl>
+      )}
+      {result && <p className="muted">{t('report-pdf:ui.notSignature')}</p>}
+      {result && !result.ok && (
         <p role="alert" className="report-panel__error" data-testid="verify-error" data-reason={result.reason}>
-          {t(`ui.reasons.${result.reason}`, { detail: result.detail ?? '' })}
+          {t(`report-pdf:ui.reasons.${result.reason}`, {
+            detail: result.detail ?? '',
+            page: formatNumber(result.page ?? 0, locale),
+            found: formatNumber(result.found ?? 0, locale),
+            expected: formatNumber(result.expected ?? 0, locale),
+            size: formatBytes(result.found ?? 0, locale),
+            limit: formatBytes(MAX_VERIFY_BYTES, locale),
+          })}
         </p>
       )}
     </section>

@@ -7,7 +7,7 @@ import { FindingLine, findingText } from './finding-line';
 import { addFinding, annotate, confirmWording, discardOverride, mergeFindings, moveWithinGroup, removeAdded, reword, setHidden, splitFinding, withOrder } from '@/domain/findings-editing';
 import { answerBasis } from '@/domain/profile-findings';
 import type { Trace } from './trace';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 import type { ProfileView } from './use-profile-model';
 
 type Props = { readonly view: ProfileView; readonly editor: DraftEditor; readonly onTrace: (trace: Trace) => void };

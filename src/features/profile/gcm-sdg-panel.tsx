@@ -1,20 +1,25 @@
 import { LEVEL_FILLS, SDG_FILLS, Swatch } from '@/charts/chart-style';
 import { GcmCoverageChart, levelSeries } from '@/charts/level-charts';
 import { SdgChart } from '@/charts/sdg-chart';
-import { formatNumber, formatPercent } from '@/i18n/format';
+import { formatNumber, formatPercent, formatPercentRange } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { KeyTerms } from '@/components/ui/glossary-term';
 import { ChartFigure } from './chart-figure';
+import { SdgMethodNote, SdgOverall, SdgSubcategoryTable } from './sdg-method';
 import { CountsTable } from './counts-table';
 import type { Trace } from './trace';
 import type { ProfileView } from './use-profile-model';
 
+const PANEL_TERMS = ['gcm', 'sdg-10-7-2', 'partially', 'regular-migrant', 'irregular-situation'] as const;
+
 /** How the answers relate to the Global Compact's objectives, and the indicative SDG 10.7.2 reading. */
 export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (trace: Trace) => void }) {
   const { t, locale } = useT('profile');
+  const { t: m } = useT('method');
   const series = levelSeries(locale);
   const gcm = view.charts.gcm;
   const sdg = view.charts.sdg;
-  const touched = (key: 'developed' | 'gap') => gcm.filter((row) => row.counts[key] > 0).length;
+  const touched = (keys: readonly ('developed' | 'partial' | 'gap')[]) => gcm.filter((row) => keys.some((key) => row.counts[key] > 0)).length;
   return (
     <div className="profile-panel-body">
       <ChartFigure
@@ -22,8 +27,9 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
         title={t('gcm.title')}
         summary={t('gcm.summary', {
           count: gcm.length,
-          developed: formatNumber(touched('developed'), locale),
-          gap: formatNumber(touched('gap'), locale),
+          developed: formatNumber(touched(['developed']), locale),
+          // Potential for development covers partly developed areas as well as gaps.
+          gap: formatNumber(touched(['partial', 'gap']), locale),
         })}
         chart={
           <GcmCoverageChart
@@ -38,6 +44,11 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
         }
         table={<CountsTable caption={t('gcm.title')} rows={gcm} series={series} fills={LEVEL_FILLS} onTrace={onTrace} />}
       />
+      {view.charts.gcmTitlesUnofficial && (
+        <p className="muted" data-testid="gcm-unofficial">
+          {m('gcm.unofficialTitles')}
+        </p>
+      )}
       {sdg ? (
         <ChartFigure
           testId="chart-sdg"
@@ -69,7 +80,7 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
                   {sdg.rows.map((row) => (
                     <tr key={row.id}>
                       <th scope="row">{row.label} {row.name}</th>
-                      <td>{row.percent === null ? t('sdg.noReading') : formatPercent(row.percent / 100, locale)}</td>
+                      <td>{row.percent === null ? t('sdg.noReading') : formatPercentRange(row.percent.low, row.percent.high, locale)}</td>
                       <td>
                         {row.category !== null && SDG_FILLS[String(row.category)] && <Swatch fill={SDG_FILLS[String(row.category)]!} />} {row.categoryLabel ?? '—'}
                       </td>
@@ -90,9 +101,15 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
             </div>
           }
         />
+      ) : view.model.sdg?.kind === 'local' ? (
+        <p role="status" data-testid="sdg-local">{m('sdg.local')}</p>
       ) : (
         <p role="status">{t('sdg.unavailable')}</p>
       )}
+      {sdg && <SdgOverall data={sdg} />}
+      {sdg && <SdgSubcategoryTable data={sdg} onTrace={onTrace} />}
+      <KeyTerms glossary={view.glossary} ids={PANEL_TERMS} locale={locale} label={m('glossary.label')} usageLabel={m('glossary.usage')} />
+      {view.model.sdg?.kind !== 'local' && <SdgMethodNote />}
       <p className="indicative-note">{t('sdg.caveat')}</p>
     </div>
   );

@@ -4,7 +4,7 @@ import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 
 
 /** Key migration data entered by hand: each figure with its year and source, as published. */

@@ -5,7 +5,7 @@ import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
 import { KeyDataEditor } from './key-data-editor';
 import { PrioritiesEditor } from './priorities-editor';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 import type { ProfileView } from './use-profile-model';
 
 const EMPTY = EMPTY_BILINGUAL;

@@ -3,7 +3,7 @@ import type { DraftProblem, ThematicPriority } from '@/domain/profile-draft';
 import { localize } from '@/domain/localized-text';
 import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
-import type { DraftEditor } from './use-draft-editor';
+import type { DraftEditor } from './use-profile-editor';
 
 /** Thematic priorities the government chose (Iraq chose four), each titled and described in both languages. */
 export function PrioritiesEditor({ editor, problems }: { editor: DraftEditor; problems: readonly DraftProblem[] }) {

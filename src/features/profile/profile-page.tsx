@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { CatalogueSet } from '@/catalog/load-catalogues';
 import type { ProfileInputs } from '@/db/profile-live';
 import { useProfileInputs } from '@/db/profile-live';
@@ -19,7 +20,7 @@ import { ProfileTabs } from './profile-tabs';
 import { RoundsPanel } from './rounds-panel';
 import { SaveStatus } from './save-status';
 import type { Trace } from './trace';
-import { useDraftEditor } from './use-draft-editor';
+import { useProfileEditor } from './use-profile-editor';
 import { useProfileView } from './use-profile-model';
 import './profile.css';
 
@@ -27,7 +28,9 @@ const TABS = ['overview', 'findings', 'narrative', 'gcm-sdg', 'rounds'] as const
 type Tab = (typeof TABS)[number];
 
 /** The country profile: what officials judge the country by, and what the researcher drafts. */
-export function ProfilePage({ assessmentId, catalogues }: { assessmentId: string; catalogues: CatalogueSet | undefined }) {
+type Tools = (readOnly: boolean) => ReactNode;
+
+export function ProfilePage({ assessmentId, catalogues, tools }: { assessmentId: string; catalogues: CatalogueSet | undefined; tools?: Tools }) {
   const { t } = useT('profile');
   const inputs = useProfileInputs(assessmentId);
   if (inputs === undefined || catalogues === undefined) return <p role="status">{t('common:loading')}</p>;
@@ -39,16 +42,16 @@ export function ProfilePage({ assessmentId, catalogues }: { assessmentId: string
       </section>
     );
   }
-  return <LoadedProfile inputs={inputs} catalogues={catalogues} />;
+  return <LoadedProfile inputs={inputs} catalogues={catalogues} tools={tools} />;
 }
 
-function LoadedProfile({ inputs, catalogues }: { inputs: ProfileInputs; catalogues: CatalogueSet }) {
+function LoadedProfile({ inputs, catalogues, tools }: { inputs: ProfileInputs; catalogues: CatalogueSet; tools: Tools | undefined }) {
   const { t, locale } = useT('profile');
   const { assessment } = inputs;
   const { params } = useLocation();
   const memberId = useUiStore((state) => state.currentMembers[assessment.id] ?? null);
   const readOnly = assessment.phase === 'published';
-  const editor = useDraftEditor(assessment.id, inputs.draft, memberId, readOnly);
+  const editor = useProfileEditor(assessment.id, inputs.draft, memberId, readOnly);
   const members = useMembers(assessment.id);
   const lastEditor = members?.find((member) => member.id === inputs.draft?.updatedBy)?.name ?? null;
   const view = useProfileView(inputs, catalogues, editor.draft.editing, locale);
@@ -77,7 +80,8 @@ function LoadedProfile({ inputs, catalogues }: { inputs: ProfileInputs; catalogu
             <a href={hrefFor({ name: 'assessment', assessmentId: assessment.id })}>{t('openWorkspace')}</a>
           </p>
         </div>
-        <SaveStatus editor={editor} lastEditor={lastEditor} storedAt={inputs.draft?.updatedAt ?? null} />
+        <div className="button-row profile-header__tools">{tools?.(readOnly)}</div>
+        <SaveStatus assessmentId={assessment.id} readOnly={readOnly} lastEditor={lastEditor} storedAt={inputs.draft?.updatedAt ?? null} />
       </header>
       <p className="profile-principle">{t('noRanking')}</p>
       {readOnly && <p className="banner banner--info">{t('readOnly')}</p>}

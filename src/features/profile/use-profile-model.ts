@@ -9,6 +9,7 @@ import type { Locale } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import { computeProfile } from '@/domain/profile';
 import type { ProfileEditing } from '@/domain/profile-findings';
+import type { GlossaryEntry } from '@/domain/reference-data';
 import { responsesByIndicator } from '@/domain/scoring';
 import type { ProfileInputs } from '@/db/profile-live';
 
@@ -21,6 +22,7 @@ export type ProfileView = {
   readonly sourcesByIndicator: ReadonlyMap<string, readonly Source[]>;
   readonly model: ProfileModel;
   readonly charts: ProfileChartData;
+  readonly glossary: readonly GlossaryEntry[];
 };
 
 export function useProfileView(inputs: ProfileInputs, catalogues: CatalogueSet, editing: ProfileEditing, locale: Locale): ProfileView | null {
@@ -51,5 +53,6 @@ export function useProfileView(inputs: ProfileInputs, catalogues: CatalogueSet, 
     return map;
   }, [sources]);
   if (!catalogue || !model || !charts) return null;
-  return { catalogue, previousCatalogue, responses: byIndicator, previousResponses: previousByIndicator, sourcesByIndicator, model, charts };
+  const glossary = catalogues.reference?.glossary ?? [];
+  return { catalogue, previousCatalogue, responses: byIndicator, previousResponses: previousByIndicator, sourcesByIndicator, model, charts, glossary };
 }

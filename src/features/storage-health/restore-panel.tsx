@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ChangeEvent, FormEvent } from 'react';
 import { assertStoreSchemaSupported, RestoreCancelled, restoreEverything, restoreOneAssessment } from '@/db/backup-commands';
+import { assessmentName } from '@/i18n/assessment-name';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
@@ -134,11 +135,26 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
         <div className="exchange-preview" data-testid="restore-preview">
           <p>
             {t('restore.summary', {
+              count: stage.content.tables.assessments.length,
               date: formatDateTime(stage.content.createdAt, locale),
               assessments: formatNumber(stage.content.tables.assessments.length, locale),
               responses: formatNumber(stage.content.tables.responses.length, locale),
             })}
           </p>
+          {/* Which assessments: a backup says what it holds before it replaces anything. */}
+          <ul data-testid="restore-assessments">
+            {stage.content.tables.assessments.map((assessment) => (
+              <li key={assessment.id} dir="auto">
+                {t('restore.assessmentLine', {
+                  name: assessmentName(assessment, locale),
+                  level: t(`common:levels.${assessment.level}`),
+                  round: formatNumber(assessment.round, locale),
+                  year: formatNumber(assessment.year, locale, { useGrouping: false }),
+                  phase: t(`common:phases.${assessment.phase}`),
+                })}
+              </li>
+            ))}
+          </ul>
           <p className="banner banner--error">{stage.content.scope.kind === 'all' ? t('restore.replacesAll') : t('restore.replacesOne')}</p>
           <div className="form-actions">
             <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Field } from '@/components/ui/field';
 import { saveValidationMeeting } from '@/db/validation-commands';
-import type { ValidationMeeting } from '@/domain/validation';
-import { meetingIssues, normaliseMeeting } from '@/domain/validation';
+import type { MeetingFormat, ValidationMeeting } from '@/domain/validation';
+import { MEETING_FORMATS, meetingIssues, normaliseMeeting } from '@/domain/validation';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
@@ -11,7 +11,7 @@ import { failureMessage, issuesByField, localToday } from './issue-text';
 
 type Props = { readonly assessmentId: string; readonly saved: ValidationMeeting | null; readonly memberId: string | null; readonly disabled: boolean };
 
-const EMPTY_PARTICIPANT = { ministry: '', official: '' };
+const EMPTY_PARTICIPANT = { ministry: '', official: '', government: '' };
 
 export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) {
   const { t, locale } = useT('validation');
@@ -21,7 +21,7 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  const setParticipant = (index: number, key: 'ministry' | 'official', value: string) =>
+  const setParticipant = (index: number, key: 'ministry' | 'official' | 'government', value: string) =>
     setForm((current) => ({ ...current, participants: current.participants.map((p, i) => (i === index ? { ...p, [key]: value } : p)) }));
 
   async function submit(event: FormEvent) {
@@ -52,6 +52,14 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
         <Field label={t('meeting.place')} error={errors.place}>
           {(control) => <input {...control} type="text" value={form.place} onChange={(e) => setForm({ ...form, place: e.target.value })} />}
         </Field>
+        <Field label={t('meeting.format')}>
+          {(control) => (
+            <select {...control} value={form.format ?? ''} onChange={(e) => setForm({ ...form, format: (e.target.value || undefined) as MeetingFormat | undefined })}>
+              <option value="">{t('meeting.formatNotSaid')}</option>
+              {MEETING_FORMATS.map((format) => <option key={format} value={format}>{t(`meeting.formats.${format}`)}</option>)}
+            </select>
+          )}
+        </Field>
         <fieldset className="field">
           <legend>{t('meeting.participants')}</legend>
           {errors.participants && <span className="field__error" role="alert">{errors.participants}</span>}
@@ -59,6 +67,9 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
             <div className="participant-row" key={index}>
               <Field label={t('meeting.ministry', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.ministry`]}>
                 {(control) => <input {...control} type="text" value={participant.ministry} onChange={(e) => setParticipant(index, 'ministry', e.target.value)} />}
+              </Field>
+              <Field label={t('meeting.government', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.government`]}>
+                {(control) => <input {...control} type="text" value={participant.government ?? ''} onChange={(e) => setParticipant(index, 'government', e.target.value)} />}
               </Field>
               <Field label={t('meeting.official', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.official`]}>
                 {(control) => <input {...control} type="text" value={participant.official} onChange={(e) => setParticipant(index, 'official', e.target.value)} />}

@@ -1,32 +1,25 @@
-import type { HistoryEntry } from '@/domain/assessment';
+import type { HistoryEntry, Member } from '@/domain/assessment';
+import { actorName } from '@/domain/actor';
 import type { Catalogue } from '@/domain/catalogue';
-import type { Locale } from '@/domain/localized-text';
-import { formatDateTime, formatNumber } from '@/i18n/format';
+import { formatDateTime } from '@/i18n/format';
+import { historyReason, historySentence } from '@/i18n/history-sentence';
 import { useT } from '@/i18n/use-t';
 import { domainNames } from './issue-text';
 
-type TFunction = ReturnType<typeof useT>['t'];
+type Props = { readonly entries: readonly HistoryEntry[]; readonly catalogue: Catalogue | undefined; readonly members: readonly Member[] };
 
-function describe(entry: HistoryEntry, t: TFunction, catalogue: Catalogue | undefined, locale: Locale): string {
-  const phase = (value: unknown) => t(`common:phases.${String(value)}`);
-  if (entry.field === 'created') return t('history.fields.created');
-  if (entry.field === 'phase') return t('history.fields.phase', { before: phase(entry.before), after: phase(entry.after) });
-  if (entry.field === 'validation.meeting') return t('history.fields.meeting');
-  if (entry.field === 'validation.decisions') return t('history.fields.decisionsWithdrawn', { number: formatNumber(Array.isArray(entry.before) ? entry.before.length : 0, locale) });
-  if (entry.field.startsWith('validation.decision.')) {
-    const domainId = entry.field.slice('validation.decision.'.length);
-    const after = entry.after as { decision?: unknown; reservations?: unknown } | null;
-    const decision = t(`decisions.kinds.${String(after?.decision)}`);
-    const reservations = typeof after?.reservations === 'string' && after.reservations !== '' ? ` — ${after.reservations}` : '';
-    const domain = catalogue ? domainNames(catalogue, [domainId], locale) : domainId;
-    return `${t('history.fields.decision', { domain, decision })}${reservations}`;
-  }
-  return t('history.fields.other', { field: entry.field });
-}
-
-/** The assessment-level history: who validated, locked and reopened, when, and why. */
-export function ValidationHistory({ entries, catalogue }: { readonly entries: readonly HistoryEntry[]; readonly catalogue: Catalogue | undefined }) {
+/** The assessment-level history, each line a sentence: who validated, locked, reopened or merged, when, and why. */
+export function ValidationHistory({ entries, catalogue, members }: Props) {
   const { t, locale } = useT('validation');
+  const people = useT('people').t;
+  const labels = { secretariat: people('actor.secretariat'), unknown: people('actor.unknown') };
+  const sentence = (entry: HistoryEntry) => historySentence(entry, {
+    t: people,
+    who: actorName(entry.memberId, members, labels),
+    value: (_field, value) => (value === null || value === undefined || value === '' ? people('history.empty') : String(value)),
+    domainName: (id) => (catalogue ? domainNames(catalogue, [id], locale) : id),
+    memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
+  });
   return (
     <section className="card" aria-labelledby="validation-history-heading">
       <h2 id="validation-history-heading">{t('history.heading')}</h2>
@@ -45,8 +38,8 @@ export function ValidationHistory({ entries, catalogue }: { readonly entries: re
             {entries.map((entry) => (
               <tr key={entry.seq ?? entry.id}>
                 <td>{formatDateTime(entry.at, locale)}</td>
-                <td dir="auto">{describe(entry, t, catalogue, locale)}</td>
-                <td dir="auto">{entry.reason}</td>
+                <td dir="auto">{sentence(entry)}</td>
+                <td dir="auto">{historyReason(entry)}</td>
               </tr>
             ))}
           </tbody>

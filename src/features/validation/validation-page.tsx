@@ -1,51 +1,35 @@
-import { useState } from 'react';
-import { lockAsValidated } from '@/db/validation-commands';
-import type { Assessment, HistoryEntry } from '@/domain/assessment';
+import type { Assessment, Comment, HistoryEntry, Member, Response } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue } from '@/domain/catalogue';
-import { lockIssues, validationProgress } from '@/domain/validation';
+import { validationProgress } from '@/domain/validation';
 import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import { notify } from '@/state/ui-store';
 import { DomainDecisionForm } from './domain-decision-form';
-import { domainNames, failureMessage, issuesByField } from './issue-text';
+import { LockPanel } from './lock-panel';
 import { MeetingForm } from './meeting-form';
 import { ReopenForm } from './reopen-form';
 import { ValidationHistory } from './validation-history';
+import { ValidationRecordView } from './validation-record';
 import './validation.css';
 
 type Props = {
   readonly assessment: Assessment;
   readonly catalogue: Catalogue | undefined;
   readonly history: readonly HistoryEntry[];
+  readonly responses: readonly Response[];
+  readonly comments: readonly Comment[];
+  readonly members: readonly Member[];
+  /** Who is working: a member or the secretariat; null until chosen. */
   readonly memberId: string | null;
 };
 
 /** The validation screen: meeting, one decision per domain, then the lock (or the reopening). */
-export function ValidationPage({ assessment, catalogue, history, memberId }: Props) {
+export function ValidationPage({ assessment, catalogue, history, responses, comments, members, memberId }: Props) {
   const { t, locale } = useT('validation');
-  const [busy, setBusy] = useState(false);
   const locked = isAssessmentLocked(assessment);
   const record = assessment.validation;
   const domainIds = catalogue?.domains.map((d) => d.id) ?? [];
   const progress = validationProgress(record, domainIds);
-  const blockers = catalogue ? lockIssues(assessment, domainIds) : [];
-  const blockerText = (code: string) =>
-    code === 'domains-undecided' ? domainNames(catalogue!, progress.undecided, locale)
-      : code === 'domains-not-validated' ? domainNames(catalogue!, progress.notValidated, locale) : '';
-
-  async function lock() {
-    setBusy(true);
-    try {
-      await lockAsValidated(assessment.id, domainIds, memberId);
-      notify('success', t('lock.done'));
-    } catch (error) {
-      notify('error', failureMessage(error, t, locale));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="validation-page">
       <p>{t('intro')}</p>
@@ -83,35 +67,11 @@ export function ValidationPage({ assessment, catalogue, history, memberId }: Pro
               </div>
             </section>
           )}
-          {catalogue && (
-            <section className="card" aria-labelledby="lock-heading">
-              <h2 id="lock-heading">{t('lock.heading')}</h2>
-              <p>{t('lock.explain')}</p>
-              {blockers.length > 0 && (
-                <ul className="validation-blockers" data-testid="lock-blockers">
-                  {blockers.map((issue) => <li key={issue.code}>{issuesByField([issue], t, blockerText(issue.code))[issue.field]}</li>)}
-                </ul>
-              )}
-              <button type="button" className="button button--primary" disabled={blockers.length > 0 || busy} onClick={() => void lock()}>
-                {t('lock.button')}
-              </button>
-            </section>
-          )}
+          {catalogue && <LockPanel assessment={assessment} catalogue={catalogue} responses={responses} comments={comments} members={members} actorId={memberId} />}
         </>
       )}
-      {locked && record && record.decisions.length > 0 && catalogue && (
-        <section className="card" aria-labelledby="locked-decisions-heading">
-          <h2 id="locked-decisions-heading">{t('decisions.heading')}</h2>
-          <ul>
-            {record.decisions.map((d) => (
-              <li key={d.domainId} dir="auto">
-                {domainNames(catalogue, [d.domainId], locale)}: {t(`decisions.kinds.${d.decision}`)}{d.reservations ? ` — ${d.reservations}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <ValidationHistory entries={history} catalogue={catalogue} />
+      {locked && record && catalogue && <ValidationRecordView record={record} catalogue={catalogue} members={members} />}
+      <ValidationHistory entries={history} catalogue={catalogue} members={members} />
     </div>
   );
 }

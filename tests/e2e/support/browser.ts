@@ -17,14 +17,39 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/**
+ * Contexts start as a device where someone already answered "who is working?" with "always the
+ * secretariat on this device" (a choice the app offers), so tests about other things are not
+ * stopped by the question. Tests of the question itself use askingContext().
+ */
+const ANSWERED_DEVICE = () => {
+  if (localStorage.getItem('mgi-workbench:device-actor') === null) localStorage.setItem('mgi-workbench:device-actor', 'secretariat');
+};
+const plainNewContext = new WeakMap<Browser, Browser['newContext']>();
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+  const original = browser.newContext.bind(browser);
+  plainNewContext.set(browser, original);
+  browser.newContext = async (options) => {
+    const context = await original(options);
+    await context.addInitScript(ANSWERED_DEVICE);
+    return context;
+  };
+  return browser;
+}
+
+/** A context on a device where nobody has said who is working yet: the app asks. */
+export async function askingContext(browser: Browser, options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+  return (plainNewContext.get(browser) ?? browser.newContext.bind(browser))(options);
 }
 
 /** A persistent profile: a second "laptop" in the tests, with its own IndexedDB. */
 export async function launchProfile(): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'mgi-profile-'));
-  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, acceptDownloads: true });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: FLAGS, acceptDownloads: true });
+  await context.addInitScript(ANSWERED_DEVICE);
+  return context;
 }
 
 /** Fails the test on any uncaught page error or console error, the way users would notice them. */

@@ -14,6 +14,22 @@ export async function openWorkspace(page: Page, assessmentId: string): Promise<v
   await page.locator('[data-indicator-id]').nth(89).waitFor();
 }
 
+/** Answers "who is working on this device?" if the app asks (it does before the first change). */
+export async function answerWhoIsWorking(page: Page, choice: string | RegExp = 'Secretariat (not a member)'): Promise<void> {
+  const prompt = page.getByTestId('who-is-working-prompt');
+  if ((await prompt.count()) === 0) return;
+  await prompt.getByRole('button', { name: choice }).click();
+  await prompt.waitFor({ state: 'detached' });
+}
+
+/** "Add members first": sets the question aside until a member is added. */
+export async function deferWhoIsWorking(page: Page): Promise<void> {
+  const prompt = page.getByTestId('who-is-working-prompt');
+  await prompt.waitFor();
+  await prompt.getByRole('button', { name: "Add the working group's members first" }).click();
+  await prompt.waitFor({ state: 'detached' });
+}
+
 export async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 }
@@ -21,6 +37,7 @@ export async function waitSaved(page: Page): Promise<void> {
 /** Adds a member to the working group (opening the panel if needed) and returns their id. */
 export async function addMember(page: Page, name: string, institution: string, role: 'coordinator' | 'member'): Promise<string> {
   const panel = page.getByTestId('members-panel');
+  if ((await page.getByTestId('who-is-working-prompt').count()) > 0) await deferWhoIsWorking(page);
   const toggle = page.getByRole('button', { name: /^Working group \(/ });
   await toggle.waitFor();
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -29,7 +46,8 @@ export async function addMember(page: Page, name: string, institution: string, r
   await panel.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
   await panel.getByRole('button', { name: 'Add member' }).click();
   await panel.getByRole('rowheader', { name }).waitFor();
-  const id = await page.getByTestId('member-picker').locator('option', { hasText: name }).getAttribute('value');
+  // Adding a member asks again who is working; the caller answers (chooseWhoIsWorking).
+  const id = await page.locator('[data-member-id]').filter({ has: page.getByRole('rowheader', { name }) }).getAttribute('data-member-id');
   if (!id) throw new Error(`no member-picker option for ${name}`);
   return id;
 }
@@ -37,6 +55,12 @@ export async function addMember(page: Page, name: string, institution: string, r
 /** "Who is working?": every change from now on is attributed to this member. */
 export async function chooseWhoIsWorking(page: Page, memberId: string): Promise<void> {
   const picker = page.getByTestId('member-picker');
+  const prompt = page.getByTestId('who-is-working-prompt');
+  if ((await prompt.count()) > 0) {
+    const name = await page.locator(`[data-member-id="${memberId}"] th`).textContent();
+    await prompt.getByRole('button', { name: name ?? '' }).click();
+    await prompt.waitFor({ state: 'detached' });
+  }
   await picker.selectOption(memberId);
   await expect.poll(() => picker.inputValue()).toBe(memberId);
 }

@@ -1,14 +1,12 @@
 import type { Assessment, Member } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
-import { undoLastChange, useLastChange } from '@/db/response-saver';
 import { MemberPicker } from '@/features/members/member-picker';
 import { assessmentName } from '@/i18n/assessment-name';
 import { formatNumber } from '@/i18n/format';
-import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { notify } from '@/state/ui-store';
 import { SaveIndicator } from './save-indicator';
+import { UndoControls } from './undo-controls';
 
 type Props = {
   readonly assessment: Assessment;
@@ -26,11 +24,6 @@ type Props = {
 export function WorkspaceHeader(props: Props) {
   const { assessment, catalogue, members, currentMemberId, locked, unresolvedCount } = props;
   const { t, locale } = useT('scoring');
-  const lastChange = useLastChange();
-  const undo = () =>
-    undoLastChange(currentMemberId, t('undo.reason'))
-      .then(() => notify('success', t('undo.done')))
-      .catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   return (
     <header className="workspace-header">
       <div className="workspace-header__title">
@@ -53,12 +46,10 @@ export function WorkspaceHeader(props: Props) {
           {t('header.nextUnresolved', { formatted: formatNumber(unresolvedCount, locale) })}
         </button>
         <button type="button" className="button" onClick={props.onRoomMode}>{t('header.roomMode')}</button>
-        {!locked && (
-          <button type="button" className="button" onClick={() => void undo()} disabled={lastChange === null}>{t('undo.button')}</button>
-        )}
-        <SaveIndicator />
+        <UndoControls assessmentId={assessment.id} memberId={currentMemberId} disabled={locked} />
+        <SaveIndicator assessmentId={assessment.id} />
       </div>
-      {!locked && !currentMemberId && members.length > 0 && (
+      {!locked && !currentMemberId && (
         <p className="member-hint" role="note" data-testid="member-hint">{t('members.pickHint')}</p>
       )}
       {locked && (

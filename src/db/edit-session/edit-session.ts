@@ -1,0 +1,355 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { sameValue } from '@/domain/history';
+import { CommandRefused } from '@/db/command-refusal';
+import { classifyStorageError } from '@/db/storage-errors';
+import { journalField, settleField } from './edit-journal';
+import type { EditMeta, FieldAddress, FieldStep } from './field-address';
+import { fieldKey, recordKey } from './field-address';
+import { readField, writeFields } from './field-writers';
+import { QuotaRetry } from './quota-retry';
+import type { UndoEntry, UndoStacks } from './undo-stack';
+import { closeTyping, EMPTY_STACKS, loadUndoStacks, pushChange, storeUndoStacks } from './undo-stack';
+
+/**
+ * The edit session of one assessment: the single owner of every value the user changed that the
+ * store does not hold yet. A field's value goes from the keyboard into the session (and its journal,
+ * synchronously), then to IndexedDB through one ordered chain of writes, each carrying the value it
+ * was based on so another window's change is a conflict rather than silently overwritten. The
+ * session also keeps the assessment's undo/redo stacks and one save state for the whole screen.
+ * See docs/ARCHITECTURE.md, "From a key press to a stored answer".
+ */
+
+export const TEXT_DEBOUNCE_MS = 300;
+
+/**
+ * A live view shows a committed write within milliseconds. A screen still showing the old value
+ * this long after is not stale: the store was changed back underneath (a restore), so trust it.
+ */
+const VIEW_CATCH_UP_MS = 2000;
+
+/** pending: typed, not yet written · saving: being written · saved: written, the screen's live view may not show it yet. */
+export type FieldStatus = 'pending' | 'saving' | 'saved' | 'conflict' | 'refused';
+
+export type FieldState = {
+  /** What the field shows: the user's latest value. */
+  readonly value: unknown;
+  readonly status: FieldStatus;
+  /** In a conflict: the value another window stored meanwhile. */
+  readonly theirs?: unknown;
+  /** A refusal or store failure of the last write (a reason is missing, the disk is full). */
+  readonly error?: unknown;
+};
+
+/** saving: something is unsaved (typed or being written) · full: waiting for disk space · error: a write was refused or failed. */
+export type SaveState = 'saved' | 'saving' | 'full' | 'error';
+
+export type SessionState = {
+  readonly fields: Readonly<Record<string, FieldState>>;
+  readonly saveState: SaveState;
+  /** The last refusal or failure, for the screen to explain; cleared by the next successful write. */
+  readonly lastError: unknown;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+};
+
+/** A field change as a screen asks for it: the new value and the value the screen showed (stored). */
+export type FieldEdit = { readonly address: FieldAddress; readonly value: unknown; readonly shown: unknown };
+
+type Field = {
+  readonly address: FieldAddress;
+  /** The value the store holds as far as this session knows: the base of the next write. */
+  base: unknown;
+  /** The stored value the screen showed when this session last wrote: tells a stale view from a newer one. */
+  shownAtWrite: unknown;
+  meta: EditMeta;
+  /** When this session's last write of the field committed (ms). */
+  savedAt: number;
+  timer?: ReturnType<typeof setTimeout> | undefined;
+  token: number | null;
+};
+
+export class EditSession {
+  readonly store: StoreApi<SessionState>;
+  private readonly fields = new Map<string, Field>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private inFlight = 0;
+  private stacks: UndoStacks = EMPTY_STACKS;
+  private readonly loaded: Promise<void>;
+  private readonly retry = new QuotaRetry(() => this.retryWaiting());
+
+  constructor(readonly assessmentId: string) {
+    this.store = createStore<SessionState>()(() => ({ fields: {}, saveState: 'saved', lastError: null, canUndo: false, canRedo: false }));
+    this.loaded = loadUndoStacks(assessmentId).then((stored) => {
+      // Changes made before the stored stacks arrived go on top of them.
+      this.setStacks({ undo: [...stored.undo, ...this.stacks.undo], redo: this.stacks.undo.length > 0 ? [] : stored.redo }, false);
+    });
+  }
+
+  /** What a field shows, or undefined when the session holds nothing for it (show the stored value). */
+  field(address: FieldAddress): FieldState | undefined {
+    return this.store.getState().fields[fieldKey(address)];
+  }
+
+  /**
+   * A change of one or more fields. Text fields (`typing`) are written a moment after the last key
+   * press, as one growing undo entry; anything else is written at once, all fields of a record in
+   * one transaction, as one undo entry.
+   */
+  edit(edits: readonly FieldEdit[], meta: EditMeta, { typing = false }: { typing?: boolean } = {}): Promise<void> {
+    const started = edits.map(({ address, value, shown }) => {
+      const field = this.prepare(address, shown, meta);
+      field.token = journalField(address, value, field.base, meta);
+      this.setField(field, { value, status: this.field(address)?.status === 'conflict' ? 'conflict' : 'pending', theirs: this.field(address)?.theirs });
+      return field;
+    });
+    if (typing && started.length === 1) {
+      const field = started[0]!;
+      if (this.field(field.address)?.status === 'conflict') return Promise.resolve();
+      clearTimeout(field.timer);
+      field.timer = setTimeout(() => void this.write([field], true), TEXT_DEBOUNCE_MS);
+      return Promise.resolve();
+    }
+    return this.write(started, false);
+  }
+
+  /** Writes a field's pending value now (blur), and ends its typing run for undo. */
+  flush(address?: FieldAddress): Promise<void> {
+    const due = [...this.fields.values()].filter((field) => field.timer !== undefined && (!address || fieldKey(field.address) === fieldKey(address)));
+    for (const field of due) {
+      clearTimeout(field.timer);
+      field.timer = undefined;
+      void this.write([field], true);
+    }
+    if (address) this.setStacks(closeTyping(this.stacks));
+    return this.chain.then(() => undefined);
+  }
+
+  /**
+   * Runs a record command (add a source, resolve a comment, …) in order with the field writes and
+   * records what it changed for undo. Resolves with the command's own result.
+   */
+  run<T>(command: () => Promise<{ readonly result: T; readonly steps: readonly FieldStep[] }>): Promise<T> {
+    const done = this.enqueue(async () => {
+      const { result, steps } = await command();
+      this.setStacks(pushChange(this.stacks, steps, {}, false));
+      return result;
+    });
+    done.then(
+      () => this.store.setState({ lastError: null }),
+      (error: unknown) => this.store.setState({ lastError: error }),
+    );
+    return done;
+  }
+
+  /** Stops showing the user's value for a field and follows the store again (after "use theirs"). */
+  discard(address: FieldAddress): void {
+    const field = this.fields.get(fieldKey(address));
+    if (!field) return;
+    clearTimeout(field.timer);
+    if (field.token !== null) settleField(address, field.token, null);
+    this.fields.delete(fieldKey(address));
+    this.removeFieldState(address);
+  }
+
+  /** In a conflict: write the user's value over theirs, knowingly. */
+  keepMine(address: FieldAddress): Promise<void> {
+    const field = this.fields.get(fieldKey(address));
+    const state = this.field(address);
+    if (!field || state?.status !== 'conflict') return Promise.resolve();
+    field.base = state.theirs;
+    field.token = journalField(address, state.value, field.base, field.meta);
+    this.setField(field, { value: state.value, status: 'pending' });
+    return this.write([field], true);
+  }
+
+  /**
+   * The screen's live view of a field changed. Once it shows what this session wrote (or something
+   * newer from another window), the session lets go of the field and the screen follows the store.
+   */
+  observe(address: FieldAddress, stored: unknown): void {
+    const field = this.fields.get(fieldKey(address));
+    const state = this.field(address);
+    if (!field || state?.status !== 'saved') return;
+    if (sameValue(stored, state.value) || !sameValue(stored, field.shownAtWrite)) {
+      this.fields.delete(fieldKey(address));
+      this.removeFieldState(address);
+    }
+  }
+
+  undo(meta: Omit<EditMeta, 'allowedAnswers'>): Promise<boolean> {
+    return this.travel('undo', meta);
+  }
+
+  redo(meta: Omit<EditMeta, 'allowedAnswers'>): Promise<boolean> {
+    return this.travel('redo', meta);
+  }
+
+  /** True while something typed or changed is not stored yet. */
+  hasUnsaved(): boolean {
+    return this.store.getState().saveState !== 'saved';
+  }
+
+  private async travel(direction: 'undo' | 'redo', meta: Omit<EditMeta, 'allowedAnswers'>): Promise<boolean> {
+    await this.loaded;
+    await this.flush();
+    this.setStacks(closeTyping(this.stacks));
+    const from = direction === 'undo' ? this.stacks.undo : this.stacks.redo;
+    const entry = from[from.length - 1];
+    if (!entry) return false;
+    const steps = direction === 'undo' ? [...entry.steps].reverse() : entry.steps;
+    const writes = steps.map((step) => ({ address: step.address, value: direction === 'undo' ? step.before : step.after, base: direction === 'undo' ? step.after : step.before }));
+    await this.enqueue(async () => {
+      for (const group of groupByRecord(writes)) {
+        const first = group[0]!.address;
+        await writeFields({ ...first, fields: group.map(({ address, value, base }) => ({ field: address.field, value, base })), meta: { ...meta, ...entry.meta } });
+        // The restored value shows at once, and is the base of the next edit: no false conflict.
+        for (const { address, value, base } of group) {
+          const field = this.prepare(address, value, { ...meta, ...entry.meta });
+          field.base = value;
+          field.shownAtWrite = base;
+          field.savedAt = Date.now();
+          this.setField(field, { value, status: 'saved' });
+        }
+      }
+    }).catch((error: unknown) => {
+      this.store.setState({ lastError: error });
+      throw error;
+    });
+    const rest = from.slice(0, -1);
+    const other = direction === 'undo' ? this.stacks.redo : this.stacks.undo;
+    const moved = [...other, { steps: entry.steps, meta: entry.meta }];
+    this.setStacks(direction === 'undo' ? { undo: rest, redo: moved } : { undo: moved, redo: rest });
+    this.store.setState({ lastError: null });
+    return true;
+  }
+
+  private prepare(address: FieldAddress, shown: unknown, meta: EditMeta): Field {
+    const key = fieldKey(address);
+    const existing = this.fields.get(key);
+    const state = this.field(address);
+    if (existing) {
+      existing.meta = meta;
+      // A saved field whose view has moved on (to this write or to another window's) starts afresh.
+      if (state?.status === 'saved' && (!sameValue(shown, existing.shownAtWrite) || Date.now() - existing.savedAt > VIEW_CATCH_UP_MS)) {
+        existing.base = shown;
+        existing.shownAtWrite = shown;
+      }
+      return existing;
+    }
+    const field: Field = { address, base: shown, shownAtWrite: shown, meta, savedAt: 0, token: null };
+    this.fields.set(key, field);
+    return field;
+  }
+
+  private write(fields: readonly Field[], typing: boolean): Promise<void> {
+    for (const field of fields) {
+      clearTimeout(field.timer);
+      field.timer = undefined;
+    }
+    const snapshot = fields.map((field) => ({ field, value: this.field(field.address)?.value, token: field.token }));
+    for (const { field, value } of snapshot) this.setField(field, { value, status: 'saving' });
+    return this.enqueue(async () => {
+      const first = fields[0]!.address;
+      const meta = fields[0]!.meta;
+      try {
+        const changes = await writeFields({ ...first, fields: snapshot.map(({ field, value }) => ({ field: field.address.field, value, base: field.base })), meta });
+        for (const { field, value, token } of snapshot) {
+          field.base = value;
+          field.savedAt = Date.now();
+          if (token !== null) settleField(field.address, token, { value });
+          // A later key press already scheduled its own write: the field stays pending.
+          if (field.timer === undefined && sameValue(this.field(field.address)?.value, value)) this.setField(field, { value, status: 'saved' });
+        }
+        const steps = changes.map((change) => ({ address: { ...first, field: change.field }, before: change.before, after: change.after }));
+        this.setStacks(pushChange(this.stacks, steps, { allowedAnswers: meta.allowedAnswers }, typing));
+        this.retry.succeeded();
+        this.store.setState({ lastError: null });
+      } catch (error) {
+        await this.failed(snapshot, error, typing);
+      }
+    });
+  }
+
+  private async failed(snapshot: readonly { field: Field; value: unknown; token: number | null }[], error: unknown, typing: boolean): Promise<void> {
+    const refusal = error instanceof CommandRefused ? error.refusal : null;
+    const failure = refusal ? null : classifyStorageError(error);
+    for (const { field, value, token } of snapshot) {
+      if (failure?.kind === 'quota-exceeded') {
+        // The value stays on screen and in the journal; the write resumes once there is space.
+        this.setField(field, { value: this.field(field.address)?.value ?? value, status: 'pending', error: failure });
+        continue;
+      }
+      if (token !== null && refusal) settleField(field.address, token, null);
+      if (refusal && !typing && refusal.code !== 'conflict') {
+        // A refused choice is explained once (lastError) and the field shows the stored value again.
+        this.discard(field.address);
+        continue;
+      }
+      const theirs = refusal?.code === 'conflict' ? await readField(field.address).catch(() => null) : undefined;
+      this.setField(field, { value: this.field(field.address)?.value ?? value, status: refusal?.code === 'conflict' ? 'conflict' : 'refused', theirs, error: refusal ? error : failure });
+    }
+    if (failure?.kind === 'quota-exceeded') this.retry.schedule();
+    this.store.setState({ lastError: refusal ? error : failure });
+  }
+
+  /** Space may be free again: write every value that waits for it. */
+  private retryWaiting(): void {
+    const waiting = [...this.fields.values()].filter((field) => this.field(field.address)?.status === 'pending' && field.timer === undefined);
+    for (const field of waiting) void this.write([field], true);
+  }
+
+  private enqueue<T>(run: () => Promise<T>): Promise<T> {
+    this.inFlight += 1;
+    this.refreshSaveState();
+    const result = this.chain.then(run);
+    this.chain = result.catch(() => undefined);
+    void result.catch(() => undefined).finally(() => {
+      this.inFlight -= 1;
+      this.refreshSaveState();
+    });
+    return result;
+  }
+
+  private setField(field: Field, state: FieldState): void {
+    const key = fieldKey(field.address);
+    this.store.setState((current) => ({ fields: { ...current.fields, [key]: state } }));
+    this.refreshSaveState();
+  }
+
+  private removeFieldState(address: FieldAddress): void {
+    const { [fieldKey(address)]: _gone, ...rest } = this.store.getState().fields;
+    this.store.setState({ fields: rest });
+    this.refreshSaveState();
+  }
+
+  private refreshSaveState(): void {
+    const states = Object.values(this.store.getState().fields);
+    const saveState: SaveState = states.some((state) => state.status === 'pending' && isQuota(state.error))
+      ? 'full'
+      : this.inFlight > 0 || states.some((state) => state.status === 'pending' || state.status === 'saving')
+        ? 'saving'
+        : states.some((state) => state.status === 'conflict' || state.status === 'refused')
+          ? 'error'
+          : 'saved';
+    if (saveState !== this.store.getState().saveState) this.store.setState({ saveState });
+  }
+
+  private setStacks(stacks: UndoStacks, persist = true): void {
+    this.stacks = stacks;
+    this.store.setState({ canUndo: stacks.undo.length > 0, canRedo: stacks.redo.length > 0 });
+    if (persist) void this.loaded.then(() => storeUndoStacks(this.assessmentId, this.stacks));
+  }
+}
+
+function isQuota(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'kind' in error && error.kind === 'quota-exceeded';
+}
+
+function groupByRecord<T extends { address: FieldAddress }>(writes: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const write of writes) groups.set(recordKey(write.address), [...(groups.get(recordKey(write.address)) ?? []), write]);
+  return [...groups.values()];
+}
+
+export type { UndoEntry };

@@ -1,0 +1,65 @@
+import type { Comment, HistoryEntry } from '@/domain/assessment';
+import type { Catalogue } from '@/domain/catalogue';
+import type { ValidationRecord } from '@/domain/validation';
+import type { LockReservation } from '@/domain/validation-readiness';
+
+/**
+ * The demo's first round was validated by Demoland's central government and its (fictional)
+ * northern regional government at one meeting, with reservations: the record a newcomer sees on
+ * the validation screen and in the report's "Validation" section.
+ */
+
+export const DEMO_MEETING_PLACE = 'Ministry of Interior, Demo City';
+export const DEMO_RESERVATION =
+  'The Northern Regional Government reserves its position on labour-migration data for the northern governorates until its 2022 survey is published.';
+
+const PARTICIPANTS = [
+  { ministry: 'Ministry of Interior', government: 'Government of Demoland', official: 'Amal Haddad, Director-General for Migration' },
+  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Layla Rahimi, Head of Labour Mobility' },
+  { ministry: 'Ministry of Foreign Affairs', government: 'Government of Demoland', official: 'Omar Saleh, Director of Consular Affairs' },
+  { ministry: 'Regional Ministry of Interior', government: 'Northern Regional Government (demo)', official: 'Hana Barzani, Deputy Minister' },
+  { ministry: 'National Statistics Office', government: 'Government of Demoland', official: 'Sara Lindqvist, Chief Statistician' },
+];
+
+export function demoValidation(
+  catalogue: Catalogue,
+  assessmentId: string,
+  comments: readonly Comment[],
+  coordinatorId: string | null,
+  stamp: (dayOffset: number) => string,
+): { record: ValidationRecord; history: HistoryEntry[] } {
+  const decidedAt = stamp(58);
+  const lockedAt = stamp(59);
+  // The comments still open at the meeting are what the reservations name.
+  const open = new Set(comments.filter((c) => c.parentId === null && !c.resolved).map((c) => c.indicatorId));
+  const reservations: LockReservation[] = catalogue.domains
+    .map((domain) => ({ domainId: domain.id, indicatorIds: catalogue.indicators.filter((i) => i.domainId === domain.id && open.has(i.id)).map((i) => i.id) }))
+    .filter((r) => r.indicatorIds.length > 0);
+  const labourDomain = catalogue.domains[2]?.id ?? catalogue.domains[0]?.id ?? '';
+  const record: ValidationRecord = {
+    meeting: { date: stamp(57).slice(0, 10), place: DEMO_MEETING_PLACE, format: 'hybrid', participants: PARTICIPANTS.map((p) => ({ ...p })) },
+    decisions: catalogue.domains.map((domain) => ({
+      domainId: domain.id,
+      decision: domain.id === labourDomain ? 'validated-with-reservations' : 'validated',
+      reservations: domain.id === labourDomain ? DEMO_RESERVATION : '',
+      decidedAt,
+      decidedBy: coordinatorId,
+    })),
+    lockedAt,
+    lockedBy: coordinatorId,
+    lockKind: reservations.length > 0 ? 'validated-with-reservations' : 'validated',
+    lockReservations: reservations,
+  };
+  const row = (suffix: string, field: string, before: unknown, after: unknown, at: string): HistoryEntry => ({
+    id: `${assessmentId}-history-${suffix}`, assessmentId, indicatorId: null, entity: 'assessment', entityId: assessmentId,
+    field, before, after, reason: '', memberId: coordinatorId, at,
+  });
+  const history = [
+    row('meeting', 'validation.meeting', null, record.meeting, decidedAt),
+    ...record.decisions.map((d) => row(`decision-${d.domainId}`, `validation.decision.${d.domainId}`, null, { decision: d.decision, reservations: d.reservations }, decidedAt)),
+    row('lock', 'phase', 'consultation', 'validated', lockedAt),
+    ...(reservations.length > 0 ? [row('lock-reservations', 'validation.lockReservations', null, reservations, lockedAt)] : []),
+    row('published', 'phase', 'validated', 'published', stamp(60)),
+  ];
+  return { record, history };
+}

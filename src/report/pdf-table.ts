@@ -1,0 +1,108 @@
+import { autoTable } from 'jspdf-autotable';
+import type { CellHookData } from 'jspdf-autotable';
+import { REPORT_FONT } from './pdf-fonts';
+import type { StructNode } from './pdf-tags';
+import type { PdfWriter } from './pdf-writer';
+import { INK, MUTED, PAGE } from './pdf-writer';
+import type { TableColumn } from './report-model';
+
+/**
+ * A table of the report through jspdf-autotable, tagged as Table > THead/TBody > TR > TH/TD (heads
+ * with column scope) in reading order even when the columns are mirrored for right-to-left. The
+ * head repeats on every page as an artifact; a row continued on the next page repeats its
+ * identifier and a shortened question so the reader knows whose text goes on.
+ */
+
+/** Columns in reading order, mirrored for right-to-left so the first column sits on the right. */
+export function orderedForDirection<T>(cells: readonly T[], rtl: boolean): T[] {
+  return rtl ? [...cells].reverse() : [...cells];
+}
+
+const HEAD_AND_TWO_ROWS = 26;
+
+export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void {
+  const { tags, engine } = writer;
+  const rtl = writer.rtl;
+  const count = columns.length;
+  const logical = (visual: number) => (rtl ? count - 1 - visual : visual);
+  const ordered = orderedForDirection(columns, rtl);
+  const columnStyles: Record<number, { cellWidth: number | 'auto'; fontStyle?: 'bold' }> = {};
+  ordered.forEach((column, index) => {
+    columnStyles[index] = { cellWidth: column.width, ...(column.bold ? { fontStyle: 'bold' } : {}) };
+  });
+  // A table head never ends a page: it starts where the head and two rows' first lines fit.
+  writer.ensure(HEAD_AND_TWO_ROWS);
+  const table = tags.open('Table');
+  const thead = tags.open('THead');
+  tags.close(thead);
+  const tbody = tags.open('TBody');
+  tags.close(tbody);
+  tags.close(table);
+  let headRow: StructNode[] | null = null;
+  const bodyRows = new Map<number, StructNode[]>();
+  const drawnOn = new Map<number, number>();
+  let headPage = 0;
+
+  const cellsOf = (parent: StructNode, type: 'TH' | 'TD'): StructNode[] => {
+    const tr: StructNode = { type: 'TR', kids: [] };
+    parent.kids.push(tr);
+    return columns.map(() => {
+      const cell: StructNode = type === 'TH' ? { type, kids: [], scope: 'Column' } : { type, kids: [] };
+      tr.kids.push(cell);
+      return cell;
+    });
+  };
+
+  /** The part of a row drawn after a page break, where a cell's own text has run out. */
+  const continuation = (hook: CellHookData): boolean => {
+    const page = writer.currentPage();
+    const first = drawnOn.get(hook.row.index);
+    if (first === undefined) drawnOn.set(hook.row.index, page);
+    return first !== undefined && first !== page;
+  };
+
+  autoTable(writer.doc, {
+    startY: writer.y,
+    margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.margin, right: PAGE.margin },
+    head: [ordered.map((column) => column.header)],
+    body: rows.map((row) => orderedForDirection(row, rtl)),
+    theme: 'grid',
+    // Long rows (justifications) continue on the next page rather than leaving half a page empty.
+    rowPageBreak: 'auto',
+    styles: { font: REPORT_FONT, fontSize: 8.5, cellPadding: 1.6, valign: 'top', halign: 'left', textColor: INK, lineColor: '#c8d2dc', lineWidth: 0.15, overflow: 'linebreak', textOptions: {} },
+    headStyles: { font: REPORT_FONT, fontStyle: 'bold', fillColor: '#0b3d6e', textColor: '#ffffff', halign: 'left' },
+    alternateRowStyles: { fillColor: '#f4f7fa' },
+    columnStyles,
+    willDrawCell: (hook) => {
+      const { cell } = hook;
+      const column = logical(hook.column.index);
+      const edges = { left: cell.x + cell.padding('left'), right: cell.x + cell.width - cell.padding('right') };
+      // Identifier columns and the head keep the table's side; prose starts where its language starts.
+      const keepSide = hook.section === 'head' || cell.styles.fontStyle === 'bold';
+      cell.styles.textOptions = (keepSide ? { cellEdges: edges, side: rtl ? 'right' : 'left' } : { cellEdges: edges }) as never;
+      if (hook.section === 'head') {
+        const page = writer.currentPage();
+        if (headRow === null) {
+          headRow = cellsOf(thead, 'TH');
+          headPage = page;
+        }
+        if (page === headPage) tags.begin(headRow[column]!);
+        else tags.beginArtifact('Pagination');
+        return;
+      }
+      if (!bodyRows.has(hook.row.index)) bodyRows.set(hook.row.index, cellsOf(tbody, 'TD'));
+      if (continuation(hook) && cell.text.every((line) => line.trim() === '')) {
+        // Repeat who this row is about: the identifier whole, any other text shortened to one line.
+        const raw = String(hook.cell.raw ?? '').split('\n')[0] ?? '';
+        const short = engine.split(raw, cell.width - cell.padding('left') - cell.padding('right'));
+        cell.text = [short.length > 1 ? `${short[0]}…` : (short[0] ?? '')];
+        if (cell.styles.fontStyle !== 'bold') cell.styles.textColor = MUTED;
+        tags.beginArtifact('Pagination');
+        return;
+      }
+      tags.begin(bodyRows.get(hook.row.index)![column]!);
+    },
+    didDrawCell: () => tags.end(),
+  });
+  writer.y = (writer.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
+}

@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReportPdf } from '@/report/build-report-pdf';
+import { nodeFontLoader } from '@/report/node-font-loader';
+import { PAGE } from '@/report/pdf-writer';
+import { demoReportData } from './report-fixtures';
+
+/**
+ * The demo report read back by three independent readers (pdf.js, poppler, MuPDF): Arabic fills
+ * the column, extracts in reading order, and the file is tagged with a structure tree.
+ */
+
+type TextItem = { str: string; transform: number[]; width: number };
+type PdfJsDocument = {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(): Promise<{ items: TextItem[] }>; getStructTree(): Promise<StructTreeNode | null> }>;
+};
+type StructTreeNode = { role?: string; alt?: string; lang?: string; children?: StructTreeNode[]; type?: string };
+
+const demo = demoReportData();
+const dir = mkdtempSync(join(tmpdir(), 'mgi-typesetting-'));
+const files: Record<'en' | 'ar', string> = { en: join(dir, 'en.pdf'), ar: join(dir, 'ar.pdf') };
+const docs: Partial<Record<'en' | 'ar', PdfJsDocument>> = {};
+const MM_TO_PT = 72 / 25.4;
+
+async function openWithPdfJs(file: string): Promise<PdfJsDocument> {
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as { getDocument(options: object): { promise: Promise<PdfJsDocument> } };
+  const { readFileSync } = await import('node:fs');
+  return pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+}
+
+beforeAll(async () => {
+  for (const locale of ['en', 'ar'] as const) {
+    const report = await buildReportPdf(demo.bundle, { locale, catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now: new Date('2026-11-22T10:00:00Z') });
+    writeFileSync(files[locale], report.bytes);
+    docs[locale] = await openWithPdfJs(files[locale]);
+  }
+}, 120_000);
+
+/** Widths (pt) of the text lines of one page between header and footer, from pdf.js positions. */
+async function lineWidths(doc: PdfJsDocument, pageNumber: number): Promise<number[]> {
+  const page = await doc.getPage(pageNumber);
+  const lines = new Map<number, { min: number; max: number }>();
+  const top = (297 - PAGE.top) * MM_TO_PT;
+  const bottom = (297 - PAGE.bottom) * MM_TO_PT;
+  for (const item of (await page.getTextContent()).items) {
+    if (!('transform' in item) || !item.str.trim()) continue;
+    const [a = 0, , , d = 0, x = 0, y = 0] = item.transform;
+    // Body text only: upright, between the running header and the footer.
+    if (a <= 0 || d <= 0 || y > top || y < bottom) continue;
+    const key = Math.round(y);
+    const line = lines.get(key) ?? { min: Infinity, max: -Infinity };
+    line.min = Math.min(line.min, x);
+    line.max = Math.max(line.max, x + item.width);
+    lines.set(key, line);
+  }
+  return [...lines.values()].map((line) => line.max - line.min);
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+}
+
+describe('Arabic typesetting', () => {
+  it('fills the column: the widest page’s 75th-percentile line is at least 0.9 of the column', async () => {
+    const column = (PAGE.width - 2 * PAGE.margin) * MM_TO_PT;
+    const doc = docs.ar!;
+    let widest = 0;
+    for (let page = 3; page <= doc.numPages; page += 1) {
+      const widths = await lineWidths(doc, page);
+      if (widths.length >= 8) widest = Math.max(widest, percentile(widths, 0.75));
+    }
+    expect(widest / column).toBeGreaterThanOrEqual(0.9);
+    expect(widest / column).toBeLessThanOrEqual(1.005);
+  });
+
+  it('MuPDF extracts Arabic words in reading order', () => {
+    const text = execFileSync('mutool', ['draw', '-F', 'txt', '-o', '-', files.ar], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(text).toContain('المهاجرين');
+    expect(text).toContain('الهجرة');
+    expect(text).not.toContain('نيرجاهملا');
+  });
+
+  it('poppler extracts words and brackets in reading order', () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', files.ar, '-'], { encoding: 'utf8' }).replace(/[\u202A-\u202E]/g, '');
+    expect(text).toContain('ديمولاند (بيانات تجريبية)');
+    expect(text).toContain('المهاجرين');
+    expect(text).not.toContain(')بيانات');
+  });
+
+  it('pdf.js reads the letters of Arabic words in order', async () => {
+    const page = await docs.ar!.getPage(3);
+    const text = (await page.getTextContent()).items.map((item) => item.str).join('');
+    expect(text).toContain('الهجرة');
+    expect(text).not.toContain('ةرجهلا');
+  });
+});
+
+describe('tagged PDF', () => {
+  it('says Tagged to poppler, with the document language and right-to-left reading for Arabic', async () => {
+    for (const locale of ['en', 'ar'] as const) expect(execFileSync('pdfinfo', [files[locale]], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    const { PDFDocument, PDFDict, PDFName, PDFString, decodePDFRawStream } = await import('pdf-lib');
+    const { readFileSync } = await import('node:fs');
+    const pdf = await PDFDocument.load(readFileSync(files.ar));
+    expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('ar');
+    expect(pdf.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('Direction'))).toBe(PDFName.of('R2L'));
+    const xmp = new TextDecoder().decode(decodePDFRawStream(pdf.catalog.lookup(PDFName.of('Metadata')) as Parameters<typeof decodePDFRawStream>[0]).decode());
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain('مؤشرات حوكمة الهجرة');
+  });
+
+  it('has headings, lists, tables with header scope and figures with alternative text from the data', async () => {
+    const roles = new Map<string, StructTreeNode[]>();
+    const visit = (node: StructTreeNode) => {
+      if (node.role) roles.set(node.role, [...(roles.get(node.role) ?? []), node]);
+      node.children?.forEach(visit);
+    };
+    for (let page = 1; page <= 8; page += 1) {
+      const tree = await (await docs.en!.getPage(page)).getStructTree();
+      if (tree) visit(tree);
+    }
+    for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'TOC', 'Link']) expect([role, roles.has(role)]).toEqual([role, true]);
+    const figures = roles.get('Figure') ?? [];
+    expect(figures.every((figure) => (figure.alt ?? '').length > 20)).toBe(true);
+    expect(figures[0]?.alt).toMatch(/^Answers by domain\. Migrants. rights: Well developed \d+/);
+  });
+
+  it('keeps running headers, footers and the watermark out of the text a screen reader gets', async () => {
+    const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', files.en, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+    expect(raw).toContain('/Artifact <</Type /Pagination /Subtype /Header>> BDC');
+    expect(raw).toContain('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
+  });
+});
+
+describe('typography', () => {
+  it('embeds subsets of a Latin text face and of Amiri, with tagged names', () => {
+    const fonts = execFileSync('pdffonts', [files.en], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.some((line) => /^[A-Z]{6}\+SourceSerif4/.test(line))).toBe(true);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+
+  it('sets nothing smaller than 8.5 pt', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      const doc = docs[locale]!;
+      let smallest = Infinity;
+      for (let page = 1; page <= doc.numPages; page += 1) {
+        for (const item of (await (await doc.getPage(page)).getTextContent()).items) {
+          if (!item.str.trim()) continue;
+          const [a = 0, b = 0] = item.transform;
+          smallest = Math.min(smallest, Math.hypot(a, b));
+        }
+      }
+      expect(smallest).toBeGreaterThanOrEqual(8.49);
+    }
+  });
+});
