@@ -26,7 +26,7 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
 
 const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method']);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
-const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method']);
+const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };

@@ -168,6 +168,18 @@ const sdgFile = z
   })
   .strict();
 
+/** indicators/reference/migof.json: MiGOF's three principles and three objectives, one per MGI domain. */
+export const MigofFileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    source: text,
+    summary: text,
+    elements: z
+      .array(z.object({ kind: z.enum(['principle', 'objective']), number: z.number().int().min(1).max(3), domainId: entityId, title: text }).strict())
+      .length(6),
+  })
+  .strict();
+
 const glossaryFile = z
   .object({
     schemaVersion: z.literal(1),

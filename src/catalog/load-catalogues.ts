@@ -3,7 +3,7 @@ import { catalogueKey } from '@/domain/catalogue';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { CatalogueProblem } from './catalogue-problem';
 import { formatJsonPath } from './catalogue-problem';
-import { GcmObjectivesFileSchema, GlossaryFileSchema, Sdg1072FileSchema } from './catalogue-file-schema';
+import { GcmObjectivesFileSchema, GlossaryFileSchema, MigofFileSchema, Sdg1072FileSchema } from './catalogue-file-schema';
 import { parseCatalogueFile, parseJsonText } from './parse-catalogue-file';
 
 /**
@@ -19,6 +19,7 @@ export type CatalogueSet = {
 
 const REFERENCE_GCM = 'reference/gcm-objectives.json';
 const REFERENCE_SDG = 'reference/sdg-10-7-2.json';
+const REFERENCE_MIGOF = 'reference/migof.json';
 const REFERENCE_GLOSSARY = 'reference/glossary.json';
 
 /** `files` maps a path relative to indicators/ (e.g. `mgi/1.0.0.json`) to its text. */
@@ -51,12 +52,14 @@ export function loadCatalogues(files: Readonly<Record<string, string>>): Catalog
 function loadReference(files: Readonly<Record<string, string>>, problems: CatalogueProblem[]): ReferenceData | null {
   const gcm = parseWith(REFERENCE_GCM, files[REFERENCE_GCM], GcmObjectivesFileSchema, problems);
   const sdg = parseWith(REFERENCE_SDG, files[REFERENCE_SDG], Sdg1072FileSchema, problems);
+  const migof = parseWith(REFERENCE_MIGOF, files[REFERENCE_MIGOF], MigofFileSchema, problems);
   // The glossary only adds tooltips: optional, and a broken one is reported but never hides the
   // reference data.
   const glossaryText = files[REFERENCE_GLOSSARY];
   const glossary = glossaryText === undefined ? null : parseWith(REFERENCE_GLOSSARY, glossaryText, GlossaryFileSchema, problems);
   if (!gcm || !sdg) return null;
   return {
+    migof,
     glossary: glossary?.terms ?? [],
     gcmObjectives: [...gcm.objectives].sort((a, b) => a.number - b.number),
     gcmArabicTitlesOfficial: gcm.arabicTitles === 'official',

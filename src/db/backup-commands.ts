@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
 import { ExchangeError } from '@/domain/merge-errors';
 import { db } from './db';
+import { bilingualTables } from './bilingual-import';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
 import { guardExchange as guardStorage } from './exchange-guard';
@@ -101,7 +102,9 @@ export class RestoreCancelled extends Error {
  * device gets its data back). Rows go in batches inside one transaction: progress after each,
  * cancel between any two.
  */
-export async function restoreEverything(tablesFromBackup: StoreTables, options: RestoreOptions = {}): Promise<void> {
+export async function restoreEverything(backupTables: StoreTables, options: RestoreOptions = {}): Promise<void> {
+  // Version-1 profile drafts are reshaped as the schema-2 upgrade would (bilingual-import.ts).
+  const tablesFromBackup = bilingualTables(backupTables);
   try {
     await writeEverything(tablesFromBackup, options);
   } catch (error) {
@@ -141,7 +144,8 @@ function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions)
  * Restores one assessment from a backup of it, replacing what is stored under its id (after a
  * snapshot of that, so the restore can be undone). Other assessments are untouched.
  */
-export function restoreOneAssessment(assessmentId: string, tablesFromBackup: StoreTables): Promise<{ snapshotId: string | null }> {
+export function restoreOneAssessment(assessmentId: string, backupTables: StoreTables): Promise<{ snapshotId: string | null }> {
+  const tablesFromBackup = bilingualTables(backupTables);
   return guardStorage(() =>
     db.transaction('rw', [...SNAPSHOT_TABLES(), db.profiles], async () => {
       const snapshotId = await takeSnapshotInTransaction(assessmentId, 'before-restore', null);

@@ -1,6 +1,7 @@
 import type { Assessment } from '@/domain/assessment';
 import type { AssessmentBundle } from './assessment-bundle';
 import { db } from './db';
+import { bilingualBundle } from './bilingual-import';
 import { guardStorage } from './storage-errors';
 
 /**
@@ -45,7 +46,8 @@ export async function createAssessment(input: NewAssessment, memberId: string | 
  * Stores a whole assessment at once (demo, restore, import), replacing whatever was stored under
  * its id: all of it or, on failure, none.
  */
-export function replaceAssessmentBundle(bundle: AssessmentBundle): Promise<void> {
+export function replaceAssessmentBundle(incoming: AssessmentBundle): Promise<void> {
+  const bundle = bilingualBundle(incoming);
   return guardStorage(() =>
     db.transaction('rw', ALL_TABLES(), async () => {
       await deleteAssessmentRows(bundle.assessment.id);

@@ -5,6 +5,7 @@ import type { ProfileDraft } from '@/domain/profile-draft';
 import type { StoredUndoStacks } from './edit-session/undo-stack';
 import { announceVersionChange } from './lifecycle';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { SCHEMA_UPGRADES } from './upgrades';
 
 /** The one Dexie instance. Only modules inside db/ import it; the app goes through queries/commands/live. */
 export class WorkbenchDatabase extends Dexie {
@@ -24,7 +25,9 @@ export class WorkbenchDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     for (const schema of SCHEMA_VERSIONS) {
-      this.version(schema.version).stores(schema.stores);
+      const version = this.version(schema.version).stores(schema.stores);
+      const upgrade = SCHEMA_UPGRADES[schema.version];
+      if (upgrade) version.upgrade(upgrade);
     }
     // Another tab opened a newer schema: close so it can upgrade; the app asks the user to reload.
     this.on('versionchange', () => {

@@ -1,5 +1,6 @@
 import type { Assessment, Response, Source } from '@/domain/assessment';
 import type { ProfileDraft } from '@/domain/profile-draft';
+import { normalizeProfileDraft } from '@/domain/profile-draft';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { db } from './db';
@@ -53,7 +54,8 @@ function readProfileInputs(assessmentId: string): Promise<ProfileInputs | null> 
       assessment,
       responses,
       sources,
-      draft: draft ?? null,
+      // A draft restored from an older file may still have version-1 texts.
+      draft: draft ? normalizeProfileDraft(draft) : null,
       previous: previousAssessment ? { assessment: previousAssessment, responses: previousResponses } : null,
       previousMissing: previousId !== null && !previousAssessment,
     };

@@ -23,7 +23,25 @@ export const SCHEMA_VERSIONS = [
       catalogues: 'key',
     },
   },
-  // Version 2 is assigned to the bilingual profile texts (issue 10).
+  {
+    /**
+     * Bilingual texts (issue 10): same stores and indexes; rows are reshaped by upgradeToBilingual
+     * (upgrades.ts): single-language texts become the original in the language they are written in.
+     */
+    version: 2,
+    stores: {
+      assessments: 'id, updatedAt, countryCode',
+      responses: 'id, assessmentId, [assessmentId+indicatorId], updatedAt',
+      sources: 'id, assessmentId, [assessmentId+indicatorId]',
+      comments: 'id, assessmentId, [assessmentId+indicatorId], parentId',
+      members: 'id, assessmentId',
+      history: '++seq, assessmentId, [assessmentId+indicatorId], at',
+      profiles: 'assessmentId',
+      snapshots: 'id, createdAt, assessmentId',
+      meta: 'key',
+      catalogues: 'key',
+    },
+  },
   {
     version: 3,
     stores: {

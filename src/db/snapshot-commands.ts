@@ -97,6 +97,8 @@ export async function replaceBundleInTransaction(bundle: AssessmentBundle, excha
   await deleteAssessmentRecordRows(id);
   await db.assessments.put(bundle.assessment);
   await db.members.bulkPut([...bundle.members]);
+  // Rows exactly as the snapshot holds them: a version-1 text without a translation record reads
+  // as the original in its own script's language (fieldText), so nothing needs converting here.
   await db.responses.bulkPut([...bundle.responses]);
   await db.sources.bulkPut([...bundle.sources]);
   await db.comments.bulkPut([...bundle.comments]);

@@ -1,10 +1,11 @@
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
-import { responseId } from '@/domain/assessment';
+import { emptyResponse, responseId } from '@/domain/assessment';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
 import { seededRandom } from '@/lib/seeded-random';
 import type { Random } from '@/lib/seeded-random';
-import { DEMO_LAWS, DEMO_MEMBERS } from './demo-laws';
-import { demoProfileDraft } from './demo-profile';
+import { answerState } from '@/domain/scoring';
+import { DEMO_LAWS, DEMO_MEMBERS, DEMO_STATEMENTS } from './demo-laws';
+import { DEMO_TERRITORIAL_SCOPE, demoProfileDraft } from './demo-profile';
 import { demoValidation } from './demo-validation';
 import type { ProfileDraft } from '@/domain/profile-draft';
 
@@ -69,6 +70,7 @@ function buildRound(catalogue: Catalogue, spec: RoundSpec, previousId: string | 
     previousAssessmentId: previousId,
     phase: spec.round === 1 ? 'published' : 'consultation',
     isDemo: true,
+    territorialScope: DEMO_TERRITORIAL_SCOPE,
     createdAt: created,
     updatedAt: stamp(spec.year, 60),
   };
@@ -79,11 +81,11 @@ function buildRound(catalogue: Catalogue, spec: RoundSpec, previousId: string | 
     createdAt: created,
   }));
   const researcher = members[1]?.id ?? null;
-  const profile = spec.round === 1 ? null : demoProfileDraft(spec.id, stamp(spec.year, 60), researcher);
+  const profile = demoProfileDraft(spec.id, spec.round, spec.year, stamp(spec.year, 60), researcher);
   const bundle: DemoBundle = { assessment, members, responses: [], sources: [], comments: [], history: [], profile };
   catalogue.indicators.forEach((indicator, index) => {
     const at = stamp(spec.year, 5 + (index % 50));
-    const response = demoResponse(indicator, spec, random, members, at);
+    const response = demoResponse(catalogue, indicator, spec, random, members, at);
     bundle.responses.push(response);
     bundle.sources.push(...demoSources(indicator, spec.id, random, researcher, at));
     if (response.answer !== null) {
@@ -123,14 +125,32 @@ function demoAnswer(indicator: Indicator, maturity: number, random: Random): str
   return worst;
 }
 
-function demoResponse(indicator: Indicator, spec: RoundSpec, random: Random, members: Member[], at: string): Response {
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/**
+ * The justification in both languages: a first sentence that states the finding for the sub-domain
+ * (so the profile drafts readable findings from it), then an indicator-specific detail.
+ */
+function demoJustification(catalogue: Catalogue, indicator: Indicator, answer: string | null, year: number, random: Random): { en: string; ar: string } {
+  if (indicator.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR) return { en: DEMO_KNOWN_JUSTIFICATION, ar: DEMO_KNOWN_JUSTIFICATION_AR };
+  const law = DEMO_LAWS[indicator.domainId]?.[0]?.title ?? { en: 'national legislation', ar: 'التشريعات الوطنية' };
+  const area = catalogue.subdomains.find((subdomain) => subdomain.id === indicator.subdomainId)?.title ?? { en: indicator.id, ar: indicator.id };
+  const state = answerState(indicator, { ...emptyResponse('', indicator.id, ''), answer });
+  const level = state === 'developed' || state === 'partial' || state === 'gap' ? state : 'gap';
+  const detail = { article: String(random.int(2, 60)), year: String(year) };
+  return {
+    en: `${fill(DEMO_STATEMENTS[level].en, { law: law.en, area: area.en.charAt(0).toLowerCase() + area.en.slice(1) })} ${fill(DEMO_STATEMENTS.detail.en, detail)}`,
+    ar: `${fill(DEMO_STATEMENTS[level].ar, { law: law.ar, area: area.ar })} ${fill(DEMO_STATEMENTS.detail.ar, detail)}`,
+  };
+}
+
+function demoResponse(catalogue: Catalogue, indicator: Indicator, spec: RoundSpec, random: Random, members: Member[], at: string): Response {
   const notApplicable = indicator.id === 'D1.5.2' && spec.round === 1;
   const answer = notApplicable ? null : demoAnswer(indicator, spec.maturity, random);
-  const law = DEMO_LAWS[indicator.domainId]?.[0]?.title ?? 'national legislation';
-  const isKnown = indicator.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR;
-  const justification = isKnown
-    ? `${DEMO_KNOWN_JUSTIFICATION}\n${DEMO_KNOWN_JUSTIFICATION_AR}`
-    : `Demo data. Based on the ${law} (article ${random.int(2, 60)}) and consultations with the working group in ${spec.year}.`;
+  const text = demoJustification(catalogue, indicator, answer, spec.year, random);
+  const justification = text.en;
   const statuses = ['agreed', 'agreed', 'in-review', 'draft'] as const;
   const status = spec.round === 1 ? 'validated' : random.pick(statuses);
   const assignee = members[random.int(0, members.length)]?.id ?? null;
@@ -140,7 +160,7 @@ function demoResponse(indicator: Indicator, spec: RoundSpec, random: Random, mem
     indicatorId: indicator.id,
     answer,
     notApplicable,
-    notApplicableReason: notApplicable ? 'Out-of-country voting was not yet regulated at the time.' : '',
+    notApplicableReason: notApplicable ? NOT_APPLICABLE_REASON.en : '',
     justification,
     confidence: random.pick(['medium', 'high', 'high'] as const),
     status,
@@ -151,25 +171,41 @@ function demoResponse(indicator: Indicator, spec: RoundSpec, random: Random, mem
     revision: 1,
     updatedAt: at,
     updatedBy: assignee,
+    translations: {
+      justification: { original: 'en', other: text.ar, checked: true, same: false },
+      ...(notApplicable ? { notApplicableReason: { original: 'en' as const, other: NOT_APPLICABLE_REASON.ar, checked: true, same: false } } : {}),
+    },
   };
 }
+
+const NOT_APPLICABLE_REASON = {
+  en: 'Out-of-country voting was not yet regulated at the time.',
+  ar: 'لم يكن التصويت من خارج البلد منظَّمًا في ذلك الوقت.',
+};
 
 function demoSources(indicator: Indicator, assessmentId: string, random: Random, createdBy: string | null, at: string): Source[] {
   const laws = DEMO_LAWS[indicator.domainId] ?? [];
   const count = random.int(1, laws.length + 1);
-  return laws.slice(0, count).map((law, index) => ({
+  return laws.slice(0, count).map((law, index): Source => {
+    const article = random.int(1, 80);
+    return {
     id: `${assessmentId}-source-${indicator.id}-${index + 1}`,
     assessmentId,
     indicatorId: indicator.id,
     type: law.type,
-    title: law.title,
-    section: `Art. ${random.int(1, 80)}`,
+    title: law.title.en,
+    section: `Art. ${article}`,
     date: law.date,
     url: `https://legislation.demoland.example/${indicator.domainId.toLowerCase()}/${index + 1}`,
     excerpt: '',
     createdAt: at,
     createdBy,
-  }));
+    translations: {
+      title: { original: 'en', other: law.title.ar, checked: true, same: false },
+      section: { original: 'en', other: `المادة ${article}`, checked: true, same: false },
+    },
+  };
+  });
 }
 
 function demoComment(indicator: Indicator, assessmentId: string, members: Member[], at: string, index: number): Comment {

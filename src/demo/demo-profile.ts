@@ -1,34 +1,83 @@
+import { bilingual, sameInBoth } from '@/domain/bilingual-text';
 import type { ProfileDraft } from '@/domain/profile-draft';
 import { NO_EDITING } from '@/domain/profile-findings';
 
-/** The researcher's draft for the demo follow-up round: fictional, in English and Arabic. */
-export function demoProfileDraft(assessmentId: string, at: string, researcherId: string | null): ProfileDraft {
+/** The researcher's drafts for the two demo rounds: fictional, every text in English and Arabic, translations checked. */
+
+const b = bilingual;
+
+export const DEMO_TERRITORIAL_SCOPE = b(
+  'The whole national territory of Demoland, including its two autonomous provinces.',
+  'كامل الإقليم الوطني لديمولاند، بما في ذلك مقاطعتاه المتمتعتان بالحكم الذاتي.',
+);
+
+export function demoProfileDraft(assessmentId: string, round: number, year: number, at: string, researcherId: string | null): ProfileDraft {
   return {
     assessmentId,
-    introduction: {
-      en: 'This demo profile summarises how Demoland, a fictional country, governs migration in 2026. It is produced with MGI Workbench to show a complete profile and is not real data.',
-      ar: 'يلخّص هذا الملف التجريبي كيف تدير ديمولاند، وهي بلد خيالي، شؤون الهجرة في عام 2026. أُعدّ باستخدام منصة العمل لعرض ملف كامل، وبياناته ليست حقيقية.',
-    },
-    methodology: {
-      en: 'A Technical Working Group of six ministries and an independent researcher answered the 90 indicators from laws, policies and interviews, then agreed each answer in consensus meetings.',
-      ar: 'أجاب فريق عمل فني يضم ست وزارات وباحثًا مستقلًا عن المؤشرات التسعين استنادًا إلى القوانين والسياسات والمقابلات، ثم اتفق على كل إجابة في اجتماعات توافقية.',
-    },
-    domainNarratives: {
-      D2: {
-        en: 'The National Migration Strategy 2021–2026 gives the government a shared framework; coordination between ministries is now formalised.',
-        ar: 'تمنح الاستراتيجية الوطنية للهجرة 2021–2026 الحكومة إطارًا مشتركًا، وأصبح التنسيق بين الوزارات رسميًا.',
-      },
-    },
+    objective: b('', ''),
+    introduction: b(
+      `This demo profile summarises how Demoland, a fictional country, governed migration in ${year}. It is produced with MGI Workbench to show a complete profile and is not real data.`,
+      `يلخّص هذا الملف التجريبي كيف أدارت ديمولاند، وهي بلد خيالي، شؤون الهجرة في عام ${year}. أُعدّ باستخدام منصة العمل لعرض ملف كامل، وبياناته ليست حقيقية.`,
+    ),
+    methodology: b(
+      'A Technical Working Group of six ministries and an independent researcher answered the 90 indicators from laws, policies and interviews, then agreed each answer in consensus meetings.',
+      'أجاب فريق عمل فني يضم ست وزارات وباحثًا مستقلًا عن المؤشرات التسعين استنادًا إلى القوانين والسياسات والمقابلات، ثم اتفق على كل إجابة في اجتماعات توافقية.',
+    ),
+    acknowledgements: b(
+      'This profile was prepared with the Technical Working Group on Migration of Demoland: the Ministry of Interior, the Ministry of Labour and Social Affairs, the Ministry of Foreign Affairs, the Ministry of Justice and the National Statistics Office, with an independent researcher. The assessment was funded by the (fictional) Demoland Cooperation Fund.',
+      'أُعدّ هذا الملف بالتعاون مع فريق العمل الفني المعني بالهجرة في ديمولاند: وزارة الداخلية، ووزارة العمل والشؤون الاجتماعية، ووزارة الخارجية، ووزارة العدل، والمكتب الوطني للإحصاء، مع باحث مستقل. وموّل التقييمَ صندوقُ ديمولاند للتعاون (وهو صندوق خيالي).',
+    ),
+    domainNarratives:
+      round === 1
+        ? {}
+        : {
+            D2: b(
+              'The National Migration Strategy 2021–2026 gives the government a shared framework; coordination between ministries is now formalised.',
+              'تمنح الاستراتيجية الوطنية للهجرة 2021–2026 الحكومة إطارًا مشتركًا، وأصبح التنسيق بين الوزارات رسميًا.',
+            ),
+          },
     priorities: [
-      { id: 'migration-data', title: { en: 'Migration data', ar: 'بيانات الهجرة' }, text: { en: 'Publish disaggregated statistics every year.', ar: 'نشر إحصاءات مصنّفة كل عام.' } },
-      { id: 'return', title: { en: 'Return and reintegration', ar: 'العودة وإعادة الإدماج' }, text: { en: 'Scale up reintegration support for returning nationals.', ar: 'توسيع دعم إعادة إدماج المواطنين العائدين.' } },
-      { id: 'legal', title: { en: 'Legal frameworks', ar: 'الأطر القانونية' }, text: { en: 'Adopt the implementing regulations of the Foreign Residents Act.', ar: 'اعتماد اللوائح التنفيذية لقانون المقيمين الأجانب.' } },
-      { id: 'economy', title: { en: 'Economic affairs', ar: 'الشؤون الاقتصادية' }, text: { en: 'Lower remittance costs through formal channels.', ar: 'خفض تكاليف التحويلات عبر القنوات الرسمية.' } },
+      { id: 'migration-data', title: b('Migration data', 'بيانات الهجرة'), text: b('Publish disaggregated statistics every year.', 'نشر إحصاءات مصنّفة كل عام.') },
+      { id: 'return', title: b('Return and reintegration', 'العودة وإعادة الإدماج'), text: b('Scale up reintegration support for returning nationals.', 'توسيع دعم إعادة إدماج المواطنين العائدين.') },
+      { id: 'legal', title: b('Legal frameworks', 'الأطر القانونية'), text: b('Adopt the implementing regulations of the Foreign Residents Act.', 'اعتماد اللوائح التنفيذية لقانون المقيمين الأجانب.') },
+      { id: 'economy', title: b('Economic affairs', 'الشؤون الاقتصادية'), text: b('Lower remittance costs through formal channels.', 'خفض تكاليف التحويلات عبر القنوات الرسمية.') },
     ],
     keyData: [
-      { id: 'immigrants', label: { en: 'International migrants in Demoland', ar: 'المهاجرون الدوليون في ديمولاند' }, value: '412,000', year: '2025', source: 'Demoland Statistics Office (fictional)' },
-      { id: 'emigrants', label: { en: 'Demoland nationals abroad', ar: 'مواطنو ديمولاند في الخارج' }, value: '1.3 million', year: '2025', source: 'Ministry of Foreign Affairs (fictional)' },
-      { id: 'remittances', label: { en: 'Remittances received (share of GDP)', ar: 'التحويلات المستلمة (حصة من الناتج المحلي)' }, value: '6.2%', year: '2024', source: 'Central Bank of Demoland (fictional)' },
+      {
+        id: 'immigrants',
+        label: b('International migrants in Demoland', 'المهاجرون الدوليون في ديمولاند'),
+        value: b(round === 1 ? '371,000' : '412,000', round === 1 ? '371,000' : '412,000'),
+        year: String(year - 1),
+        source: b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)'),
+      },
+      {
+        id: 'emigrants',
+        label: b('Demoland nationals abroad', 'مواطنو ديمولاند في الخارج'),
+        value: b('1.3 million', '1.3 مليون'),
+        year: String(year - 1),
+        source: b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)'),
+      },
+      {
+        id: 'remittances',
+        label: b('Remittances received (share of GDP)', 'التحويلات المستلمة (حصة من الناتج المحلي الإجمالي)'),
+        value: sameInBoth(round === 1 ? '5.8%' : '6.2%', 'en'),
+        year: String(year - 2),
+        source: b('World Bank, remittance data (fictional figure)', 'البنك الدولي، بيانات التحويلات (رقم خيالي)'),
+      },
+      {
+        id: 'refugees',
+        label: b('Refugees hosted', 'اللاجئون المستضافون'),
+        value: sameInBoth(round === 1 ? '18,400' : '21,900', 'en'),
+        year: String(year - 1),
+        source: b('UNHCR, Refugee Data Finder (fictional figure)', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أداة بيانات اللاجئين (رقم خيالي)'),
+      },
+      {
+        id: 'idps',
+        label: b('People internally displaced by disasters', 'النازحون داخليًا بسبب الكوارث'),
+        value: sameInBoth(round === 1 ? '9,300' : '4,100', 'en'),
+        year: String(year - 1),
+        source: b('IDMC, Global Internal Displacement Database (fictional figure)', 'مركز رصد النزوح الداخلي، قاعدة البيانات العالمية للنزوح الداخلي (رقم خيالي)'),
+      },
     ],
     editing: NO_EDITING,
     updatedAt: at,

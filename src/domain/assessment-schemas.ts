@@ -16,6 +16,11 @@ const id = z.string().min(1).max(200);
 const isoTimestamp = z.string().datetime({ offset: true });
 const userText = (max: number) => z.string().max(max);
 export const localizedTextSchema = z.object({ en: userText(2000), ar: userText(2000) });
+const locale = z.enum(['en', 'ar']);
+/** A bilingual text (bilingual-text.ts). Version-1 files carry a bare string or { en, ar }: see asBilingual. */
+export const bilingualTextSchema = (max: number) =>
+  z.object({ en: userText(max), ar: userText(max), original: locale, checked: z.boolean(), same: z.boolean() });
+const translationSchema = (max: number) => z.object({ original: locale, other: userText(max), checked: z.boolean(), same: z.boolean() });
 
 export const ValidationRecordSchema = z.object({
   meeting: z
@@ -64,6 +69,7 @@ export const AssessmentSchema = z.object({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   validation: ValidationRecordSchema.optional(),
+  territorialScope: bilingualTextSchema(500).optional(),
 }) satisfies z.ZodType<Assessment>;
 
 export const MemberAnswerSchema = z.object({
@@ -92,6 +98,7 @@ export const ResponseSchema = z.object({
   revision: z.number().int().min(0),
   updatedAt: isoTimestamp,
   updatedBy: id.nullable(),
+  translations: z.object({ justification: translationSchema(50_000).optional(), notApplicableReason: translationSchema(5000).optional() }).optional(),
 }) satisfies z.ZodType<Response>;
 
 export const SourceSchema = z.object({
@@ -106,6 +113,7 @@ export const SourceSchema = z.object({
   excerpt: userText(20_000),
   createdAt: isoTimestamp,
   createdBy: id.nullable(),
+  translations: z.object({ title: translationSchema(1000).optional(), section: translationSchema(500).optional() }).optional(),
 }) satisfies z.ZodType<Source>;
 
 export const CommentSchema = z.object({

@@ -1,3 +1,4 @@
+import type { BilingualText, TextTranslation } from './bilingual-text';
 import type { LocalizedText } from './localized-text';
 import type { ValidationRecord } from './validation';
 
@@ -29,6 +30,8 @@ export type Assessment = {
   updatedAt: string;
   /** The validation meeting and per-domain decisions (validation.ts); absent until recorded. */
   validation?: ValidationRecord | undefined;
+  /** What the profile covers, printed on its cover (e.g. federal Iraq and the Kurdistan Region). */
+  territorialScope?: BilingualText | undefined;
 };
 
 export const RESPONSE_STATUSES = ['not-started', 'draft', 'in-review', 'agreed', 'validated'] as const;
@@ -59,7 +62,12 @@ export type Response = {
   revision: number;
   updatedAt: string;
   updatedBy: string | null;
+  /** The other language of the free texts above (bilingual-text.ts); absent: not yet translated. */
+  translations?: ResponseTranslations | undefined;
 };
+
+export type ResponseTranslations = { readonly justification?: TextTranslation | undefined; readonly notApplicableReason?: TextTranslation | undefined };
+export type SourceTranslations = { readonly title?: TextTranslation | undefined; readonly section?: TextTranslation | undefined };
 
 export const SOURCE_TYPES = ['law', 'regulation', 'policy', 'report', 'interview', 'website', 'other'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
@@ -76,6 +84,8 @@ export type Source = {
   excerpt: string;
   createdAt: string;
   createdBy: string | null;
+  /** The other language of the title and section; absent: not yet translated. */
+  translations?: SourceTranslations | undefined;
 };
 
 export const REVIEW_VERDICTS = ['agree', 'agree-with-comments', 'disagree'] as const;

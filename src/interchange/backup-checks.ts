@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BundleRecordsSchema, localizedTextSchema } from '@/domain/assessment-schemas';
+import { bilingualTextSchema, BundleRecordsSchema, localizedTextSchema } from '@/domain/assessment-schemas';
 import { catalogueKey } from '@/domain/catalogue';
 import { ExchangeStateSchema } from '@/domain/merge-exchange-state';
 import { customIssue } from '@/domain/schema-problem';
@@ -18,18 +18,39 @@ import { findHostileContent } from './hostile-input';
 const id = z.string().min(1).max(200);
 const iso = z.string().datetime({ offset: true });
 
-/** A stored country profile: known fields only (a hand-edited backup cannot smuggle others in). */
-export const StoredProfileSchema = z.strictObject({
+const editing = z.looseObject({ order: z.array(z.string().max(300)), overrides: z.record(z.string().max(300), z.unknown()), added: z.array(z.looseObject({ id })) });
+
+/** A profile as schema version 1 stored it: { en, ar } texts, key-data value and source as plain strings. */
+const StoredProfileV1Schema = z.strictObject({
   assessmentId: id,
   introduction: localizedTextSchema,
   methodology: localizedTextSchema,
   domainNarratives: z.record(z.string().max(200), localizedTextSchema),
   priorities: z.array(z.looseObject({ id, title: localizedTextSchema, text: localizedTextSchema })).max(200),
   keyData: z.array(z.looseObject({ id, label: localizedTextSchema, value: z.string().max(200), year: z.string().max(40), source: z.string().max(1000) })).max(500),
-  editing: z.looseObject({ order: z.array(z.string().max(300)), overrides: z.record(z.string().max(300), z.unknown()), added: z.array(z.looseObject({ id })) }),
+  editing,
   updatedAt: iso,
   updatedBy: id.nullable(),
 });
+
+/** A profile as schema version 2 stores it: every text bilingual with its original (issue 10). */
+const text = bilingualTextSchema(20_000);
+const StoredProfileV2Schema = z.strictObject({
+  assessmentId: id,
+  objective: text,
+  introduction: text,
+  methodology: text,
+  acknowledgements: text,
+  domainNarratives: z.record(z.string().max(200), text),
+  priorities: z.array(z.looseObject({ id, title: text, text })).max(200),
+  keyData: z.array(z.looseObject({ id, label: text, value: text, year: z.string().max(40), source: text })).max(500),
+  editing,
+  updatedAt: iso,
+  updatedBy: id.nullable(),
+});
+
+/** A stored country profile of either schema version: known fields only (a hand-edited backup cannot smuggle others in). */
+export const StoredProfileSchema = z.union([StoredProfileV2Schema, StoredProfileV1Schema]);
 
 export const StoredSnapshotSchema = z.looseObject({
   id,

@@ -1,4 +1,5 @@
 import type { Locale } from '@/domain/localized-text';
+import type { ReportExtras } from '@/domain/printed-texts';
 import { formatNumber } from '@/i18n/format';
 import type { ChartRenderer } from './pdf-chart-painter';
 import { vectorChartRenderer } from './pdf-chart-painter';
@@ -45,6 +46,8 @@ export type BuildReportOptions = {
   readonly translate?: Translate;
   /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
   readonly chartRenderer?: ChartRenderer;
+  /** Which extras to print; defaults to a publication's once validated, a working draft's before. */
+  readonly extras?: ReportExtras | undefined;
   /** What the PDF carries as a file: public data (default), nothing, or the full record of an internal draft. */
   readonly attachment?: AttachmentPolicy;
   /** Arabic reports only: Arabic-Indic digits and Iraqi month names instead of Western digits. */
@@ -69,7 +72,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const json = serializeReportData(attached ?? pageData);
   const fingerprint = await sha256Hex(utf8(json));
   const now = options.now ?? new Date();
-  const context = resolveReportContext(pageData, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), attachment });
+  const context = resolveReportContext(pageData, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), attachment, extras: options.extras });
   const built = buildReportModel(context);
   const model: ReportModel = attachment === 'full' ? { ...built, cover: { ...built.cover, notes: [t('report-pdf:cover.fullRecord'), ...built.cover.notes] } } : built;
   await nextTick();

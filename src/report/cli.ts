@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { isLocale } from '@/domain/localized-text';
+import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
 import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
 import { buildReportPdf, reportRebuilder } from './build-report-pdf';
 import { MAX_VERIFY_BYTES, verifyReportPdf } from './verify-report-pdf';
@@ -16,6 +17,7 @@ import { ReportInputError, parseReportData } from './report-input';
  *
  *   npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out profile.pdf]
  *   npm run report -- --demo [--round 1|2] [--lang ar] [--out demo.pdf]
+ *   --extras publication|draft  which extras to print (default: by the assessment's phase)
  *
  * The input is report data as described in report-input.ts and docs/REPORT.md: an assessment
  * bundle, or the envelope the PDF itself carries (so a report's attachment rebuilds the report).
@@ -40,7 +42,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { verify: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, round: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: { verify: { type: 'string' }, extras: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, round: { type: 'string' }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     console.warn(USAGE);
@@ -70,7 +72,10 @@ async function main(argv: readonly string[]): Promise<void> {
     data = await readData(positionals[0] ?? '');
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };
   }
-  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous });
+  const extras = values.extras;
+  if (extras !== undefined && extras !== 'publication' && extras !== 'draft') throw new UsageError(`--extras must be publication or draft, not ${extras}`);
+  const chosenExtras = extras === 'publication' ? PUBLICATION_EXTRAS : extras === 'draft' ? WORKING_DRAFT_EXTRAS : undefined;
+  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous, extras: chosenExtras });
   const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.

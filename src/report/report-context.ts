@@ -3,6 +3,8 @@ import type { Locale } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import { computeProfile } from '@/domain/profile';
 import type { ProfileDraft } from '@/domain/profile-draft';
+import type { PrintedText, ReportExtras } from '@/domain/printed-texts';
+import { defaultReportExtras, printedTexts } from '@/domain/printed-texts';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { AttachmentPolicy } from './report-attachment';
 import type { ReportData } from './report-input';
@@ -30,6 +32,10 @@ export type ReportContext = {
   readonly generatedAt: string;
   /** What the PDF carries as a file; the pages are built from public data either way. */
   readonly attachment: AttachmentPolicy;
+  /** Which of our extras this report prints (publication or working-draft defaults, or the user's choice). */
+  readonly extras: ReportExtras;
+  /** Every text the working group wrote that this report prints, with its translation state. */
+  readonly printed: readonly PrintedText[];
 };
 
 function findCatalogue(set: ReportCatalogues, frameworkId: string, version: string): Catalogue | undefined {
@@ -39,8 +45,16 @@ function findCatalogue(set: ReportCatalogues, frameworkId: string, version: stri
 export function resolveReportContext(
   data: ReportData,
   set: ReportCatalogues,
-  options: { readonly locale: Locale; readonly t: Translate; readonly fingerprint: string; readonly generatedAt: string; readonly attachment?: AttachmentPolicy },
+  settings: {
+    readonly locale: Locale;
+    readonly t: Translate;
+    readonly fingerprint: string;
+    readonly generatedAt: string;
+    readonly attachment?: AttachmentPolicy;
+    readonly extras?: ReportExtras | undefined;
+  },
 ): ReportContext {
+  const { extras: chosen, attachment, ...rest } = settings;
   const { assessment } = data.bundle;
   const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) throw new ReportInputError('unknown-catalogue', `${assessment.frameworkId} ${assessment.catalogueVersion}`);
@@ -50,10 +64,13 @@ export function resolveReportContext(
   const profile = computeProfile({
     catalogue,
     responses: data.bundle.responses,
+    sources: data.bundle.sources,
     reference: set.reference,
     editing: draft?.editing,
     previous: data.previous && previousCatalogue ? { catalogue: previousCatalogue, responses: data.previous.responses } : undefined,
     catalogueVersions: set.catalogues,
   });
-  return { data, catalogue, profile, draft, reference: set.reference, ...options, attachment: options.attachment ?? 'public' };
+  const extras = chosen ?? defaultReportExtras(assessment.phase);
+  const printed = printedTexts({ assessment, catalogue, draft, profile, responses: data.bundle.responses, sources: data.bundle.sources, extras });
+  return { data, catalogue, profile, draft, reference: set.reference, ...rest, attachment: attachment ?? 'public', extras, printed };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BundleRecordsSchema, localizedTextSchema } from '@/domain/assessment-schemas';
+import { BundleRecordsSchema } from '@/domain/assessment-schemas';
+import { withResponseTranslations, withSourceTranslations } from '@/domain/bilingual-records';
+import { normalizeProfileDraft } from '@/domain/profile-draft';
 import type { AssessmentBundle } from '@/domain/assessment-bundle';
 
 /**
@@ -24,32 +26,25 @@ export type ReportData = {
 export const REPORT_DATA_FORMAT = 'mgi-report-data';
 export const REPORT_DATA_VERSION = 1;
 
-const text = localizedTextSchema;
-const FindingOverrideSchema = z.object({ text: text.nullable().optional(), note: z.string().max(5000).optional(), hidden: z.boolean().optional() });
-const ProfileDraftSchema = z.object({
-  assessmentId: z.string().min(1),
-  introduction: text,
-  methodology: text,
-  domainNarratives: z.record(z.string(), text),
-  priorities: z.array(z.object({ id: z.string(), title: text, text })),
-  keyData: z.array(z.object({ id: z.string(), label: text, value: z.string().max(200), year: z.string().max(40), source: z.string().max(1000) })),
-  editing: z.object({
-    order: z.array(z.string()),
-    overrides: z.record(z.string(), FindingOverrideSchema),
-    added: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(['well-developed', 'potential']),
-        domainId: z.string(),
-        indicatorIds: z.array(z.string()),
-        text,
-        note: z.string().max(5000),
-      }),
-    ),
-  }),
-  updatedAt: z.string(),
-  updatedBy: z.string().nullable(),
-});
+/**
+ * Texts of any schema version: a version-1 string or { en, ar }, or a version-2 bilingual text.
+ * Old report attachments still rebuild their report; normalizeProfileDraft converts them.
+ */
+const anyText = z.union([z.string().max(50_000), z.object({ en: z.string().max(50_000), ar: z.string().max(50_000) }).passthrough()]);
+const ProfileDraftSchema = z
+  .object({
+    assessmentId: z.string().min(1),
+    introduction: anyText,
+    methodology: anyText,
+    domainNarratives: z.record(z.string(), anyText),
+    priorities: z.array(z.object({ id: z.string(), title: anyText, text: anyText }).passthrough()),
+    keyData: z.array(z.object({ id: z.string(), label: anyText, value: anyText, year: z.string().max(40), source: anyText }).passthrough()),
+    editing: z.object({ order: z.array(z.string()), overrides: z.record(z.string(), z.object({}).passthrough()), added: z.array(z.object({ id: z.string() }).passthrough()) }),
+    updatedAt: z.string(),
+    updatedBy: z.string().nullable(),
+  })
+  .passthrough()
+  .transform((draft) => normalizeProfileDraft(draft));
 
 const BundleSchema = BundleRecordsSchema.extend({ profile: ProfileDraftSchema.nullable().optional() });
 
@@ -82,11 +77,17 @@ export function toReportData(value: unknown): ReportData {
   const isEnvelope = typeof value === 'object' && value !== null && 'format' in value;
   const parsed = isEnvelope ? EnvelopeSchema.safeParse(value) : BundleSchema.safeParse(value);
   if (!parsed.success) throw new ReportInputError('invalid-data', describeIssues(parsed.error.issues));
-  const data: ReportData = 'format' in parsed.data ? { bundle: parsed.data.bundle, previous: parsed.data.previous } : { bundle: parsed.data, previous: null };
+  const raw: ReportData = 'format' in parsed.data ? { bundle: parsed.data.bundle, previous: parsed.data.previous } : { bundle: parsed.data, previous: null };
+  const data: ReportData = { bundle: bilingualRecords(raw.bundle), previous: raw.previous ? bilingualRecords(raw.previous) : null };
   const id = data.bundle.assessment.id;
   const foreign = [...data.bundle.responses, ...data.bundle.sources].find((record) => record.assessmentId !== id);
   if (foreign) throw new ReportInputError('wrong-assessment', `${foreign.id} belongs to ${foreign.assessmentId}, not ${id}`);
   return data;
+}
+
+/** Version-1 report data: single-language texts become originals in their own script's language. */
+function bilingualRecords(bundle: ReportBundle): ReportBundle {
+  return { ...bundle, responses: bundle.responses.map(withResponseTranslations), sources: bundle.sources.map(withSourceTranslations) };
 }
 
 export function parseReportData(json: string): ReportData {

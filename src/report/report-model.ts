@@ -1,18 +1,24 @@
-import type { Locale } from '@/domain/localized-text';
+import { textForPrint } from '@/domain/bilingual-text';
+import type { Locale, LocalizedText } from '@/domain/localized-text';
 import { localize, textDirection } from '@/domain/localized-text';
-import type { Finding } from '@/domain/profile-findings';
+import { fallbackCount } from '@/domain/printed-texts';
 import { assessmentName } from '@/i18n/assessment-name';
 import { formatNumber } from '@/i18n/format';
 import type { BarChartData } from './chart-data';
-import { domainStatesChart } from './chart-data';
 import type { ReportContext } from './report-context';
-import { comparisonSection, domainSection, gcmSection, keyDataSection, prioritiesSection, sdgSection, sourcesSection } from './report-sections';
+import { conceptualFrameworkSection, frontMatterSection, introductionSection, objectiveSection } from './report-front-matter';
+import { domainFindingsSection, keyFindingsSection } from './report-findings';
+import { comparisonSection, gcmSection, indicatorTablesSection, keyDataSection, keySourcesSection, prioritiesSection, sdgSection } from './report-sections';
 import { validationSection } from './report-validation-section';
 
 /**
  * The report as data: every string already in the report's language, every table as rows, every
- * chart as numbers. Pure, so the whole content is unit-tested in Node; pdf-render.ts only lays it
- * out. Tables list columns in reading order; the renderer mirrors them for right-to-left.
+ * chart as numbers. Pure, so the whole content is unit-tested in Node; the pdf-* modules only lay
+ * it out. Tables list columns in reading order; the renderer mirrors them for right-to-left.
+ *
+ * The sections follow a published MGI profile (front matter, Objective, Introduction, Conceptual
+ * framework, Key findings per domain, Key migration data, thematic priorities, Key sources); our
+ * extras (indicator tables, counts, SDG 10.7.2, GCM, round comparison) are report options.
  */
 
 export type TableColumn = { readonly header: string; readonly width: number | 'auto'; readonly bold?: boolean };
@@ -49,6 +55,8 @@ export type ReportModel = {
   };
   readonly contentsTitle: string;
   readonly sections: readonly ReportSection[];
+  /** Places where this report prints the other language because its own text is missing. */
+  readonly untranslatedPlaces: number;
 };
 
 /** A long date ("22 November 2026", "22 نوفمبر 2026"): unambiguous when printed. */
@@ -62,22 +70,46 @@ export function isFinal(phase: string): boolean {
   return phase === 'validated' || phase === 'published';
 }
 
+/**
+ * A text the working group wrote, in the report's language; where that language is missing, the
+ * original with a visible mark (in the report's language) saying it is not translated yet.
+ */
+export function printed(context: ReportContext, text: LocalizedText): string {
+  const { text: value, untranslated } = textForPrint(text, context.locale);
+  return untranslated ? `${context.t('report:untranslatedMark')} ${value}` : value;
+}
+
 export function buildReportModel(context: ReportContext): ReportModel {
-  const { data, catalogue, locale, t } = context;
+  const { data, catalogue, locale, t, extras } = context;
   const { assessment } = data.bundle;
   const country = assessmentName(assessment, locale);
   const format = (value: number) => formatNumber(value, locale);
   const roundLabel = t('report:cover.roundValue', { round: format(assessment.round), year: formatNumber(assessment.year, locale, { useGrouping: false }) });
-  const notes = [!isFinal(assessment.phase) ? t('report:cover.draftNote') : '', assessment.isDemo ? t('report:cover.demoNote') : ''].filter(Boolean);
+  const untranslatedPlaces = fallbackCount(context.printed, locale);
+  const notes = [
+    !isFinal(assessment.phase) ? t('report:cover.draftNote') : '',
+    assessment.isDemo ? t('report:cover.demoNote') : '',
+    untranslatedPlaces > 0 ? t('report:cover.untranslatedNote', { count: untranslatedPlaces, mark: t('report:untranslatedMark') }) : '',
+  ].filter(Boolean);
   const sections: ReportSection[] = [
+    frontMatterSection(context),
+    objectiveSection(context),
     introductionSection(context),
-    methodologySection(context),
+    conceptualFrameworkSection(context),
     validationSection(context),
     keyFindingsSection(context, format),
-    ...catalogue.domains.map((domain) => domainSection(context, domain, format)),
-    ...[sdgSection(context, format), gcmSection(context, format), keyDataSection(context), prioritiesSection(context), comparisonSection(context, format)].filter((s): s is ReportSection => s !== null),
-    sourcesSection(context),
+    ...catalogue.domains.map((domain) => domainFindingsSection(context, domain, format)),
+    ...[
+      keyDataSection(context),
+      prioritiesSection(context),
+      extras.sdg ? sdgSection(context, format) : null,
+      extras.gcm ? gcmSection(context, format) : null,
+      extras.comparison ? comparisonSection(context, format) : null,
+    ].filter((s): s is ReportSection => s !== null),
+    keySourcesSection(context),
+    ...(extras.indicatorTable ? [indicatorTablesSection(context)] : []),
   ];
+  const scope = assessment.territorialScope ? printed(context, assessment.territorialScope) : '';
   return {
     locale,
     direction: textDirection(locale),
@@ -96,74 +128,18 @@ export function buildReportModel(context: ReportContext): ReportModel {
       title: t('report:cover.title'),
       country,
       facts: [
+        ...(scope ? [{ label: t('report:cover.scope'), value: scope }] : []),
         { label: t('report:cover.level'), value: t(`common:levels.${assessment.level}`) },
         { label: t('report:cover.round'), value: roundLabel },
         { label: t('report:cover.catalogue'), value: t('report:cover.catalogueValue', { title: localize(catalogue.title, locale), version: catalogue.version }) },
         { label: t('report:cover.status'), value: t(`common:phases.${assessment.phase}`) },
         { label: t('report:cover.date'), value: reportDate(context.generatedAt, locale) },
+        { label: t('report:cover.publisher'), value: t('report:cover.publisherValue') },
       ],
       notes,
     },
     contentsTitle: t('report:contents'),
     sections,
+    untranslatedPlaces,
   };
-}
-
-function introductionSection({ draft, catalogue, locale, t }: ReportContext): ReportSection {
-  const blocks: Block[] = [];
-  const intro = draft ? localize(draft.introduction, locale) : '';
-  if (intro) blocks.push({ kind: 'paragraph', text: intro, tone: 'lead' });
-  blocks.push({ kind: 'paragraph', text: t('report:introduction.aboutMgi') });
-  blocks.push({ kind: 'paragraph', text: localize(catalogue.description, locale) });
-  return { id: 'introduction', title: t('report:sections.introduction'), blocks };
-}
-
-function methodologySection({ draft, locale, t, data }: ReportContext): ReportSection {
-  const blocks: Block[] = [];
-  const own = draft ? localize(draft.methodology, locale) : '';
-  if (own) blocks.push({ kind: 'paragraph', text: own });
-  blocks.push({ kind: 'paragraph', text: t('report:methodology.process') });
-  blocks.push({ kind: 'heading', text: t('report:methodology.readingTitle') });
-  blocks.push({
-    kind: 'list',
-    items: (['developed', 'partial', 'gap', 'not-applicable', 'not-scored'] as const).map((state) => `${t(`common:answerStates.${state}`)}: ${t(`report:methodology.states.${state}`)}`),
-  });
-  blocks.push({ kind: 'paragraph', text: t('report:methodology.noScore'), tone: 'muted' });
-  const members = data.bundle.members.length;
-  if (members > 0) blocks.push({ kind: 'paragraph', text: t('report:methodology.members', { count: members }) });
-  return { id: 'methodology', title: t('report:sections.methodology'), blocks, runOn: true };
-}
-
-/** A finding as one line: the researcher's words or the sub-domain title, with its evidence. */
-export function findingLine(finding: Finding, context: ReportContext): string {
-  const { catalogue, locale } = context;
-  const subdomain = catalogue.subdomains.find((s) => s.id === finding.subdomainId);
-  const text = finding.text ? localize(finding.text, locale) : subdomain ? localize(subdomain.title, locale) : finding.id;
-  const separator = locale === 'ar' ? '، ' : ', ';
-  const note = finding.note ? ` — ${finding.note}` : '';
-  return `${text} (${finding.indicatorIds.join(separator)})${note}`;
-}
-
-function keyFindingsSection(context: ReportContext, format: (value: number) => string): ReportSection {
-  const { profile, catalogue, locale, t } = context;
-  const overall = profile.summary.overall;
-  const blocks: Block[] = [
-    {
-      kind: 'figures',
-      items: [
-        { label: t('report:findings.indicators'), value: format(overall.total) },
-        { label: t('common:answerStates.developed'), value: format(overall.developed) },
-        { label: t('common:answerStates.partial'), value: format(overall.partial) },
-        { label: t('common:answerStates.gap'), value: format(overall.gap) },
-        { label: t('report:findings.completeness'), value: formatNumber(overall.completeness, locale, { style: 'percent', maximumFractionDigits: 0 }) },
-      ],
-    },
-    { kind: 'chart', chart: domainStatesChart(catalogue, profile.summary, locale, t, format) },
-  ];
-  for (const kind of ['well-developed', 'potential'] as const) {
-    const lines = profile.findings.findings.filter((finding) => finding.kind === kind);
-    blocks.push({ kind: 'heading', text: t(`report:findings.${kind}`) });
-    blocks.push(lines.length > 0 ? { kind: 'list', items: lines.map((finding) => findingLine(finding, context)) } : { kind: 'paragraph', text: t('report:findings.none'), tone: 'muted' });
-  }
-  return { id: 'key-findings', title: t('report:sections.keyFindings'), blocks };
 }

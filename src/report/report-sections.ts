@@ -1,54 +1,47 @@
-import type { Domain } from '@/domain/catalogue';
 import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
 import { answerState } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
-import { comparisonChart, gcmChart, sdgChart, sdgRangeText, subdomainStatesChart } from './chart-data';
+import { comparisonChart, gcmChart, sdgChart, sdgRangeText } from './chart-data';
 import type { ReportContext } from './report-context';
+import { justificationText } from '@/domain/profile-findings';
 import type { Block, ReportSection } from './report-model';
-import { findingLine } from './report-model';
+import { printed } from './report-model';
 import { attachmentAnnex } from './report-annex';
 
-/** The sections after the key findings: one per domain, then reference data and the annex. */
+/** The sections after the key findings: key data, priorities, our optional extras, key sources and the indicator annex. */
 
 type Format = (value: number) => string;
 
-export function domainSection(context: ReportContext, domain: Domain, format: Format): ReportSection {
-  const { catalogue, profile, draft, locale, t, data } = context;
-  const blocks: Block[] = [{ kind: 'paragraph', text: localize(domain.description, locale), tone: 'muted' }];
-  const narrative = draft?.domainNarratives[domain.id];
-  if (narrative && localize(narrative, locale)) blocks.push({ kind: 'paragraph', text: localize(narrative, locale), tone: 'lead' });
-  blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
-  const findings = profile.findings.findings.filter((finding) => finding.domainId === domain.id);
-  for (const kind of ['well-developed', 'potential'] as const) {
-    const lines = findings.filter((finding) => finding.kind === kind);
-    if (lines.length === 0) continue;
-    blocks.push({ kind: 'heading', text: t(`report:findings.${kind}`) });
-    blocks.push({ kind: 'list', items: lines.map((finding) => findingLine(finding, context)) });
-  }
+/** Annex (working-draft option): every indicator with its answer and justification, one table per domain. */
+export function indicatorTablesSection(context: ReportContext): ReportSection {
+  const { catalogue, locale, t, data } = context;
   const responses = new Map(data.bundle.responses.map((response) => [response.indicatorId, response]));
-  const rows = catalogue.indicators
-    .filter((indicator) => indicator.domainId === domain.id)
-    .map((indicator) => {
-      const response = responses.get(indicator.id);
-      const state = answerState(indicator, response);
-      const option = findOption(indicator, response?.answer);
-      const answer = state === 'not-applicable' ? t('common:answerStates.not-applicable') : option ? localize(option.label, locale) : t('common:answerStates.not-scored');
-      const justification = response?.notApplicable ? response.notApplicableReason : (response?.justification ?? '');
-      return [indicator.id, localize(indicator.question, locale), answer, justification.trim() || '—'];
+  const blocks: Block[] = [];
+  for (const domain of catalogue.domains) {
+    const rows = catalogue.indicators
+      .filter((indicator) => indicator.domainId === domain.id)
+      .map((indicator) => {
+        const response = responses.get(indicator.id);
+        const state = answerState(indicator, response);
+        const option = findOption(indicator, response?.answer);
+        const answer = state === 'not-applicable' ? t('common:answerStates.not-applicable') : option ? localize(option.label, locale) : t('common:answerStates.not-scored');
+        const justification = printed(context, justificationText(response));
+        return [indicator.id, localize(indicator.question, locale), answer, justification.trim() || '—'];
+      });
+    blocks.push({ kind: 'heading', text: localize(domain.title, locale) });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: t('report:indicators.id'), width: 15, bold: true },
+        { header: t('report:indicators.question'), width: 62 },
+        { header: t('report:indicators.answer'), width: 22 },
+        { header: t('report:indicators.justification'), width: 'auto' },
+      ],
+      rows,
     });
-  blocks.push({ kind: 'heading', text: t('report:indicators.title') });
-  blocks.push({
-    kind: 'table',
-    columns: [
-      { header: t('report:indicators.id'), width: 15, bold: true },
-      { header: t('report:indicators.question'), width: 62 },
-      { header: t('report:indicators.answer'), width: 22 },
-      { header: t('report:indicators.justification'), width: 'auto' },
-    ],
-    rows,
-  });
-  return { id: `domain-${domain.id}`, title: localize(domain.title, locale), blocks };
+  }
+  return { id: 'indicators', title: t('report:indicators.title'), blocks };
 }
 
 export function sdgSection(context: ReportContext, format: Format): ReportSection | null {
@@ -101,7 +94,8 @@ export function gcmSection(context: ReportContext, format: Format): ReportSectio
   };
 }
 
-export function keyDataSection({ draft, locale, t }: ReportContext): ReportSection | null {
+export function keyDataSection(context: ReportContext): ReportSection | null {
+  const { draft, t } = context;
   if (!draft || draft.keyData.length === 0) return null;
   return {
     id: 'key-data',
@@ -115,18 +109,19 @@ export function keyDataSection({ draft, locale, t }: ReportContext): ReportSecti
           { header: t('report:keyData.year'), width: 16 },
           { header: t('report:keyData.source'), width: 55 },
         ],
-        rows: draft.keyData.map((item) => [localize(item.label, locale), item.value, item.year, item.source]),
+        rows: draft.keyData.map((item) => [printed(context, item.label), printed(context, item.value), item.year, printed(context, item.source)]),
       },
     ],
   };
 }
 
-export function prioritiesSection({ draft, locale, t }: ReportContext): ReportSection | null {
+export function prioritiesSection(context: ReportContext): ReportSection | null {
+  const { draft, t } = context;
   if (!draft || draft.priorities.length === 0) return null;
   const blocks: Block[] = [{ kind: 'paragraph', text: t('report:priorities.intro'), tone: 'muted' }];
   for (const priority of draft.priorities) {
-    blocks.push({ kind: 'heading', text: localize(priority.title, locale) });
-    blocks.push({ kind: 'paragraph', text: localize(priority.text, locale) });
+    blocks.push({ kind: 'heading', text: printed(context, priority.title) });
+    blocks.push({ kind: 'paragraph', text: printed(context, priority.text) });
   }
   return { id: 'priorities', title: t('report:sections.priorities'), blocks, runOn: true };
 }
@@ -157,37 +152,25 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   return { id: 'comparison', title: t('report:sections.comparison'), blocks };
 }
 
-export function sourcesSection(context: ReportContext): ReportSection {
-  const { data, catalogue, locale, t } = context;
-  // Catalogue order (D1.1.1 < D1.1.10), then title: the order readers find indicators in the report.
-  const position = new Map(catalogue.indicators.map((indicator, index) => [indicator.id, index]));
-  const sources = [...data.bundle.sources].sort(
-    (a, b) => (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) || a.title.localeCompare(b.title),
-  );
-  const columns = [
-    { header: t('report:indicators.id'), width: 15, bold: true },
-    { header: t('report:sources.type'), width: 20 },
-    { header: t('report:sources.title'), width: 'auto' as const },
-    { header: t('report:sources.section'), width: 24 },
-    { header: t('report:sources.date'), width: 20 },
-  ];
-  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:sources.intro', { count: sources.length }), tone: 'muted' }];
-  // One table per domain: easier to find one's way in print, and the layout yields between them.
-  for (const domain of catalogue.domains) {
-    const ofDomain = sources.filter((source) => catalogue.indicators[position.get(source.indicatorId) ?? -1]?.domainId === domain.id);
-    if (ofDomain.length === 0) continue;
-    blocks.push({ kind: 'heading', text: localize(domain.title, locale) });
-    blocks.push({
-      kind: 'table',
-      columns,
-      rows: ofDomain.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.url ? `${source.title}\n${source.url}` : source.title, source.section || '—', source.date || '—']),
-    });
-  }
-  const unknown = sources.filter((source) => !position.has(source.indicatorId));
-  if (unknown.length > 0) {
-    blocks.push({ kind: 'heading', text: t('report:sources.otherIndicators') });
-    blocks.push({ kind: 'table', columns, rows: unknown.map((source) => [source.indicatorId, t(`report:sourceTypes.${source.type}`), source.title, source.section || '—', source.date || '—']) });
-  }
+/** "Key sources": every source cited, once, numbered as the findings cite them; then the data fingerprint. */
+export function keySourcesSection(context: ReportContext): ReportSection {
+  const { profile, locale, t } = context;
+  const separator = locale === 'ar' ? '، ' : ', ';
+  const items = profile.keySources.map((source) => {
+    const number = formatNumber(source.number, locale, { useGrouping: false });
+    const sections = source.sections.map((section) => printed(context, section)).join(separator);
+    const parts = [
+      `[${number}] ${printed(context, source.title)}`,
+      t(`report:sourceTypes.${source.type}`),
+      source.date,
+      sections ? t('report:sources.sections', { sections }) : '',
+      t('report:sources.indicators', { ids: source.indicatorIds.join(separator) }),
+      source.url,
+    ].filter((part) => part.trim() !== '');
+    return parts.join(' · ');
+  });
+  const blocks: Block[] = [{ kind: 'paragraph', text: t('report:sources.intro', { count: profile.keySources.length }), tone: 'muted' }];
+  if (items.length > 0) blocks.push({ kind: 'list', items });
   blocks.push(...attachmentAnnex(context));
   return { id: 'sources', title: t('report:sections.sources'), blocks };
 }

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema';
+import { normalizeProfileDraft } from '@/domain/profile-draft';
 import { AssessmentSchema, CommentSchema, HistoryEntrySchema, MemberSchema, ResponseSchema, SourceSchema } from '@/domain/assessment-schemas';
 
 /**
@@ -65,7 +66,9 @@ describe('opening data written by older schemas', () => {
         expect(stored).toHaveLength(rows.length);
         for (const row of rows) expect(stored).toContainEqual(expect.objectContaining(row));
         const schema = recordSchemas[table as keyof typeof recordSchemas];
-        if (schema) for (const row of stored) expect(schema.safeParse(row).error).toBeUndefined();
+        // Profile drafts have no zod schema: a stored draft is already in today's shape when normalizing changes nothing.
+        if (table === 'profiles') for (const row of stored) expect(normalizeProfileDraft(row)).toEqual(row);
+        else if (schema) for (const row of stored) expect(schema.safeParse(row).error).toBeUndefined();
       }
       // Indexes still answer the queries the app makes.
       const responses = fixture.rows.responses ?? [];

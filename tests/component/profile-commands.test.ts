@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMPTY_BILINGUAL, fromSingle } from '@/domain/bilingual-text';
 import { replaceAssessmentBundle } from '@/db/commands';
 import { db } from '@/db/db';
 import { editProfileFields } from '@/db/profile-commands';
@@ -75,15 +76,16 @@ describe('writing fields of the profile draft', () => {
 
   it('saves an incomplete row being typed (a warning, not a refusal) and accepts year ranges', async () => {
     const draft = await storedDraft();
-    const keyData = [...draft.keyData, { id: 'k-new', label: { en: 'Refugees', ar: '' }, value: '', year: '2020–2024', source: '' }];
+    const keyData = [...draft.keyData, { id: 'k-new', label: fromSingle('Refugees'), value: EMPTY_BILINGUAL, year: '2020–2024', source: EMPTY_BILINGUAL }];
     const { draft: saved } = await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'keyData', value: keyData, base: draft.keyData }], { memberId: null });
     expect(saved.keyData.at(-1)).toMatchObject({ id: 'k-new', year: '2020–2024' });
   });
 
   it('refuses to change the profile of a published round, or of an assessment that no longer exists', async () => {
     const edit = [{ field: 'introduction', value: { en: 'Too late', ar: '' }, base: { en: '', ar: '' } }];
+    const published = await db.profiles.get(DEMO_BASELINE_ID);
     await expect(editProfileFields(DEMO_BASELINE_ID, edit, { memberId: null })).rejects.toMatchObject({ refusal: { code: 'locked' } });
-    expect(await db.profiles.get(DEMO_BASELINE_ID)).toBeUndefined();
+    expect(await db.profiles.get(DEMO_BASELINE_ID)).toEqual(published);
     await expect(editProfileFields('gone', edit, { memberId: null })).rejects.toMatchObject({ refusal: { code: 'missing-assessment' } });
     expect(await db.profiles.get('gone')).toBeUndefined();
   });

@@ -92,6 +92,7 @@ describe('catalogue loader', () => {
     expect(set.problems.map((p) => [p.file, p.code])).toEqual([
       ['reference/gcm-objectives.json', 'missing-file'],
       ['reference/sdg-10-7-2.json', 'missing-file'],
+      ['reference/migof.json', 'missing-file'],
     ]);
   });
 });

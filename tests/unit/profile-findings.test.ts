@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEditing, deriveFindings, moveFinding, NO_EDITING } from '@/domain/profile-findings';
 import { gcmCoverage } from '@/domain/gcm-coverage';
+import { bilingual } from '@/domain/bilingual-text';
 import { fixtureCatalogue } from './catalogue-fixtures';
 import { responseMap } from './response-builders';
 
@@ -42,10 +43,10 @@ describe('the researcher editing findings', () => {
     const applied = applyEditing(derived, {
       order: ['potential:D2.1', 'custom-1'],
       overrides: {
-        'potential:D2.1': { text: { en: 'No migration agency yet', ar: 'لا توجد وكالة للهجرة بعد' }, note: 'Bill pending' },
+        'potential:D2.1': { text: bilingual('No migration agency yet', 'لا توجد وكالة للهجرة بعد'), note: 'Bill pending' },
         'potential:D1.1': { hidden: true },
       },
-      added: [{ id: 'custom-1', kind: 'well-developed', domainId: 'D1', indicatorIds: ['A1', 'A2'], text: { en: 'Access improving', ar: 'تحسن الوصول' }, note: '' }],
+      added: [{ id: 'custom-1', kind: 'well-developed', domainId: 'D1', indicatorIds: ['A1', 'A2'], text: bilingual('Access improving', 'تحسن الوصول'), note: '' }],
     });
     expect(applied.findings.map((f) => f.id)).toEqual(['potential:D2.1', 'custom-1', 'well-developed:D1.1', 'well-developed:D2.1']);
     expect(applied.findings[0]).toMatchObject({ text: { en: 'No migration agency yet' }, note: 'Bill pending', indicatorIds: ['B1'] });

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_COUNTRY_NAME, DEMO_KNOWN_JUSTIFICATION, DEMO_KNOWN_JUSTIFICATION_AR, DEMO_KNOWN_JUSTIFICATION_INDICATOR } from '@/demo/demo-assessment';
+import { DEMO_TERRITORIAL_SCOPE } from '@/demo/demo-profile';
 import { localize } from '@/domain/localized-text';
+import type { ReportExtras } from '@/domain/printed-texts';
+import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
 import { layoutBarChart, wrapLabel } from '@/report/chart-layout';
 import { orderedForDirection } from '@/report/pdf-table';
 import { displayPieces, paragraphIsRtl, resolveParagraph, stripBidiMarks } from '@/report/pdf-bidi';
@@ -21,63 +24,77 @@ beforeAll(async () => {
   ar = await reportTranslator('ar');
 });
 
-function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean } = {}): ReportModel {
+function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean; options?: ReportExtras } = {}): ReportModel {
   const bundle = overrides.phase ? { ...demo.bundle, assessment: { ...demo.bundle.assessment, phase: overrides.phase } } : demo.bundle;
   const data = { bundle, previous: overrides.previous === false ? null : demo.previous };
-  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z' }));
+  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: overrides.options }));
 }
 
 const tableRows = (report: ReportModel, sectionId: string) =>
   report.sections.find((s) => s.id === sectionId)!.blocks.flatMap((block) => (block.kind === 'table' ? block.rows : []));
 
 describe('report model', () => {
-  it('has a cover with country, level, round, catalogue version, status and date', () => {
+  it('has a cover with country, territorial scope, level, round, catalogue version, status, date and publisher', () => {
     const report = model('en');
     expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.en);
     expect(report.cover.facts.map((fact) => fact.value)).toEqual([
+      DEMO_TERRITORIAL_SCOPE.en,
       'National',
       'Round 2 (2026)',
       `${catalogue.title.en}, version ${catalogue.version}`,
       'Inter-ministerial consultation',
       '22 November 2026',
+      'International Organization for Migration (IOM)',
     ]);
     expect(report.meta.title).toBe(`Migration Governance Indicators: ${DEMO_COUNTRY_NAME.en}`);
     expect(report.meta.keywords).toContain('SDG 10.7.2');
   });
 
-  it('has every section in order: front matter, findings, one per domain, SDG, GCM, data, priorities, comparison, sources', () => {
-    expect(model('en').sections.map((section) => section.id)).toEqual([
-      'introduction',
-      'methodology',
-      'validation',
-      'key-findings',
-      ...catalogue.domains.map((domain) => `domain-${domain.id}`),
-      'sdg-10-7-2',
-      'gcm',
-      'key-data',
-      'priorities',
-      'comparison',
-      'sources',
-    ]);
+  it('has the sections of a published MGI profile, then the working draft’s extras', () => {
+    const profileSections = ['front-matter', 'objective', 'introduction', 'conceptual-framework', 'validation', 'key-findings', ...catalogue.domains.map((domain) => `domain-${domain.id}`)];
+    expect(model('en').sections.map((section) => section.id)).toEqual([...profileSections, 'key-data', 'priorities', 'sdg-10-7-2', 'gcm', 'comparison', 'sources', 'indicators']);
     expect(model('en', { previous: false }).sections.map((s) => s.id)).not.toContain('comparison');
+    // A validated profile prints what IOM prints: no indicator table, counts, SDG reading or comparison.
+    expect(model('en', { phase: 'validated' }).sections.map((s) => s.id)).toEqual([...profileSections, 'key-data', 'priorities', 'gcm', 'sources']);
+    expect(model('en', { phase: 'validated' }).sections.flatMap((s) => s.blocks).some((block) => block.kind === 'chart' && block.chart.title === en('report:charts.domainsTitle'))).toBe(false);
+    expect(model('en', { options: PUBLICATION_EXTRAS }).sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Objective', 'Conceptual framework', 'Key findings', 'Key sources']));
   });
 
-  it('lists every indicator of a domain with its answer and justification', () => {
-    const rows = tableRows(model('en'), 'domain-D2');
-    expect(rows.map((row) => row[0])).toEqual(catalogue.indicators.filter((i) => i.domainId === 'D2').map((i) => i.id));
+  it('prints findings as statements with their heading and key-source numbers', () => {
+    const report = model('en');
+    const items = report.sections.find((s) => s.id === 'domain-D1')!.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+    expect(items.length).toBeGreaterThan(3);
+    for (const item of items) expect(item).toMatch(/^[^:]+: .+\. \[\d+(, \d+)*\]$/);
+  });
+
+  it('lists every indicator with its answer and justification in the working draft’s annex', () => {
+    const rows = tableRows(model('en'), 'indicators');
+    expect(rows.map((row) => row[0])).toEqual(catalogue.indicators.map((i) => i.id));
     const known = rows.find((row) => row[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
-    expect(known[3]).toBe(`${DEMO_KNOWN_JUSTIFICATION}\n${DEMO_KNOWN_JUSTIFICATION_AR}`);
+    expect(known[3]).toBe(DEMO_KNOWN_JUSTIFICATION);
     expect(known[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.en);
   });
 
-  it('writes the whole report in Arabic, right to left', () => {
+  it('writes the whole report in Arabic, right to left, with Arabic justifications', () => {
     const report = model('ar');
     expect(report.direction).toBe('rtl');
     expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.ar);
-    expect(report.sections.slice(4, 10).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
-    const row = tableRows(report, 'domain-D2').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
+    expect(report.sections.slice(6, 12).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
+    const row = tableRows(report, 'indicators').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
     expect(row[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.ar);
+    expect(row[3]).toBe(DEMO_KNOWN_JUSTIFICATION_AR);
     expect(report.contentsTitle).toBe('المحتويات');
+    expect(report.untranslatedPlaces).toBe(0);
+  });
+
+  it('prints the original with a mark in the report’s language where a translation is missing, and counts the places', () => {
+    const [first, ...rest] = demo.bundle.responses;
+    const arabicOnly = { ...first!, justification: 'نص عربي فقط.', translations: { justification: { original: 'ar' as const, other: '', checked: false, same: false } } };
+    const bundle = { ...demo.bundle, responses: [arabicOnly, ...rest] };
+    const report = buildReportModel(resolveReportContext({ bundle, previous: null }, demo.catalogues, { locale: 'en', t: en, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: WORKING_DRAFT_EXTRAS }));
+    expect(tableRows(report, 'indicators').find((row) => row[0] === first!.indicatorId)?.[3]).toBe('[Not yet translated] نص عربي فقط.');
+    expect(report.untranslatedPlaces).toBeGreaterThanOrEqual(1);
+    expect(report.cover.notes.join(' ')).toMatch(/not yet translated into English/);
   });
 
   it('prints the validation record of a validated round, and says so when a round is not validated', () => {
@@ -104,10 +121,14 @@ describe('report model', () => {
     expect(model('en', { phase: 'validated' }).cover.notes).not.toContain(en('report:cover.draftNote'));
   });
 
-  it('lists every source in the annex, and prints the data fingerprint', () => {
+  it('lists each key source once, numbered, and prints the data fingerprint', () => {
     const report = model('en');
-    expect(tableRows(report, 'sources')).toHaveLength(demo.bundle.sources.length);
-    const annex = report.sections.at(-1)!.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '')).join(' ');
+    const sources = report.sections.find((s) => s.id === 'sources')!;
+    const items = sources.blocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+    const titles = new Set(demo.bundle.sources.map((source) => source.title));
+    expect(items).toHaveLength(titles.size);
+    expect(items[0]).toMatch(/^\[1\] /);
+    const annex = sources.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '')).join(' ');
     expect(annex).toContain('f'.repeat(64));
   });
 

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Catalogue } from '@/domain/catalogue';
-import type { LocalizedText } from '@/domain/localized-text';
+import type { BilingualText } from '@/domain/bilingual-text';
+import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import type { AddedFinding, FindingKind } from '@/domain/profile-findings';
 import { FINDING_KINDS } from '@/domain/profile-findings';
@@ -16,7 +17,7 @@ export function AddFindingForm({ catalogue, onAdd }: { catalogue: Catalogue; onA
   const id = useId();
   const [kind, setKind] = useState<FindingKind>('well-developed');
   const [domainId, setDomainId] = useState(catalogue.domains[0]?.id ?? '');
-  const [text, setText] = useState<LocalizedText>({ en: '', ar: '' });
+  const [text, setText] = useState<BilingualText>(EMPTY_BILINGUAL);
   const [note, setNote] = useState('');
   const [indicatorIds, setIndicatorIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Errors>({});
@@ -32,7 +33,7 @@ export function AddFindingForm({ catalogue, onAdd }: { catalogue: Catalogue; onA
     if (next.text || next.indicators) return;
     onAdd({ id: `added:${crypto.randomUUID()}`, kind, domainId, indicatorIds, text, note });
     setAdded(t('addFinding.added', { text: localize(text, locale) }));
-    setText({ en: '', ar: '' });
+    setText(EMPTY_BILINGUAL);
     setNote('');
     setIndicatorIds([]);
   }

@@ -4,7 +4,8 @@ import { FINDING_KINDS } from '@/domain/profile-findings';
 import { useT } from '@/i18n/use-t';
 import { AddFindingForm } from './add-finding-form';
 import { FindingLine, findingText } from './finding-line';
-import { addFinding, annotate, discardOverride, moveWithinGroup, removeAdded, reword, setHidden, withOrder } from './findings-editing';
+import { addFinding, annotate, confirmWording, discardOverride, mergeFindings, moveWithinGroup, removeAdded, reword, setHidden, splitFinding, withOrder } from '@/domain/findings-editing';
+import { answerBasis } from '@/domain/profile-findings';
 import type { Trace } from './trace';
 import type { DraftEditor } from './use-profile-editor';
 import type { ProfileView } from './use-profile-model';
@@ -25,21 +26,37 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
   };
   const change = (fn: (editing: typeof editor.draft.editing) => typeof editor.draft.editing) =>
     editor.update((draft) => ({ ...draft, editing: fn(draft.editing) }));
-  const lineOf = (finding: Finding, group: readonly Finding[], index: number) => (
-    <FindingLine
-      key={finding.id}
-      finding={finding}
-      catalogue={view.catalogue}
-      readOnly={editor.readOnly}
-      isFirst={index === 0}
-      isLast={index === group.length - 1}
-      onTrace={() => onTrace({ title: findingText(finding, view.catalogue, locale), indicatorIds: finding.indicatorIds })}
-      onMove={(offset) => change((editing) => withOrder(editing, moveWithinGroup(findings, finding.id, offset)))}
-      onHide={() => change((editing) => (finding.derived ? setHidden(editing, finding.id, true) : removeAdded(editing, finding.id)))}
-      onReword={(text) => change((editing) => reword(editing, finding.id, text))}
-      onAnnotate={(note) => change((editing) => annotate(editing, finding.id, note))}
-    />
-  );
+  const basisOf = (indicatorIds: readonly string[]) => answerBasis(indicatorIds, view.catalogue, view.responses);
+  const visibleOrder = findings.map((f) => f.id);
+  const lineOf = (finding: Finding, group: readonly Finding[], index: number) => {
+    const next = group[index + 1];
+    return (
+      <FindingLine
+        key={finding.id}
+        finding={finding}
+        citations={view.model.citations.get(finding.id) ?? []}
+        readOnly={editor.readOnly}
+        isFirst={index === 0}
+        isLast={index === group.length - 1}
+        onTrace={() => onTrace({ title: findingText(finding, locale), indicatorIds: finding.indicatorIds })}
+        onMove={(offset) => change((editing) => withOrder(editing, moveWithinGroup(findings, finding.id, offset)))}
+        onHide={() => change((editing) => (finding.derived ? setHidden(editing, finding.id, true) : removeAdded(editing, finding.id)))}
+        onReword={(text) => change((editing) => reword(editing, finding.id, text, basisOf(finding.indicatorIds)))}
+        onAnnotate={(note) => change((editing) => annotate(editing, finding.id, note))}
+        onConfirm={() => change((editing) => confirmWording(editing, finding.id, basisOf(finding.indicatorIds)))}
+        onMergeNext={
+          next
+            ? () => change((editing) => mergeFindings(editing, visibleOrder, finding, next, `merged:${crypto.randomUUID()}`, basisOf([...finding.indicatorIds, ...next.indicatorIds])))
+            : undefined
+        }
+        onSplit={
+          finding.indicatorIds.length > 1
+            ? (first) => change((editing) => splitFinding(editing, visibleOrder, finding, first, [`split:${crypto.randomUUID()}`, `split:${crypto.randomUUID()}`], basisOf))
+            : undefined
+        }
+      />
+    );
+  };
   return (
     <div className="profile-panel-body">
       <p className="muted">{t('findings.intro')}</p>
@@ -89,7 +106,7 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
           <h3 id="findings-hidden">{t('findings.hiddenTitle', { count: hidden.length })}</h3>
           <ul>
             {hidden.map((finding) => {
-              const text = findingText(finding, view.catalogue, locale);
+              const text = findingText(finding, locale);
               return (
                 <li key={finding.id}>
                   {t(`findings.kinds.${finding.kind}`)}: {text}{' '}
@@ -104,7 +121,7 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
           </ul>
         </section>
       )}
-      {!editor.readOnly && <AddFindingForm catalogue={view.catalogue} onAdd={(line) => change((editing) => addFinding(editing, line))} />}
+      {!editor.readOnly && <AddFindingForm catalogue={view.catalogue} onAdd={(line) => change((editing) => addFinding(editing, { ...line, basis: basisOf(line.indicatorIds) }))} />}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import type { DraftProblem, KeyDataItem } from '@/domain/profile-draft';
+import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
 import type { DraftEditor } from './use-profile-editor';
 
-type TextKey = 'value' | 'year' | 'source';
 
 /** Key migration data entered by hand: each figure with its year and source, as published. */
 export function KeyDataEditor({ editor, problems }: { editor: DraftEditor; problems: readonly DraftProblem[] }) {
@@ -34,7 +34,7 @@ export function KeyDataEditor({ editor, problems }: { editor: DraftEditor; probl
         <button
           type="button"
           className="button"
-          onClick={() => update((d) => ({ ...d, keyData: [...d.keyData, { id: crypto.randomUUID(), label: { en: '', ar: '' }, value: '', year: '', source: '' }] }))}
+          onClick={() => update((d) => ({ ...d, keyData: [...d.keyData, { id: crypto.randomUUID(), label: EMPTY_BILINGUAL, value: EMPTY_BILINGUAL, year: '', source: EMPTY_BILINGUAL }] }))}
         >
           {t('keyData.add')}
         </button>
@@ -56,13 +56,9 @@ function KeyDataRow(props: {
   const { item, index, readOnly, problems } = props;
   const name = localize(item.label, locale) || t('keyData.untitled', { number: index + 1 });
   const errorOf = (code: DraftProblem['code']) => (problems.some((p) => p.code === code) ? t(`problems.${code}`) : undefined);
-  const fields: { key: TextKey; error: string | undefined }[] = [
-    { key: 'value', error: errorOf('key-data-value-missing') },
-    { key: 'year', error: errorOf('key-data-year-invalid') },
-    { key: 'source', error: undefined },
-  ];
+  const yearError = errorOf('key-data-year-invalid');
   return (
-    <li className="card key-data-row">
+    <li className="card key-data-row" id={`key-data-${item.id}`}>
       <BilingualField
         singleLine
         label={t('keyData.label', { number: index + 1 })}
@@ -71,32 +67,46 @@ function KeyDataRow(props: {
         error={errorOf('key-data-label-missing')}
         onChange={(label) => props.onChange({ label })}
       />
+      <BilingualField
+        singleLine
+        label={`${t('keyData.value')} (${name})`}
+        value={item.value}
+        readOnly={readOnly}
+        error={errorOf('key-data-value-missing')}
+        onChange={(value) => props.onChange({ value })}
+      />
       <div className="key-data-row__fields">
-        {fields.map(({ key, error }) => (
-          <div className="field" key={key}>
-            <label htmlFor={`${id}-${key}`}>
-              {t(`keyData.${key}`)}
-              <span className="visually-hidden"> ({name})</span>
-            </label>
-            <input
-              id={`${id}-${key}`}
-              type="text"
-              dir="auto"
-              value={item[key]}
-              readOnly={readOnly}
-              inputMode={key === 'year' ? 'numeric' : undefined}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? `${id}-${key}-error` : undefined}
-              onChange={(event) => props.onChange({ [key]: event.target.value })}
-            />
-            {error && (
-              <span className="field__error" id={`${id}-${key}-error`}>
-                {error}
-              </span>
-            )}
-          </div>
-        ))}
+        <div className="field">
+          <label htmlFor={`${id}-year`}>
+            {t('keyData.year')}
+            <span className="visually-hidden"> ({name})</span>
+          </label>
+          <input
+            id={`${id}-year`}
+            type="text"
+            dir="auto"
+            value={item.year}
+            readOnly={readOnly}
+            inputMode="numeric"
+            aria-invalid={Boolean(yearError)}
+            aria-describedby={yearError ? `${id}-year-error` : undefined}
+            onChange={(event) => props.onChange({ year: event.target.value })}
+          />
+          {yearError && (
+            <span className="field__error" id={`${id}-year-error`}>
+              {yearError}
+            </span>
+          )}
+        </div>
       </div>
+      <BilingualField
+        singleLine
+        label={`${t('keyData.source')} (${name})`}
+        hint={t('keyData.sourceHint')}
+        value={item.source}
+        readOnly={readOnly}
+        onChange={(source) => props.onChange({ source })}
+      />
       {!readOnly && (
         <button type="button" className="button button--danger" onClick={props.onRemove}>
           {t('keyData.remove', { name })}

@@ -1,3 +1,4 @@
+import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import type { DraftProblem } from '@/domain/profile-draft';
 import { useT } from '@/i18n/use-t';
@@ -7,7 +8,7 @@ import { PrioritiesEditor } from './priorities-editor';
 import type { DraftEditor } from './use-profile-editor';
 import type { ProfileView } from './use-profile-model';
 
-const EMPTY = { en: '', ar: '' };
+const EMPTY = EMPTY_BILINGUAL;
 
 /** The sections the researcher writes, in English and Arabic, saved automatically. */
 export function NarrativePanel({ view, editor, problems }: { view: ProfileView; editor: DraftEditor; problems: readonly DraftProblem[] }) {
@@ -24,6 +25,7 @@ export function NarrativePanel({ view, editor, problems }: { view: ProfileView; 
         <BilingualField
           label={t('narrative.introduction')}
           hint={t('narrative.introductionHint')}
+          anchor="introduction"
           value={draft.introduction}
           readOnly={readOnly}
           error={problemFor('introduction')}
@@ -32,6 +34,7 @@ export function NarrativePanel({ view, editor, problems }: { view: ProfileView; 
         <BilingualField
           label={t('narrative.methodology')}
           hint={t('narrative.methodologyHint')}
+          anchor="methodology"
           value={draft.methodology}
           readOnly={readOnly}
           error={problemFor('methodology')}
@@ -45,6 +48,7 @@ export function NarrativePanel({ view, editor, problems }: { view: ProfileView; 
           <BilingualField
             key={domain.id}
             label={t('narrative.domainFindings', { domain: `${domain.id} ${localize(domain.title, locale)}` })}
+            anchor={`narrative-${domain.id}`}
             value={draft.domainNarratives[domain.id] ?? EMPTY}
             readOnly={readOnly}
             rows={3}

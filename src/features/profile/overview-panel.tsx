@@ -1,3 +1,4 @@
+import { isBlank } from '@/domain/bilingual-text';
 import { useId, useState } from 'react';
 import { subdomainLevelRows } from '@/charts/chart-data';
 import { DomainRadarChart } from '@/charts/domain-radar-chart';
@@ -28,7 +29,7 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
     const label = series.find((s) => s.key === seriesKey)?.label ?? seriesKey;
     if (row) onTrace({ title: `${row.name} · ${label}`, indicatorIds: row.indicatorIds[seriesKey as keyof typeof row.indicatorIds] ?? [] });
   };
-  const keyData = draft.keyData.filter((item) => item.value.trim() !== '');
+  const keyData = draft.keyData.filter((item) => !isBlank(item.value));
   return (
     <div className="profile-panel-body">
       <p data-testid="profile-completeness">
@@ -46,9 +47,9 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
               <div key={item.id} className="key-data__item">
                 <dt>{localize(item.label, locale)}</dt>
                 <dd>
-                  <span className="key-data__value" dir="auto">{item.value}</span>
+                  <span className="key-data__value" dir="auto">{localize(item.value, locale)}</span>
                   <span className="muted" dir="auto">
-                    {[item.year, item.source].filter(Boolean).join(' · ')}
+                    {[item.year, localize(item.source, locale)].filter(Boolean).join(' · ')}
                   </span>
                 </dd>
               </div>

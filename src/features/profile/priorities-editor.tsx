@@ -1,3 +1,4 @@
+import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import type { DraftProblem, ThematicPriority } from '@/domain/profile-draft';
 import { localize } from '@/domain/localized-text';
 import { useT } from '@/i18n/use-t';
@@ -64,7 +65,7 @@ export function PrioritiesEditor({ editor, problems }: { editor: DraftEditor; pr
         <button
           type="button"
           className="button"
-          onClick={() => update((d) => ({ ...d, priorities: [...d.priorities, { id: crypto.randomUUID(), title: { en: '', ar: '' }, text: { en: '', ar: '' } }] }))}
+          onClick={() => update((d) => ({ ...d, priorities: [...d.priorities, { id: crypto.randomUUID(), title: EMPTY_BILINGUAL, text: EMPTY_BILINGUAL }] }))}
         >
           {t('priorities.add')}
         </button>

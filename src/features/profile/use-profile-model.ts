@@ -36,12 +36,13 @@ export function useProfileView(inputs: ProfileInputs, catalogues: CatalogueSet, 
     return computeProfile({
       catalogue,
       responses: byIndicator.values(),
+      sources,
       reference: catalogues.reference,
       editing,
       previous: previous && previousCatalogue ? { catalogue: previousCatalogue, responses: previous.responses } : undefined,
       catalogueVersions: catalogues.catalogues,
     });
-  }, [catalogue, byIndicator, catalogues, editing, previous, previousCatalogue]);
+  }, [catalogue, byIndicator, sources, catalogues, editing, previous, previousCatalogue]);
   const charts = useMemo(
     () => (model && catalogue ? profileChartData(model, catalogue, byIndicator, catalogues.reference, locale) : null),
     [model, catalogue, byIndicator, catalogues.reference, locale],
