@@ -6,6 +6,7 @@ import { addSourceEdit } from '@/db/edit-session/record-edits';
 import { editSession } from '@/db/edit-session/sessions';
 import { UNDO_LIMIT } from '@/db/edit-session/undo-stack';
 import { editProfileFields } from '@/db/profile-commands';
+import { emptyProfileDraft } from '@/domain/profile-draft';
 import { editResponse } from '@/db/response-commands';
 import { fixtureCatalogue } from '../unit/catalogue-fixtures';
 
@@ -144,12 +145,14 @@ describe('a full disk', () => {
 describe('profile fields', () => {
   it('writes sections independently: two windows editing different sections never collide', async () => {
     const { id } = await newAssessment();
-    await editProfileFields(id, [{ field: 'introduction', value: { en: 'Intro', ar: '' }, base: { en: '', ar: '' } }], { memberId: null });
+    // What both windows showed: the empty bilingual texts of a new draft.
+    const empty = emptyProfileDraft(id, '2026-01-01T00:00:00.000Z');
+    await editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Intro' }, base: empty.introduction }], { memberId: null });
     // Another window, still based on the empty draft, writes the methodology: no conflict.
-    await editProfileFields(id, [{ field: 'methodology', value: { en: 'Method', ar: '' }, base: { en: '', ar: '' } }], { memberId: null });
+    await editProfileFields(id, [{ field: 'methodology', value: { ...empty.methodology, en: 'Method' }, base: empty.methodology }], { memberId: null });
     const draft = await db.profiles.get(id);
     expect([draft?.introduction.en, draft?.methodology.en]).toEqual(['Intro', 'Method']);
-    await expect(editProfileFields(id, [{ field: 'introduction', value: { en: 'Stale', ar: '' }, base: { en: '', ar: '' } }], { memberId: null })).rejects.toMatchObject({
+    await expect(editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Stale' }, base: empty.introduction }], { memberId: null })).rejects.toMatchObject({
       refusal: { code: 'conflict', fields: ['introduction'] },
     });
     expect((await db.profiles.get(id))?.introduction.en).toBe('Intro');
