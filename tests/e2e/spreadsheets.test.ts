@@ -67,7 +67,8 @@ describe('answers in spreadsheets', () => {
     expect(csv.name).toMatch(/^kenya-2026-round-1-answers\.csv$/);
     const csvRows = parseCsvText(csv.bytes.toString('utf8'));
     expect(csvRows.ok && csvRows.rows[0]).toEqual([...SPREADSHEET_COLUMNS]);
-    expect(csvRows.ok && csvRows.rows.filter((row) => row.length > 1)).toHaveLength(91);
+    // A header and one row for each of catalogue 1.1.0's 93 indicators (new assessments start on the newest release).
+    expect(csvRows.ok && csvRows.rows.filter((row) => row.length > 1)).toHaveLength(1 + 93);
 
     const xlsx = await download(page, 'Answers as Excel (XLSX)');
     const xlsxRead = await readSpreadsheetFile(asFile(xlsx.name, xlsx.bytes));
@@ -143,7 +144,7 @@ describe('answers in spreadsheets', () => {
       ['latin1.csv', Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0x0a]), 'not in UTF-8'],
       ['notes.pdf', '%PDF-1.7', 'not a CSV or XLSX file'],
       ['newer.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/2']]), 'made by a newer version of MGI Workbench (answers-sheet/2)'],
-      ['other.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/1'], ['catalogue', 'mgi-national@0.9.0']]), 'made for the catalogue mgi-national@0.9.0, but this assessment uses mgi-national@1.0.0'],
+      ['other.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/1'], ['catalogue', 'mgi-national@0.9.0']]), 'made for the catalogue mgi-national@0.9.0, but this assessment uses mgi-national@1.1.0'],
     ];
     for (const [name, content, expected] of cases) {
       const text = await upload(page, name, content, 'application/octet-stream');

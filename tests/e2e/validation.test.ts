@@ -169,8 +169,10 @@ describe('validation by the government', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
       const path = join(dir, `round-1-${language === 'English' ? 'en' : 'ar'}.pdf`);
       await download.saveAs(path);
-      const text = flat(pdfText(path));
-      for (const phrase of expected) expect(text).toContain(flat(phrase));
+      // poppler places Arabic short vowels (harakat) apart from their letters; compare the letters.
+      const bare = (value: string) => flat(value).replace(/[\u064B-\u0652]/g, '');
+      const text = bare(pdfText(path));
+      for (const phrase of expected) expect(text).toContain(bare(phrase));
     }
     errors.assertClean();
     await page.context().close();
