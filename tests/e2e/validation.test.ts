@@ -138,16 +138,16 @@ describe('validation by the government', () => {
   it('in Arabic: asks who is working, refuses the plain lock and locks with reservations', async () => {
     const { page, errors } = await demoPage(`#/assessments/${FOLLOW_UP}/validation`, /Validation by the government/);
     await page.getByTestId('language-select').selectOption('ar');
-    await page.getByRole('heading', { level: 1, name: /المصادقة الحكومية|الاعتماد/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'المصادقة الحكومية' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('member-picker').selectOption({ label: 'الأمانة (ليست عضوًا)' });
     await recordMeetingAndDecisions(page, { date: 'تاريخ الاجتماع', place: 'المكان', ministry: 'الوزارة أو المؤسسة 1', save: 'حفظ تفاصيل الاجتماع', record: /تسجيل القرار/, validated: /^تمت المصادقة/ });
     const panel = page.getByTestId('lock-panel');
     expect(await panel.getAttribute('data-lock-kind')).toBe('validated-with-reservations');
     expect(await page.getByTestId('unresolved-indicators').textContent()).toContain('لم يُتوافق عليه');
-    await panel.getByRole('button', { name: 'اعتماد مع تحفظات…' }).click();
+    await panel.getByRole('button', { name: 'مصادقة مع تحفظات…' }).click();
     expect(await page.getByTestId('lock-confirm').textContent()).toContain('أقفله: الأمانة.');
-    await page.getByRole('button', { name: 'إقفال بوصفه مُعتمَدًا مع تحفظات' }).click();
+    await page.getByRole('button', { name: 'إقفال بوصفه مُصادَقًا عليه مع تحفظات' }).click();
     await page.locator('[data-testid="validation-status"][data-locked="true"]').waitFor();
     expect(await page.getByTestId('record-lock').textContent()).toContain('أقفله الأمانة');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -163,7 +163,7 @@ describe('validation by the government', () => {
     await page.goto(`${baseUrl()}#/assessments/${DEMO_BASELINE_ID}/report`);
     for (const [language, expected] of [
       ['English', ['Validation', 'Validated with reservations and locked on', 'Amal Haddad (Ministry of Interior)', 'Northern Regional Government', 'Indicators unresolved at the lock', DEMO_RESERVATION]],
-      ['العربية', ['الاعتماد', 'اعتُمد مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
+      ['العربية', ['المصادقة', 'صودق عليه مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
     ] as const) {
       await page.getByRole('radio', { name: language }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);

@@ -103,7 +103,7 @@ describe('report model', () => {
     for (const locale of ['en', 'ar'] as const) {
       const section = baseline(locale).sections.find((s) => s.id === 'validation')!;
       const text = section.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : '')).join(' ');
-      expect(section.title).toBe(locale === 'en' ? 'Validation' : 'الاعتماد');
+      expect(section.title).toBe(locale === 'en' ? 'Validation' : 'المصادقة');
       expect(text).toContain('Northern Regional Government (demo)');
       expect(text).toContain('Amal Haddad (Ministry of Interior)');
       expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
