@@ -11,10 +11,13 @@ import {
   meetingIssues,
   normaliseMeeting,
   PHASE_AFTER_REOPENING,
+  recordMeetings,
   reopenedRecord,
   reopenIssues,
   ValidationRuleViolation,
   withDecision,
+  withMeeting,
+  withoutMeeting,
 } from '@/domain/validation';
 import { newId } from './commands';
 import { db } from './db';
@@ -50,8 +53,11 @@ function historyRow(assessment: Assessment, field: string, before: unknown, afte
   return { id: newId(), assessmentId: assessment.id, indicatorId: null, entity: 'assessment', entityId: assessment.id, field, before, after, reason, memberId, at };
 }
 
-/** `today` is the user's calendar date (YYYY-MM-DD), passed in so the rule stays testable. */
-export function saveValidationMeeting(assessmentId: string, input: ValidationMeeting, memberId: string | null, today: string): Promise<ValidationMeeting> {
+/**
+ * Saves the meeting at `index` (0, the default, is the first; one past the last adds a meeting).
+ * `today` is the user's calendar date (YYYY-MM-DD), passed in so the rule stays testable.
+ */
+export function saveValidationMeeting(assessmentId: string, input: ValidationMeeting, memberId: string | null, today: string, index = 0): Promise<ValidationMeeting> {
   const meeting = normaliseMeeting(input);
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
@@ -59,9 +65,27 @@ export function saveValidationMeeting(assessmentId: string, input: ValidationMee
       refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...meetingIssues(meeting, today)]);
       const at = new Date().toISOString();
       const before = assessment.validation ?? emptyValidationRecord();
-      await db.assessments.put({ ...assessment, validation: { ...before, meeting }, updatedAt: at });
-      await db.history.add(historyRow(assessment, 'validation.meeting', before.meeting, meeting, '', memberId, at));
+      const next = withMeeting(before, index, meeting);
+      if (Array.isArray(next)) throw new ValidationRuleViolation(next);
+      await db.assessments.put({ ...assessment, validation: next, updatedAt: at });
+      await db.history.add(historyRow(assessment, 'validation.meeting', recordMeetings(before)[index] ?? null, meeting, '', memberId, at));
       return meeting;
+    }),
+  );
+}
+
+/** Removes a further meeting (never the first one, which the lock rests on). */
+export function removeValidationMeeting(assessmentId: string, index: number, memberId: string | null): Promise<void> {
+  return runCommand(() =>
+    db.transaction('rw', [db.assessments, db.history], async () => {
+      const assessment = await loadAssessment(assessmentId);
+      refuseIf([...attributionIssues(memberId), ...editIssues(assessment)]);
+      const before = assessment.validation ?? emptyValidationRecord();
+      const next = withoutMeeting(before, index);
+      if (Array.isArray(next)) throw new ValidationRuleViolation(next);
+      const at = new Date().toISOString();
+      await db.assessments.put({ ...assessment, validation: next, updatedAt: at });
+      await db.history.add(historyRow(assessment, 'validation.meeting', recordMeetings(before)[index] ?? null, null, '', memberId, at));
     }),
   );
 }

@@ -5,8 +5,9 @@ import type { LockReservation } from '@/domain/validation-readiness';
 
 /**
  * The demo's first round was validated by Demoland's central government and its (fictional)
- * northern regional government at one meeting, with reservations: the record a newcomer sees on
- * the validation screen and in the report's "Validation" section.
+ * northern regional government at two meetings (one in the capital, one in the region), with
+ * reservations: the record a newcomer sees on the validation screen and in the report's
+ * "Validation" section.
  */
 
 export const DEMO_MEETING_PLACE = 'Ministry of Interior, Demo City';
@@ -19,6 +20,14 @@ const PARTICIPANTS = [
   { ministry: 'Ministry of Foreign Affairs', government: 'Government of Demoland', official: 'Fadi Mansour, Director of Consular Affairs' },
   { ministry: 'Regional Ministry of Interior', government: 'Northern Regional Government (demo)', official: 'Hana Barzani, Deputy Minister' },
   { ministry: 'National Statistics Office', government: 'Government of Demoland', official: 'Mona Khalil, Chief Statistician' },
+];
+
+export const DEMO_REGIONAL_MEETING_PLACE = 'Regional Governorate Council, North City (demo)';
+
+const REGIONAL_PARTICIPANTS = [
+  { ministry: 'Regional Ministry of Labour', government: 'Northern Regional Government (demo)', official: 'Sami Dosky, Director of Employment' },
+  { ministry: 'Regional Statistics Office', government: 'Northern Regional Government (demo)', official: 'Layla Amedi, Head of Surveys' },
+  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Rania Aziz, Head of Labour Mobility' },
 ];
 
 export function demoValidation(
@@ -38,6 +47,7 @@ export function demoValidation(
   const labourDomain = catalogue.domains[2]?.id ?? catalogue.domains[0]?.id ?? '';
   const record: ValidationRecord = {
     meeting: { date: stamp(57).slice(0, 10), place: DEMO_MEETING_PLACE, format: 'hybrid', participants: PARTICIPANTS.map((p) => ({ ...p })) },
+    moreMeetings: [{ date: stamp(58).slice(0, 10), place: DEMO_REGIONAL_MEETING_PLACE, format: 'in-person', participants: REGIONAL_PARTICIPANTS.map((p) => ({ ...p })) }],
     decisions: catalogue.domains.map((domain) => ({
       domainId: domain.id,
       decision: domain.id === labourDomain ? 'validated-with-reservations' : 'validated',
@@ -56,6 +66,7 @@ export function demoValidation(
   });
   const history = [
     row('meeting', 'validation.meeting', null, record.meeting, decidedAt),
+    ...(record.moreMeetings ?? []).map((meeting, index) => row(`meeting-${index + 2}`, 'validation.meeting', null, meeting, decidedAt)),
     ...record.decisions.map((d) => row(`decision-${d.domainId}`, `validation.decision.${d.domainId}`, null, { decision: d.decision, reservations: d.reservations }, decidedAt)),
     row('lock', 'phase', 'consultation', 'validated', lockedAt),
     ...(reservations.length > 0 ? [row('lock-reservations', 'validation.lockReservations', null, reservations, lockedAt)] : []),

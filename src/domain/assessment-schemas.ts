@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Assessment, Comment, HistoryEntry, Member, MemberAnswer, Response, Source } from './assessment';
 import { ASSESSMENT_PHASES, CONFIDENCE_LEVELS, MEMBER_ROLES, RESPONSE_STATUSES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
 import type { ValidationRecord } from './validation';
-import { DOMAIN_DECISIONS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH, MEETING_FORMATS } from './validation';
+import { DOMAIN_DECISIONS, MAX_MEETINGS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH, MEETING_FORMATS } from './validation';
 import { LOCK_KINDS } from './validation-readiness';
 import './zod-jitless';
 
@@ -22,17 +22,18 @@ export const bilingualTextSchema = (max: number) =>
   z.object({ en: userText(max), ar: userText(max), original: locale, checked: z.boolean(), same: z.boolean() });
 const translationSchema = (max: number) => z.object({ original: locale, other: userText(max), checked: z.boolean(), same: z.boolean() });
 
+const ValidationMeetingSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  place: userText(MAX_PLACE_LENGTH),
+  format: z.enum(MEETING_FORMATS).optional(),
+  participants: z
+    .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH), government: userText(MAX_NAME_LENGTH).optional() }))
+    .max(MAX_PARTICIPANTS),
+});
+
 export const ValidationRecordSchema = z.object({
-  meeting: z
-    .object({
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-      place: userText(MAX_PLACE_LENGTH),
-      format: z.enum(MEETING_FORMATS).optional(),
-      participants: z
-        .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH), government: userText(MAX_NAME_LENGTH).optional() }))
-        .max(MAX_PARTICIPANTS),
-    })
-    .nullable(),
+  meeting: ValidationMeetingSchema.nullable(),
+  moreMeetings: z.array(ValidationMeetingSchema).max(MAX_MEETINGS - 1).optional(),
   decisions: z
     .array(
       z.object({

@@ -41,7 +41,13 @@ export type DomainDecision = {
 };
 
 export type ValidationRecord = {
+  /** The first meeting recorded; the lock needs at least this one. */
   meeting: ValidationMeeting | null;
+  /**
+   * Further sessions of the same validation (e.g. one in the capital, one with the regional
+   * government), in the order recorded; absent in older records and read as none.
+   */
+  moreMeetings?: ValidationMeeting[] | undefined;
   decisions: DomainDecision[];
   /** When the assessment was locked as validated; null while open or after a reopening. */
   lockedAt: string | null;
@@ -54,6 +60,8 @@ export type ValidationRecord = {
 };
 
 export const MAX_PARTICIPANTS = 100;
+/** All meetings of one validation, the first included. */
+export const MAX_MEETINGS = 20;
 export const MAX_PLACE_LENGTH = 300;
 export const MAX_NAME_LENGTH = 300;
 export const MAX_RESERVATIONS_LENGTH = 10_000;
@@ -198,7 +206,40 @@ export function reopenIssues(assessment: Pick<Assessment, 'phase'>, reason: stri
 export const PHASE_AFTER_REOPENING: AssessmentPhase = 'consultation';
 
 export function reopenedRecord(record: ValidationRecord | undefined): ValidationRecord {
-  return { meeting: record?.meeting ?? null, decisions: [], lockedAt: null };
+  const more = record?.moreMeetings ?? [];
+  return { meeting: record?.meeting ?? null, ...(more.length > 0 ? { moreMeetings: more } : {}), decisions: [], lockedAt: null };
+}
+
+/** Every meeting of the record, the first one first; [] when none is recorded. */
+export function recordMeetings(record: Pick<ValidationRecord, 'meeting' | 'moreMeetings'> | undefined | null): ValidationMeeting[] {
+  if (!record?.meeting) return [];
+  return [record.meeting, ...(record.moreMeetings ?? [])];
+}
+
+/**
+ * The record with the meeting at `index` (0 is the first) replaced, or appended when `index` is
+ * one past the last; a meeting cannot be added before the first one exists, nor leave a gap.
+ */
+export function withMeeting(record: ValidationRecord, index: number, meeting: ValidationMeeting): ValidationRecord | ValidationIssue[] {
+  const meetings = recordMeetings(record);
+  if (!Number.isInteger(index) || index < 0 || index > meetings.length) return [{ field: 'meeting', code: 'meeting-missing' }];
+  if (index === meetings.length && meetings.length >= MAX_MEETINGS) return [{ field: 'meeting', code: 'too-many' }];
+  const next = [...meetings];
+  next[index] = meeting;
+  return withMeetings(record, next);
+}
+
+/** The record without the meeting at `index`; the first one stays while others follow it. */
+export function withoutMeeting(record: ValidationRecord, index: number): ValidationRecord | ValidationIssue[] {
+  const meetings = recordMeetings(record);
+  if (!Number.isInteger(index) || index < 1 || index >= meetings.length) return [{ field: 'meeting', code: 'meeting-missing' }];
+  return withMeetings(record, meetings.filter((_, i) => i !== index));
+}
+
+function withMeetings(record: ValidationRecord, meetings: ValidationMeeting[]): ValidationRecord {
+  const { moreMeetings: _dropped, ...rest } = record;
+  const [first = null, ...more] = meetings;
+  return { ...rest, meeting: first, ...(more.length > 0 ? { moreMeetings: more } : {}) };
 }
 
 /** Locks, reopenings and decisions name a person: a member or the secretariat, never nobody. */

@@ -47,6 +47,15 @@ export function formatDate(iso: string, locale: Locale): string {
   return cached(dateFormats, locale, DATE, () => new Intl.DateTimeFormat(intlLocale[locale], DATE)).format(date);
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeZone: 'UTC' };
+
+/** A calendar date (YYYY-MM-DD, no time zone) with the month and weekday in words: no reading of day and month can be mixed up. */
+export function formatLongDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return cached(dateFormats, locale, LONG_DATE, () => new Intl.DateTimeFormat(intlLocale[locale], LONG_DATE)).format(date);
+}
+
 export function formatDateTime(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -73,8 +73,9 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
     return t('history.phase', { who, before: phase(entry.before), after: phase(entry.after) });
   }
   if (field === 'validation.meeting') {
-    const meeting = entry.after as { date?: unknown; place?: unknown } | null;
-    return t('history.meeting', { who, date: String(meeting?.date ?? ''), place: String(meeting?.place ?? '') });
+    const meeting = (entry.after ?? entry.before) as { date?: unknown; place?: unknown } | null;
+    const values = { who, date: String(meeting?.date ?? ''), place: String(meeting?.place ?? '') };
+    return entry.after === null && entry.before !== null ? t('history.meetingRemoved', values) : t('history.meeting', values);
   }
   if (field.startsWith('validation.decision.')) {
     const after = entry.after as { decision?: unknown; reservations?: unknown } | null;

@@ -1,5 +1,7 @@
 import { actorName } from '@/domain/actor';
 import { localize } from '@/domain/localized-text';
+import { recordMeetings } from '@/domain/validation';
+import { formatNumber } from '@/i18n/format';
 import type { ReportContext } from './report-context';
 import type { Block, ReportSection } from './report-model';
 import { reportDate } from './report-model';
@@ -32,9 +34,9 @@ export function validationSection({ data, catalogue, locale, t }: ReportContext)
   } else {
     blocks.push({ kind: 'paragraph', text: tv('notLocked'), tone: 'muted' });
   }
-  const meeting = record.meeting;
-  if (meeting) {
-    blocks.push({ kind: 'heading', text: tv('meeting') });
+  const meetings = recordMeetings(record);
+  meetings.forEach((meeting, index) => {
+    blocks.push({ kind: 'heading', text: meetings.length > 1 ? tv('meetingNumbered', { number: formatNumber(index + 1, locale) }) : tv('meeting') });
     blocks.push({
       kind: 'paragraph',
       text: tv('meetingLine', { date: reportDate(meeting.date, locale), place: meeting.place, format: meeting.format ? tv(`formats.${meeting.format}`) : tv('formatUnknown') }),
@@ -44,7 +46,7 @@ export function validationSection({ data, catalogue, locale, t }: ReportContext)
       columns: [{ header: tv('institution'), width: 'auto', bold: true }, { header: tv('government'), width: 50 }, { header: tv('official'), width: 60 }],
       rows: meeting.participants.map((p) => [p.ministry, p.government || '—', p.official || '—']),
     });
-  }
+  });
   blocks.push({ kind: 'heading', text: tv('decisions') });
   blocks.push({
     kind: 'table',

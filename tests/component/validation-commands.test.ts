@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '@/db/commands';
 import { db } from '@/db/db';
 import { getAssessmentBundle } from '@/db/queries';
-import { lockAsValidated, recordDomainDecision, reopenAssessment, saveValidationMeeting } from '@/db/validation-commands';
+import { lockAsValidated, recordDomainDecision, removeValidationMeeting, reopenAssessment, saveValidationMeeting } from '@/db/validation-commands';
 import { emptyResponse, responseId } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import { ValidationRuleViolation } from '@/domain/validation';
@@ -30,6 +30,31 @@ async function dump() {
 }
 
 describe('validation commands', () => {
+  it('keeps several meetings in order, each with its own date, place and format, through a reopening', async () => {
+    const { id } = await newAssessment();
+    const regional = { date: '2026-10-16', place: 'Erbil', format: 'in-person' as const, participants: [{ ministry: 'Ministry of Interior', government: 'Kurdistan Regional Government', official: 'Deputy Minister' }] };
+    await expect(saveValidationMeeting(id, regional, 'm1', TODAY, 1)).rejects.toMatchObject({ issues: [{ code: 'meeting-missing' }] });
+    await saveValidationMeeting(id, meeting, 'm1', TODAY);
+    await saveValidationMeeting(id, regional, 'm1', TODAY, 1);
+    await saveValidationMeeting(id, { ...regional, place: 'Duhok', format: 'online' }, 'm1', TODAY, 2);
+    await saveValidationMeeting(id, { ...regional, place: 'Erbil, Council of Ministers' }, 'm1', TODAY, 1);
+    let validation = (await getAssessmentBundle(id))!.assessment.validation;
+    expect([validation?.meeting?.place, ...(validation?.moreMeetings ?? []).map((m) => `${m.place} ${m.format}`)]).toEqual(['Amman', 'Erbil, Council of Ministers in-person', 'Duhok online']);
+    await expect(removeValidationMeeting(id, 0, 'm1')).rejects.toMatchObject({ issues: [{ code: 'meeting-missing' }] });
+    await removeValidationMeeting(id, 1, 'm2');
+    validation = (await getAssessmentBundle(id))!.assessment.validation;
+    expect(validation?.moreMeetings?.map((m) => m.place)).toEqual(['Duhok']);
+    const rows = (await getAssessmentBundle(id))!.history.filter((h) => h.field === 'validation.meeting');
+    expect(rows.map((h) => [h.memberId, (h.before as { place?: string } | null)?.place ?? null, (h.after as { place?: string } | null)?.place ?? null])).toEqual([
+      ['m1', null, 'Amman'], ['m1', null, 'Erbil'], ['m1', null, 'Duhok'], ['m1', 'Erbil', 'Erbil, Council of Ministers'], ['m2', 'Erbil, Council of Ministers', null],
+    ]);
+    await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
+    for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
+    await lockAsValidated(id, SCOPE, 'validated', 'm1');
+    await reopenAssessment(id, 'New law', 'm1');
+    expect((await getAssessmentBundle(id))!.assessment.validation?.moreMeetings?.map((m) => m.place)).toEqual(['Duhok']);
+  });
+
   it('records the meeting and decisions, locks, and reopens with a reason kept in history', async () => {
     const { id } = await newAssessment();
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);

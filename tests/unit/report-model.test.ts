@@ -106,6 +106,11 @@ describe('report model', () => {
       expect(section.title).toBe(locale === 'en' ? 'Validation' : 'المصادقة');
       expect(text).toContain('Northern Regional Government (demo)');
       expect(text).toContain('Amal Haddad (Ministry of Interior)');
+      // Both meetings, numbered, each with its place and who was there.
+      const headings = section.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+      expect(headings.filter((h) => /Validation meeting [12]|اجتماع المصادقة [12١٢]/.test(h))).toHaveLength(2);
+      expect(text).toContain('Regional Governorate Council, North City (demo)');
+      expect(text).toContain('Sami Dosky, Director of Employment');
       expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
       for (const reservation of demo.previous.assessment.validation!.lockReservations!) for (const id of reservation.indicatorIds) expect(text).toContain(id);
     }

@@ -1,23 +1,38 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { DayMonthYearField } from '@/components/ui/day-month-year-field';
 import { Field } from '@/components/ui/field';
-import { saveValidationMeeting } from '@/db/validation-commands';
+import { removeValidationMeeting, saveValidationMeeting } from '@/db/validation-commands';
 import type { MeetingFormat, ValidationMeeting } from '@/domain/validation';
 import { MEETING_FORMATS, meetingIssues, normaliseMeeting } from '@/domain/validation';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
+import { dayMonthYearText, parseDayMonthYear } from '@/lib/day-month-year';
 import { failureMessage, issuesByField, localToday } from './issue-text';
 
-type Props = { readonly assessmentId: string; readonly saved: ValidationMeeting | null; readonly memberId: string | null; readonly disabled: boolean };
+type Props = {
+  readonly assessmentId: string;
+  readonly saved: ValidationMeeting | null;
+  readonly memberId: string | null;
+  readonly disabled: boolean;
+  /** Which meeting of the record: 0 is the first; one past the last adds a meeting. */
+  readonly index: number;
+  /** How many meetings the record will show: the heading numbers them when there is more than one. */
+  readonly count: number;
+  /** After a save or removal (or a cancelled addition), so the page can close an "add" form. */
+  readonly onDone?: (() => void) | undefined;
+};
 
 const EMPTY_PARTICIPANT = { ministry: '', official: '', government: '' };
 
-export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) {
+export function MeetingForm({ assessmentId, saved, memberId, disabled, index, count, onDone }: Props) {
   const { t, locale } = useT('validation');
+  const headingId = useId();
   const [form, setForm] = useState<ValidationMeeting>(
     () => saved ?? { date: '', place: '', participants: [{ ...EMPTY_PARTICIPANT }] },
   );
+  const [dateText, setDateText] = useState(() => dayMonthYearText(saved?.date ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -26,15 +41,18 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const meeting = normaliseMeeting(form);
+    const parsed = parseDayMonthYear(dateText);
+    // A text that is no date is kept as typed, so the rule below names it invalid (not missing).
+    const meeting = normaliseMeeting({ ...form, date: 'iso' in parsed ? parsed.iso : dateText.trim() });
     const issues = meetingIssues(meeting, localToday());
     setErrors(issuesByField(issues, t));
     if (issues.length > 0) return;
     setBusy(true);
     try {
-      const stored = await saveValidationMeeting(assessmentId, meeting, memberId, localToday());
+      const stored = await saveValidationMeeting(assessmentId, meeting, memberId, localToday(), index);
       setForm({ ...stored, participants: stored.participants.length > 0 ? stored.participants : [{ ...EMPTY_PARTICIPANT }] });
       notify('success', t('meeting.saved'));
+      onDone?.();
     } catch (error) {
       notify('error', failureMessage(error, t, locale));
     } finally {
@@ -42,13 +60,24 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
     }
   }
 
+  async function remove() {
+    setBusy(true);
+    try {
+      await removeValidationMeeting(assessmentId, index, memberId);
+      notify('success', t('meeting.removed'));
+      onDone?.();
+    } catch (error) {
+      notify('error', failureMessage(error, t, locale));
+      setBusy(false);
+    }
+  }
+
+  const stored = saved !== null;
   return (
-    <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="meeting-heading">
-      <h2 id="meeting-heading">{t('meeting.heading')}</h2>
+    <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={headingId} data-testid="meeting-form" data-meeting-index={index}>
+      <h2 id={headingId}>{count > 1 ? t('meeting.headingNumbered', { number: formatNumber(index + 1, locale) }) : t('meeting.heading')}</h2>
       <fieldset className="validation-fieldset" disabled={disabled || busy}>
-        <Field label={t('meeting.date')} error={errors.date}>
-          {(control) => <input {...control} type="date" value={form.date} max={localToday()} onChange={(e) => setForm({ ...form, date: e.target.value })} />}
-        </Field>
+        <DayMonthYearField label={t('meeting.date')} error={errors.date} text={dateText} onText={setDateText} />
         <Field label={t('meeting.place')} error={errors.place}>
           {(control) => <input {...control} type="text" value={form.place} onChange={(e) => setForm({ ...form, place: e.target.value })} />}
         </Field>
@@ -90,6 +119,12 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled }: Props) 
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button--primary">{t('meeting.save')}</button>
+          {index > 0 && stored && (
+            <button type="button" className="button button--danger" onClick={() => void remove()}>
+              {t('meeting.remove', { number: formatNumber(index + 1, locale) })}
+            </button>
+          )}
+          {!stored && index > 0 && onDone && <button type="button" className="button" onClick={onDone}>{t('meeting.cancelAdd')}</button>}
         </div>
       </fieldset>
     </form>

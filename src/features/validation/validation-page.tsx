@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import type { Assessment, Comment, HistoryEntry, Member, Response } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue } from '@/domain/catalogue';
-import { validationProgress } from '@/domain/validation';
+import { recordMeetings, validationProgress } from '@/domain/validation';
 import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { DomainDecisionForm } from './domain-decision-form';
@@ -30,6 +31,9 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
   const record = assessment.validation;
   const domainIds = catalogue?.domains.map((d) => d.id) ?? [];
   const progress = validationProgress(record, domainIds);
+  const meetings = recordMeetings(record);
+  const [adding, setAdding] = useState(false);
+  const shownForms = meetings.length === 0 ? 1 : meetings.length + (adding ? 1 : 0);
   return (
     <div className="validation-page">
       <p>{t('intro')}</p>
@@ -45,6 +49,7 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
           {record?.meeting
             ? t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, number: formatNumber(record.meeting.participants.length, locale) })
             : t('meeting.none')}
+          {meetings.length > 1 && ` ${t('meeting.summaryMore', { count: meetings.length - 1, formatted: formatNumber(meetings.length - 1, locale) })}`}
         </p>
       </section>
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
@@ -52,7 +57,19 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
         <ReopenForm assessmentId={assessment.id} phase={assessment.phase} memberId={memberId} />
       ) : (
         <>
-          <MeetingForm key={record?.meeting ? 'saved' : 'new'} assessmentId={assessment.id} saved={record?.meeting ?? null} memberId={memberId} disabled={false} />
+          {(meetings.length === 0 ? [null] : meetings).map((meeting, index) => (
+            // Keyed by what is stored, so a form shows the record again after a save or a removal.
+            <MeetingForm key={`${index}:${JSON.stringify(meeting)}`} assessmentId={assessment.id} saved={meeting} memberId={memberId} disabled={false}
+              index={index} count={shownForms} />
+          ))}
+          {adding ? (
+            <MeetingForm key="new" assessmentId={assessment.id} saved={null} memberId={memberId} disabled={false}
+              index={meetings.length} count={shownForms} onDone={() => setAdding(false)} />
+          ) : (
+            meetings.length > 0 && (
+              <p><button type="button" className="button" onClick={() => setAdding(true)} data-testid="add-meeting">{t('meeting.add')}</button></p>
+            )
+          )}
           {catalogue && (
             <section className="card" aria-labelledby="decisions-heading">
               <h2 id="decisions-heading">{t('decisions.heading')}</h2>

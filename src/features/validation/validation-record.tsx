@@ -1,8 +1,9 @@
 import type { Member } from '@/domain/assessment';
 import { actorName } from '@/domain/actor';
 import type { Catalogue } from '@/domain/catalogue';
-import type { ValidationRecord } from '@/domain/validation';
-import { formatDate, formatDateTime } from '@/i18n/format';
+import type { ValidationMeeting, ValidationRecord } from '@/domain/validation';
+import { recordMeetings } from '@/domain/validation';
+import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { domainNames } from './issue-text';
 
@@ -15,7 +16,7 @@ type Props = { readonly record: ValidationRecord; readonly catalogue: Catalogue;
 export function ValidationRecordView({ record, catalogue, members }: Props) {
   const { t, locale } = useT('validation');
   const people = useT('people').t;
-  const meeting = record.meeting;
+  const meetings = recordMeetings(record);
   const separator = people('listSeparator');
   return (
     <section className="card validation-record" aria-labelledby="validation-record-heading" data-testid="validation-record">
@@ -28,25 +29,9 @@ export function ValidationRecordView({ record, catalogue, members }: Props) {
           })}
         </p>
       )}
-      {meeting && (
-        <>
-          <h3>{t('record.meeting')}</h3>
-          <p dir="auto">
-            {t('record.meetingLine', { date: formatDate(meeting.date, locale), place: meeting.place, format: meeting.format ? t(`meeting.formats.${meeting.format}`) : t('record.formatUnknown') })}
-          </p>
-          <table className="data-table" data-testid="record-participants">
-            <caption className="visually-hidden">{t('record.participants')}</caption>
-            <thead>
-              <tr><th scope="col">{t('record.institution')}</th><th scope="col">{t('record.government')}</th><th scope="col">{t('record.official')}</th></tr>
-            </thead>
-            <tbody>
-              {meeting.participants.map((p, index) => (
-                <tr key={index}><td dir="auto">{p.ministry}</td><td dir="auto">{p.government ?? '—'}</td><td dir="auto">{p.official || '—'}</td></tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {meetings.map((meeting, index) => (
+        <MeetingRecord key={index} meeting={meeting} heading={meetings.length > 1 ? t('record.meetingNumbered', { number: formatNumber(index + 1, locale) }) : t('record.meeting')} />
+      ))}
       <h3>{t('record.decisions')}</h3>
       <table className="data-table" data-testid="record-decisions">
         <thead>
@@ -68,5 +53,29 @@ export function ValidationRecordView({ record, catalogue, members }: Props) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** One meeting of the record: date, place, format and who was present for which government. */
+function MeetingRecord({ meeting, heading }: { readonly meeting: ValidationMeeting; readonly heading: string }) {
+  const { t, locale } = useT('validation');
+  return (
+    <div data-testid="record-meeting">
+      <h3>{heading}</h3>
+      <p dir="auto">
+        {t('record.meetingLine', { date: formatDate(meeting.date, locale), place: meeting.place, format: meeting.format ? t(`meeting.formats.${meeting.format}`) : t('record.formatUnknown') })}
+      </p>
+      <table className="data-table" data-testid="record-participants">
+        <caption className="visually-hidden">{t('record.participants')}</caption>
+        <thead>
+          <tr><th scope="col">{t('record.institution')}</th><th scope="col">{t('record.government')}</th><th scope="col">{t('record.official')}</th></tr>
+        </thead>
+        <tbody>
+          {meeting.participants.map((p, index) => (
+            <tr key={index}><td dir="auto">{p.ministry}</td><td dir="auto">{p.government ?? '—'}</td><td dir="auto">{p.official || '—'}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
