@@ -1,11 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { loadNamespaces } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 import type { Locale } from '@/domain/localized-text';
 import { LOCALES } from '@/domain/localized-text';
-import { hrefFor } from '@/routing/router';
+import { hrefFor, useLocation } from '@/routing/router';
+import { useUiStore } from '@/state/ui-store';
+import { isAssessmentSection } from './assessment-nav';
+import { focusIndicatorTable } from './focus-indicator-table';
 import { StorageBadge } from './storage-badge';
+
+// The person picker needs the store and the members: it loads with the assessment's screens.
+const CurrentPerson = lazy(async () => {
+  const [module] = await Promise.all([import('./current-person'), loadNamespaces(useUiStore.getState().locale, ['people'])]);
+  return { default: module.CurrentPerson };
+});
 
 export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale) => void }) {
   const { t, locale } = useT();
+  const { route } = useLocation();
   return (
     <header className="app-header">
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -14,6 +26,14 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
       }}>
         {t('skipToContent')}
       </a>
+      {route.name === 'assessment' && (
+        <a className="skip-link" href="#indicator-table" data-testid="skip-to-table" onClick={(event) => {
+          event.preventDefault();
+          focusIndicatorTable();
+        }}>
+          {t('skipToTable')}
+        </a>
+      )}
       <div className="app-header__brand">
         <a href={hrefFor({ name: 'home' })} className="app-header__title">
           {t('appName')}
@@ -21,6 +41,11 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
         <span className="app-header__tagline">{t('tagline')}</span>
       </div>
       <nav aria-label={t('mainNavigation')} className="app-header__tools">
+        {isAssessmentSection(route) && (
+          <Suspense fallback={null}>
+            <CurrentPerson assessmentId={route.assessmentId} />
+          </Suspense>
+        )}
         <StorageBadge />
         <label className="inline-field">
           <span>{t('language')}</span>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Assessment, Comment, Member, Response, Source } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
@@ -23,6 +23,7 @@ import { useT } from '@/i18n/use-t';
 import { replaceParams, useLocation } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { useCatalogues } from '@/app/use-catalogues';
+import { focusIndicatorTable, typingInto } from '@/app/focus-indicator-table';
 import { nextWithOpenComments } from './workspace/next-unresolved';
 import { WorkspaceHeader } from './workspace/workspace-header';
 import './workspace/workspace.css';
@@ -96,6 +97,16 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
     const meta = { memberId: currentMemberId, reason: '', allowedAnswers: indicator.scale.options.map((option) => option.value) };
     editSession(assessment.id).edit(edits, meta).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
+  // T, anywhere but in a field or a dialog, goes to the table (the header's skip link does the same).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 't' || event.ctrlKey || event.metaKey || event.altKey || typingInto(event.target)) return;
+      if (document.querySelector('dialog[open]') || roomOpen) return;
+      if (focusIndicatorTable()) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [roomOpen]);
   const unresolved = comments.filter((comment) => comment.parentId === null && !comment.resolved);
   const goNextUnresolved = () => {
     const next = nextWithOpenComments(catalogue, unresolved, openId);

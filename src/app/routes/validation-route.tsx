@@ -2,7 +2,7 @@ import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { useAssessment, useMembers, useResponses } from '@/db/live';
 import { useAssessmentLevelHistory } from '@/db/validation-live';
 import { useComments } from '@/db/workspace-live';
-import { MemberPicker, useCurrentMemberId } from '@/features/members/member-picker';
+import { useCurrentMemberId } from '@/features/members/member-picker';
 import { ValidationPage } from '@/features/validation/validation-page';
 import { assessmentName } from '@/i18n/assessment-name';
 import { useT } from '@/i18n/use-t';
@@ -24,8 +24,6 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   return (
     <article>
       <h1>{t('title')} — {assessmentName(assessment, locale)}</h1>
-      {/* Locks, reopenings and decisions are attributed to whoever is named here. */}
-      <div className="validation-actor"><MemberPicker assessmentId={assessmentId} members={members} /></div>
       <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
 import { RESPONSE_STATUSES } from '@/domain/assessment';
 import type { Locale } from '@/domain/localized-text';
+import { localize } from '@/domain/localized-text';
 import { ANSWER_STATES } from '@/domain/scoring';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import type { useT } from '@/i18n/use-t';
@@ -17,7 +18,8 @@ const helper = createColumnHelper<typeof tableFeatureSet, IndicatorRow>();
 
 type Translate = ReturnType<typeof useT>['t'];
 
-export function buildColumns(t: Translate, locale: Locale) {
+/** `readOnly`: a locked assessment takes no answers, so its focused row shows no answer keys. */
+export function buildColumns(t: Translate, locale: Locale, readOnly: boolean) {
   const count = (value: number) => (value === 0 ? '' : formatNumber(value, locale));
   return helper.columns([
     helper.accessor((row) => row.order, { id: 'id', header: () => t('table.columns.id'), cell: (info) => info.row.original.id, sortFn: 'basic' }),
@@ -28,7 +30,12 @@ export function buildColumns(t: Translate, locale: Locale) {
       sortFn: 'basic',
       cell: (info) => {
         const row = info.row.original;
-        return <span className={`answer-chip answer-chip--${row.answerState}`}>{row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}</span>;
+        return (
+          <>
+            <span className={`answer-chip answer-chip--${row.answerState}`}>{row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}</span>
+            {!readOnly && <AnswerKeys row={row} locale={locale} clearLabel={t('table.clearKey')} />}
+          </>
+        );
       },
     }),
     helper.accessor((row) => RESPONSE_STATUSES.indexOf(row.status), {
@@ -47,4 +54,19 @@ export function buildColumns(t: Translate, locale: Locale) {
       cell: (info) => (info.row.original.updatedAt ? formatDateTime(info.row.original.updatedAt, locale) : ''),
     }),
   ]);
+}
+
+/**
+ * Which digit picks which answer, shown in the answer cell of the focused row only (CSS), so the
+ * keys need not be learnt from the line above the table. The digits are the keyboard's: 1, 2, 3.
+ */
+function AnswerKeys({ row, locale, clearLabel }: { readonly row: IndicatorRow; readonly locale: Locale; readonly clearLabel: string }) {
+  return (
+    <span className="answer-keys" data-testid="answer-keys">
+      {row.indicator.scale.options.map((option, index) => (
+        <span key={option.value} className="answer-keys__key"><kbd>{index + 1}</kbd> {localize(option.label, locale)}</span>
+      ))}
+      <span className="answer-keys__key"><kbd>0</kbd> {clearLabel}</span>
+    </span>
+  );
 }

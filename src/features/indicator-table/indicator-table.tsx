@@ -48,7 +48,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   const filtersKey = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filtersKey stands for filters
   const visible = useMemo(() => filterRows(rows, filters, locale), [rows, filtersKey, locale]);
-  const columns = useMemo(() => buildColumns(t, locale), [t, locale]);
+  const columns = useMemo(() => buildColumns(t, locale, readOnly), [t, locale, readOnly]);
   const summary = useMemo(() => summarizeAssessment(catalogue, responsesByIndicator(responses)), [catalogue, responses]);
 
   const setView = (nextFilters: TableFilters, nextSort: readonly SortParam[]) => replaceParams(writeView(params, nextFilters, nextSort));
@@ -87,8 +87,9 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
       } else if (event.key === 'Enter') {
         event.preventDefault();
         onOpen(row.id);
-      } else if (/^[0-9]$/.test(event.key) && !readOnly) {
-        const digit = Number(event.key);
+      } else if (/^[0-9\u0660-\u0669]$/.test(event.key) && !readOnly) {
+        // An Arabic keyboard's number row types ٠-٩: the same keys, the same answers.
+        const digit = event.key.charCodeAt(0) >= 0x0660 ? event.key.charCodeAt(0) - 0x0660 : Number(event.key);
         const option = digit === 0 ? null : row.indicator.scale.options[digit - 1];
         if (option === undefined) return;
         event.preventDefault();

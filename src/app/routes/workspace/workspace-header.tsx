@@ -1,7 +1,6 @@
 import type { Assessment, Member } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
-import { MemberPicker } from '@/features/members/member-picker';
 import { assessmentName } from '@/i18n/assessment-name';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
@@ -38,7 +37,6 @@ export function WorkspaceHeader(props: Props) {
         </p>
       </div>
       <div className="workspace-header__tools">
-        <MemberPicker assessmentId={assessment.id} members={members} />
         <button type="button" className="button" aria-expanded={props.membersOpen} onClick={props.onToggleMembers}>
           {t('header.members', { formatted: formatNumber(members.length, locale) })}
         </button>
