@@ -94,8 +94,9 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
           <span>{t('detail.assignee')}</span>
           <select value={current.assigneeId ?? ''} disabled={locked} onChange={(event) => editing.save({ assigneeId: event.target.value || null })}>
             <option value="">{t('table.unassigned')}</option>
-            {members.map((member) => (
-              <option key={member.id} value={member.id}>{member.name}</option>
+            {/* Retired members are offered no more; one still assigned stays shown, marked. */}
+            {members.filter((member) => !member.retired || member.id === current.assigneeId).map((member) => (
+              <option key={member.id} value={member.id}>{member.retired ? t('people:members.retiredName', { name: member.name }) : member.name}</option>
             ))}
           </select>
         </label>
