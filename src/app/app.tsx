@@ -4,8 +4,7 @@ import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
-import { useStore } from 'zustand';
-import { connectionState, DatabaseDeletedError } from '@/db/lifecycle';
+import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
@@ -83,7 +82,7 @@ function Loading() {
 
 function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
   const { route } = useLocation();
-  const deleted = useStore(connectionState, (state) => state.lost === 'deleted');
+  const deleted = useDatabaseDeleted();
   return (
     <>
       <AppHeader onLocaleChange={onLocaleChange} />

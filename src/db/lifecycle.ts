@@ -1,3 +1,4 @@
+import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 /**
@@ -21,4 +22,9 @@ export class DatabaseDeletedError extends Error {
   constructor() {
     super('The IndexedDB database was deleted while the app was running');
   }
+}
+
+/** For the app shell: true once the database was deleted under the running app. */
+export function useDatabaseDeleted(): boolean {
+  return useStore(connectionState, (state) => state.lost === 'deleted');
 }
