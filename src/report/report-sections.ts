@@ -6,8 +6,8 @@ import { formatNumber } from '@/i18n/format';
 import { comparisonChart, gcmChart, sdgChart, sdgRangeText } from './chart-data';
 import type { ReportContext } from './report-context';
 import { justificationText } from '@/domain/profile-findings';
-import type { Block, ReportSection } from './report-model';
-import { printed } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { printed } from './report-blocks';
 import { attachmentAnnex } from './report-annex';
 
 /** The sections after the key findings: key data, priorities, our optional extras, key sources and the indicator annex. */

@@ -2,8 +2,8 @@ import { actorName } from '@/domain/actor';
 import { localize } from '@/domain/localized-text';
 import type { KeyIn, TranslateOptions } from '@/i18n/keys';
 import type { ReportContext } from './report-context';
-import type { Block, ReportSection } from './report-model';
-import { reportDate } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { reportDate } from './report-blocks';
 
 /**
  * The "Validation" section: who validated what, when, and with which reservations, so an official
