@@ -4,7 +4,7 @@ import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
 import { ANSWER_STATES } from '@/domain/scoring';
 import { formatDateTime, formatNumber } from '@/i18n/format';
-import type { useT } from '@/i18n/use-t';
+import type { Translate } from '@/i18n/keys';
 import type { IndicatorRow } from './table-rows';
 
 /** The table's features (sorting only: filtering and grouping are plain functions in table-rows.ts). */
@@ -16,10 +16,9 @@ export const tableFeatureSet = tableFeatures({
 
 const helper = createColumnHelper<typeof tableFeatureSet, IndicatorRow>();
 
-type Translate = ReturnType<typeof useT>['t'];
 
 /** `readOnly`: a locked assessment takes no answers, so its focused row shows no answer keys. */
-export function buildColumns(t: Translate, locale: Locale, readOnly: boolean) {
+export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: boolean) {
   const count = (value: number) => (value === 0 ? '' : formatNumber(value, locale));
   return helper.columns([
     helper.accessor((row) => row.order, { id: 'id', header: () => t('table.columns.id'), cell: (info) => info.row.original.id, sortFn: 'basic' }),
