@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
+import type { Namespace } from '@/i18n/keys';
 import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
@@ -17,7 +18,7 @@ import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 /** A screen that loads on demand together with its translation namespaces. */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly string[]) {
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
   return lazy(async () => {
     const [component] = await Promise.all([load(), loadNamespaces(useUiStore.getState().locale, namespaces)]);
     return { default: component };

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { SourceType } from '@/domain/assessment';
 import { SOURCE_TYPES } from '@/domain/assessment';
 import type { SourceInput } from '@/domain/record-validation';
+import { SOURCE_FIELDS } from '@/domain/record-validation';
+import { isOneOf } from '@/lib/one-of';
 import { checkSource } from '@/domain/record-validation';
 import { Field } from '@/components/ui/field';
 import { refusalCode, refusalMessage } from '@/i18n/refusal-message';
@@ -39,7 +41,7 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel }: Props) 
       onCancel?.();
     } catch (failure) {
       const field = refusalCode(failure) === 'invalid-input' ? String((failure as { refusal: { field: string } }).refusal.field) : 'form';
-      setError({ field, message: field === 'form' ? refusalMessage(failure, locale) : t(`sources.errors.${field}`) });
+      setError({ field, message: isOneOf(SOURCE_FIELDS, field) ? t(`sources.errors.${field}`) : refusalMessage(failure, locale) });
     } finally {
       setBusy(false);
     }
