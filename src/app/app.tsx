@@ -5,7 +5,7 @@ import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
-import { whenAnotherTabUpgrades } from '@/db/lifecycle';
+import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
@@ -50,9 +50,14 @@ function CatalogueProblems() {
   );
 }
 
-whenAnotherTabUpgrades(() => {
-  window.alert(i18n.t('common:errors.versionChange'));
+connectionState.subscribe(({ lost }) => {
+  if (lost === 'upgraded') window.alert(i18n.t('common:errors.versionChange'));
 });
+
+/** Once the database is deleted under the running app, every screen lands on the error screen. */
+function DatabaseGone(): null {
+  throw new DatabaseDeletedError();
+}
 
 export function App() {
   const locale = useUiStore((state) => state.locale);
@@ -78,6 +83,7 @@ function Loading() {
 
 function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
   const { route } = useLocation();
+  const deleted = useDatabaseDeleted();
   return (
     <>
       <AppHeader onLocaleChange={onLocaleChange} />
@@ -86,6 +92,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}
         {/* Keyed by the route: going to another screen tries again after an error. */}
         <ErrorBoundary scope="screen" key={JSON.stringify(route)}>
+          {deleted && <DatabaseGone />}
           {route.name === 'home' && <HomePage />}
           {route.name === 'demo' && <DemoRoute />}
           <Suspense fallback={<Loading />}>
