@@ -154,6 +154,46 @@ describe('tagged PDF', () => {
   });
 });
 
+describe('pagination', () => {
+  type Line = { tag: string; y: number };
+  /** The tagged (non-artifact) text lines of a page in drawing order, each with its structure tag. */
+  async function taggedLines(doc: PdfJsDocument, pageNumber: number): Promise<Line[]> {
+    const page = (await doc.getPage(pageNumber)) as unknown as { getTextContent(options: object): Promise<{ items: ({ type?: string; tag?: string } & Partial<TextItem>)[] }> };
+    const stack: string[] = [];
+    const lines: Line[] = [];
+    for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push(item.tag ?? '');
+      else if (item.type === 'endMarkedContent') stack.pop();
+      else if (item.str?.trim() && !stack.includes('Artifact')) {
+        const tag = stack[stack.length - 1] ?? '';
+        const y = Math.round(item.transform?.[5] ?? 0);
+        const last = lines[lines.length - 1];
+        if (!last || last.tag !== tag || last.y !== y) lines.push({ tag, y });
+      }
+    }
+    return lines;
+  }
+
+  it('never ends a page with a heading or a table head, and a heading keeps two lines after it', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      const doc = docs[locale]!;
+      for (let page = 2; page < doc.numPages; page += 1) {
+        const lines = await taggedLines(doc, page);
+        const last = lines[lines.length - 1];
+        expect([locale, page, last?.tag]).not.toEqual([locale, page, expect.stringMatching(/^(H[1-3]|TH)$/)]);
+        // Fewer than two lines after a heading only when its text ends there: the next page opens with a heading.
+        const nextOpensWithHeading = /^H[1-3]$/.test((await taggedLines(doc, page + 1))[0]?.tag ?? '');
+        lines.forEach((line, index) => {
+          if (!/^H[1-3]$/.test(line.tag)) return;
+          const after = new Set(lines.slice(index + 1).filter((next) => !/^H[1-3]$/.test(next.tag)).map((next) => next.y));
+          const kept = after.size >= 2 || nextOpensWithHeading;
+          expect([locale, page, line.tag, kept]).toEqual([locale, page, line.tag, true]);
+        });
+      }
+    }
+  });
+});
+
 describe('typography', () => {
   it('embeds subsets of a Latin text face and of Amiri, with tagged names', () => {
     const fonts = execFileSync('pdffonts', [files.en], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
