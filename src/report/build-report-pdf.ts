@@ -18,7 +18,7 @@ import { serializeReportData, toReportData } from './report-input';
 import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
-import { sha256Hex, utf8 } from './sha256';
+import { sha256Hex, utf8 } from '@/lib/sha256';
 import type { Rebuild } from './verify-report-pdf';
 import type { AttachmentPolicy } from './report-attachment';
 import { attachedReportData, publicReportData } from './report-attachment';

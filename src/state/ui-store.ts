@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale } from '@/domain/localized-text';
-import { readPref, writePref } from '@/lib/device-prefs';
+import { readPref, writePref } from './device-prefs';
 import type { MemberOrder } from '@/domain/actor';
 
 /**

@@ -8,7 +8,7 @@ import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { SpreadsheetFormat } from '@/interchange/spreadsheet-export';
 import { notify } from '@/state/ui-store';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/components/download-file';
 
 type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly title: string };
 type Job = { readonly format: SpreadsheetFormat; readonly template: boolean };
