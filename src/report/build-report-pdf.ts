@@ -44,7 +44,7 @@ export type BuildReportOptions = {
   /** The report date; defaults to now. */
   readonly now?: Date;
   readonly translate?: Translate;
-  /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
+  /** Another chart renderer than the built-in vector painter (pdf-chart-painter.ts). */
   readonly chartRenderer?: ChartRenderer;
   /** Which extras to print; defaults to a publication's once validated, a working draft's before. */
   readonly extras?: ReportExtras | undefined;

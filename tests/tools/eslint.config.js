@@ -36,7 +36,7 @@ const LIBRARY_HOMES = [
   // One store primitive (docs/adr/0010): zustand stores hold UI state (state/) and the edit session (db/).
   { names: ['zustand', 'zustand/*'], home: ['state', 'db'], message: 'zustand is used only in src/state/ and src/db/ (docs/adr/0010).' },
   { names: ['recharts'], home: 'charts', message: 'recharts is used only in src/charts/.' },
-  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
+  { names: ['jspdf', 'jspdf-autotable', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
   { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },
