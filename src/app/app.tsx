@@ -4,7 +4,7 @@ import type { Namespace } from '@/i18n/keys';
 import { currentLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
-import { whenAnotherTabUpgrades } from '@/db/lifecycle';
+import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { switchLocale } from './switch-locale';
@@ -50,9 +50,14 @@ function CatalogueProblems() {
   );
 }
 
-whenAnotherTabUpgrades(() => {
-  window.alert(i18n.t('common:errors.versionChange'));
+connectionState.subscribe(({ lost }) => {
+  if (lost === 'upgraded') window.alert(i18n.t('common:errors.versionChange'));
 });
+
+/** Once the database is deleted under the running app, every screen lands on the error screen. */
+function DatabaseGone(): null {
+  throw new DatabaseDeletedError();
+}
 
 export function App() {
   useEffect(() => {
@@ -74,6 +79,7 @@ function Loading() {
 
 function AppShell() {
   const { route } = useLocation();
+  const deleted = useDatabaseDeleted();
   return (
     <>
       <AppHeader onLocaleChange={(locale) => void switchLocale(locale)} />
@@ -82,6 +88,7 @@ function AppShell() {
         {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}
         {/* Keyed by the route: going to another screen tries again after an error. */}
         <ErrorBoundary scope="screen" key={JSON.stringify(route)}>
+          {deleted && <DatabaseGone />}
           {route.name === 'home' && <HomePage />}
           {route.name === 'demo' && <DemoRoute />}
           <Suspense fallback={<Loading />}>
