@@ -90,12 +90,16 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
   }
 }
 
-/** The hash is the router's one piece of state, in the app's one store primitive (docs/adr/0010). */
+/**
+ * The hash as last announced by `hashchange`, in the app's one store primitive (docs/adr/0010).
+ * The browser's location stays the source of truth: a screen reads `location.hash` itself, so a
+ * hash set just before a render (whose `hashchange` is still queued) is never read stale.
+ */
 const hashStore = createStore<{ readonly hash: string }>()(() => ({ hash: typeof window === 'undefined' ? '' : window.location.hash }));
 if (typeof window !== 'undefined') window.addEventListener('hashchange', () => hashStore.setState({ hash: window.location.hash }));
 
 export function useLocation(): Location {
-  const hash = useStore(hashStore, (state) => state.hash);
+  const hash = useStore(hashStore, (state) => (typeof window === 'undefined' ? state.hash : window.location.hash));
   return useMemo(() => parseHash(hash), [hash]);
 }
 
