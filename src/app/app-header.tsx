@@ -1,17 +1,16 @@
 import { lazy, Suspense } from 'react';
-import { loadNamespaces } from '@/i18n/i18n';
+import { currentLocale, loadNamespaces } from '@/i18n/i18n';
 import { useT } from '@/i18n/use-t';
 import type { Locale } from '@/domain/localized-text';
-import { LOCALES } from '@/domain/localized-text';
+import { isLocale, LOCALES } from '@/domain/localized-text';
 import { hrefFor, useLocation } from '@/routing/router';
-import { useUiStore } from '@/state/ui-store';
 import { isAssessmentSection } from './assessment-nav';
 import { focusIndicatorTable } from './focus-indicator-table';
 import { StorageBadge } from './storage-badge';
 
 // The person picker needs the store and the members: it loads with the assessment's screens.
 const CurrentPerson = lazy(async () => {
-  const [module] = await Promise.all([import('./current-person'), loadNamespaces(useUiStore.getState().locale, ['people'])]);
+  const [module] = await Promise.all([import('./current-person'), loadNamespaces(currentLocale(), ['people'])]);
   return { default: module.CurrentPerson };
 });
 
@@ -49,7 +48,9 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
         <StorageBadge />
         <label className="inline-field">
           <span>{t('language')}</span>
-          <select value={locale} onChange={(event) => onLocaleChange(event.target.value as Locale)} data-testid="language-select">
+          <select value={locale} onChange={(event) => {
+            if (isLocale(event.target.value)) onLocaleChange(event.target.value);
+          }} data-testid="language-select">
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`languages.${code}`)}
