@@ -26,7 +26,7 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
       <h1>{t('title')} — {assessmentName(assessment, locale)}</h1>
       {/* Locks, reopenings and decisions are attributed to whoever is named here. */}
       <div className="validation-actor"><MemberPicker assessmentId={assessmentId} members={members} /></div>
-      <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} />
+      <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} known={catalogueSet} />
     </article>
   );
 }
