@@ -80,8 +80,7 @@ export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOn
             <div className="field bilingual-editor__side" key={language}>
               <div className="bilingual-editor__label">
                 <label htmlFor={`${id}-${language}`}>
-                  <span className="visually-hidden">{label}: </span>
-                  {t(`languages.${language}`)}
+                  <span className="visually-hidden">{label}:</span> {t(`languages.${language}`)}
                 </label>
                 {isOriginal && value[language].trim() !== '' && <span className="badge bilingual-editor__original">{t('original')}</span>}
               </div>
