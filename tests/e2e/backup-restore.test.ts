@@ -24,8 +24,7 @@ async function clearSiteData(page: Page): Promise<void> {
 }
 
 describe('backup and restore in a real browser', () => {
-  // FAILS since the round-2 merges (issues 10-16); see the closing note of 2026-12-01. Fix first.
-  it.skip('backs up everything with a passphrase; after clearing site data, the restore gives an identical store', async () => {
+  it('backs up everything with a passphrase; after clearing site data, the restore gives an identical store', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchForErrors(page);

@@ -8,6 +8,7 @@ import { emptyResponse } from '@/domain/assessment';
 import type { PackageContent } from '@/interchange/package-format';
 import { serializePackage } from '@/interchange/package-format';
 import { serializeBackup } from '@/interchange/backup-format';
+import arabicPeople from '@/i18n/locales/ar/people.json';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { storeHash } from './support/store';
 
@@ -106,8 +107,7 @@ describe('hostile and broken files change nothing', () => {
     await context.close();
   });
 
-  // FAILS since the round-2 merges (issues 10-16); see the closing note of 2026-12-01. Fix first.
-  it.skip('shows HTML, script and javascript:/data: URL payloads from a package only as inert text', async () => {
+  it('shows HTML, script and javascript:/data: URL payloads from a package only as inert text', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -135,7 +135,9 @@ describe('hostile and broken files change nothing', () => {
     expect(injected).toEqual({ pwned: null, images: 0, scripts: 0, dangerousLinks: [] });
     // The conflict screen in Arabic: right to left, choices translated, nothing serious for axe.
     await page.getByTestId('language-select').selectOption('ar');
-    await page.getByRole('radio', { name: 'أخذ قيمتهم' }).first().waitFor();
+    await page.locator('html[dir="rtl"]').waitFor();
+    const takeTheirs = arabicPeople.packages.takeTheirs.split('{{')[0] ?? '';
+    await page.getByRole('radio', { name: new RegExp(`^${takeTheirs}`) }).first().waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await context.close();

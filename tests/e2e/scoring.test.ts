@@ -161,8 +161,7 @@ describe('scoring workspace in a real browser', () => {
     await context.close();
   });
 
-  // FAILS since the round-2 merges (issues 10-16); see the closing note of 2026-12-01. Fix first.
-  it.skip('room mode shows one indicator at a time and records the agreed answer', async () => {
+  it('room mode shows one indicator at a time and records the agreed answer', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
@@ -170,9 +169,9 @@ describe('scoring workspace in a real browser', () => {
     await page.getByRole('button', { name: 'Room mode' }).click();
     const room = page.getByTestId('room-mode');
     await room.waitFor();
-    await room.getByText('Indicator 1 of 90').waitFor();
+    await room.getByText('Indicator 1 of 93').waitFor();
     await room.getByRole('button', { name: 'Next' }).click();
-    await room.getByText('Indicator 2 of 90').waitFor();
+    await room.getByText('Indicator 2 of 93').waitFor();
     const option = room.getByRole('group').getByRole('button').first();
     await option.click();
     await expect.poll(() => option.getAttribute('aria-pressed')).toBe('true');

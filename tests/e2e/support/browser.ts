@@ -23,6 +23,8 @@ export function baseUrl(): string {
  * stopped by the question. Tests of the question itself use askingContext().
  */
 const ANSWERED_DEVICE = () => {
+  // about:blank (used to clear site data) has an opaque origin, where reading localStorage throws.
+  if (location.protocol !== 'http:') return;
   if (localStorage.getItem('mgi-workbench:device-actor') === null) localStorage.setItem('mgi-workbench:device-actor', 'secretariat');
 };
 const plainNewContext = new WeakMap<Browser, Browser['newContext']>();
