@@ -57,7 +57,7 @@ describe('publishing', () => {
     // Translate what was listed: the source title, and the findings through the profile draft's edits.
     await db.sources.update('s1', { translations: { title: { original: 'ar', other: 'Residence Law', checked: true, same: false } } });
     const overrides = Object.fromEntries(
-      places.filter((place) => place.section === 'key-findings').map((place) => [place.key.slice('finding:'.length), { text: { en: 'A law governs residence.', ar: 'نص عربي فقط', original: 'ar', checked: true, same: false } }]),
+      places.filter((place) => place.section === 'key-findings').map((place) => [place.key.slice('finding:'.length), { text: { en: 'A law governs residence.', ar: 'نص عربي فقط', original: 'ar' as const, checked: true, same: false } }]),
     );
     const { emptyProfileDraft } = await import('@/domain/profile-draft');
     const draft = emptyProfileDraft(id, AT);

@@ -42,7 +42,7 @@ describe('translation view', () => {
     render(<TranslationPage assessmentId={id} catalogues={set} />);
     const total = await screen.findByTestId('translation-total');
     const counts = within(screen.getByRole('navigation', { name: 'Places by section' })).getAllByRole('listitem');
-    const bySection = Object.fromEntries(counts.map((item) => [item.dataset.section, Number(item.dataset.count)]));
+    const bySection: Record<string, number> = Object.fromEntries(counts.map((item) => [item.dataset.section ?? '', Number(item.dataset.count)]));
     expect(bySection['key-sources']).toBe(1);
     expect(bySection.indicators).toBe(2);
     // Findings are drafted from the Arabic justifications, so they are Arabic only too.
