@@ -45,7 +45,7 @@ describe('translating after validation', () => {
   });
 
   it('translates a source title after validation, but refuses changing the source itself', async () => {
-    const id = await locked('validated');
+    await locked('validated');
     const source = (await db.sources.get('s1'))!;
     const input = { type: source.type, title: source.title, section: source.section, date: '', url: '', excerpt: '' };
     await updateSource('s1', { ...input, translations: { title: { ...ARABIC, other: 'Residence Law' } } }, { memberId: 'm1', reason: '' });
