@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
+import type { Namespace } from '@/i18n/keys';
 import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { setLocale, useUiStore } from '@/state/ui-store';
-import { whenAnotherTabUpgrades } from '@/db/lifecycle';
+import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
@@ -17,7 +18,7 @@ import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 /** A screen that loads on demand together with its translation namespaces. */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly string[]) {
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
   return lazy(async () => {
     const [component] = await Promise.all([load(), loadNamespaces(useUiStore.getState().locale, namespaces)]);
     return { default: component };
@@ -51,9 +52,14 @@ function CatalogueProblems() {
   );
 }
 
-whenAnotherTabUpgrades(() => {
-  window.alert(i18n.t('common:errors.versionChange'));
+connectionState.subscribe(({ lost }) => {
+  if (lost === 'upgraded') window.alert(i18n.t('common:errors.versionChange'));
 });
+
+/** Once the database is deleted under the running app, every screen lands on the error screen. */
+function DatabaseGone(): null {
+  throw new DatabaseDeletedError();
+}
 
 export function App() {
   const locale = useUiStore((state) => state.locale);
@@ -79,6 +85,7 @@ function Loading() {
 
 function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
   const { route } = useLocation();
+  const deleted = useDatabaseDeleted();
   return (
     <>
       <AppHeader onLocaleChange={onLocaleChange} />
@@ -87,6 +94,7 @@ function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
         {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}
         {/* Keyed by the route: going to another screen tries again after an error. */}
         <ErrorBoundary scope="screen" key={JSON.stringify(route)}>
+          {deleted && <DatabaseGone />}
           {route.name === 'home' && <HomePage />}
           {route.name === 'demo' && <DemoRoute />}
           <Suspense fallback={<Loading />}>

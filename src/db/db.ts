@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from '@/domain/assessment';
 import type { ProfileDraft } from '@/domain/profile-draft';
 import type { StoredUndoStacks } from './edit-session/undo-stack';
-import { announceVersionChange } from './lifecycle';
+import { announceConnectionLoss } from './lifecycle';
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
 import { SCHEMA_UPGRADES } from './upgrades';
 
@@ -29,10 +29,11 @@ export class WorkbenchDatabase extends Dexie {
       const upgrade = SCHEMA_UPGRADES[schema.version];
       if (upgrade) version.upgrade(upgrade);
     }
-    // Another tab opened a newer schema: close so it can upgrade; the app asks the user to reload.
-    this.on('versionchange', () => {
+    // Another tab opened a newer schema, or the database is being deleted (site data cleared):
+    // close so that can proceed, and let the app tell the user (a deletion has no new version).
+    this.on('versionchange', (event: IDBVersionChangeEvent) => {
       this.close();
-      announceVersionChange();
+      announceConnectionLoss(event.newVersion === null ? 'deleted' : 'upgraded');
       return false;
     });
   }

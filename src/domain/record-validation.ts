@@ -6,7 +6,13 @@ import { MEMBER_ROLES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
  * and a code the UI translates, or null when the input is fine.
  */
 
-export type InputProblem = { readonly field: string; readonly code: 'required' | 'invalid' | 'too-long' };
+/** `Field` is the closed set of fields a check can name, so the UI's message keys are checked by type. */
+export type InputProblem<Field extends string = string> = { readonly field: Field; readonly code: 'required' | 'invalid' | 'too-long' };
+
+export const SOURCE_FIELDS = ['type', 'title', 'date', 'url', 'excerpt'] as const;
+export type SourceField = (typeof SOURCE_FIELDS)[number];
+export type CommentField = 'verdict' | 'body' | 'suggestedAnswer';
+export type MemberField = 'name' | 'institution' | 'role';
 
 export type SourceInput = {
   readonly type: SourceType;
@@ -38,7 +44,7 @@ export function isValidSourceDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export function checkSource(input: SourceInput): InputProblem | null {
+export function checkSource(input: SourceInput): InputProblem<SourceField> | null {
   if (!(SOURCE_TYPES as readonly string[]).includes(input.type)) return { field: 'type', code: 'invalid' };
   if (input.title.trim() === '') return { field: 'title', code: 'required' };
   if (input.title.length > 500) return { field: 'title', code: 'too-long' };
@@ -54,7 +60,7 @@ export type CommentInput = {
   readonly suggestedAnswer: string | null;
 };
 
-export function checkComment(input: CommentInput, allowedAnswers: readonly string[]): InputProblem | null {
+export function checkComment(input: CommentInput, allowedAnswers: readonly string[]): InputProblem<CommentField> | null {
   if (input.verdict !== null && !(REVIEW_VERDICTS as readonly string[]).includes(input.verdict)) return { field: 'verdict', code: 'invalid' };
   // A plain "agree" needs no words; everything else does.
   if (input.body.trim() === '' && input.verdict !== 'agree') return { field: 'body', code: 'required' };
@@ -65,7 +71,7 @@ export function checkComment(input: CommentInput, allowedAnswers: readonly strin
 
 export type MemberInput = { readonly name: string; readonly institution: string; readonly role: MemberRole };
 
-export function checkMember(input: MemberInput): InputProblem | null {
+export function checkMember(input: MemberInput): InputProblem<MemberField> | null {
   if (input.name.trim() === '') return { field: 'name', code: 'required' };
   if (input.name.length > 200) return { field: 'name', code: 'too-long' };
   if (input.institution.length > 300) return { field: 'institution', code: 'too-long' };

@@ -1,4 +1,8 @@
 import type { HistoryEntry } from '@/domain/assessment';
+import { ASSESSMENT_PHASES, REVIEW_VERDICTS } from '@/domain/assessment';
+import { DOMAIN_DECISIONS } from '@/domain/validation';
+import { isOneOf } from '@/lib/one-of';
+import type { Translate } from './keys';
 
 /**
  * A history row as one translated sentence: who did what to which indicator (or to the
@@ -6,11 +10,9 @@ import type { HistoryEntry } from '@/domain/assessment';
  * sentence ("… changed a detail of D1.2.3"). Framework-free, so screens and tests share it.
  */
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
 export type SentenceContext = {
   /** Strings of the 'people' namespace. */
-  readonly t: Translate;
+  readonly t: Translate<'people'>;
   /** Whoever acted, already resolved to a display name. */
   readonly who: string;
   /** A value in words: answer labels, statuses, confidence levels, member names, yes/no. */
@@ -21,10 +23,11 @@ export type SentenceContext = {
   readonly memberName: (memberId: string) => string;
 };
 
-const RESPONSE_FIELDS = new Set(['answer', 'notApplicable', 'notApplicableReason', 'justification', 'confidence', 'status', 'assigneeId', 'agreedRationale', 'dissent']);
-const SOURCE_FIELDS = new Set(['type', 'title', 'section', 'date', 'url', 'excerpt']);
-const PROFILE_SECTIONS = new Set(['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing']);
-const MEMBER_FIELDS = new Set(['name', 'institution', 'role']);
+// The fields a sentence names in words; each has its key under people:history.* (checked by type).
+const RESPONSE_FIELDS = ['answer', 'notApplicable', 'notApplicableReason', 'justification', 'confidence', 'status', 'assigneeId', 'agreedRationale', 'dissent'] as const;
+const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt'] as const;
+const PROFILE_SECTIONS = ['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing'] as const;
+const MEMBER_FIELDS = ['name', 'institution', 'role'] as const;
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === '';
 
@@ -45,7 +48,7 @@ function indicatorSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   const { t, who } = ctx;
   const indicator = entry.indicatorId ?? '';
   const field = entry.field;
-  if (RESPONSE_FIELDS.has(field)) return changeSentence(ctx, field, t(`history.fields.${field}`), indicator, entry);
+  if (isOneOf(RESPONSE_FIELDS, field)) return changeSentence(ctx, field, t(`history.fields.${field}`), indicator, entry);
   if (field.startsWith('memberAnswers.')) {
     const member = ctx.memberName(field.slice('memberAnswers.'.length));
     if (isEmpty(entry.after)) return t('history.memberAnswerRemoved', { who, member, indicator });
@@ -53,19 +56,21 @@ function indicatorSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   }
   if (field === 'source.added') return t('history.sourceAdded', { who, indicator, title: String(entry.after ?? '') });
   if (field === 'source.removed') return t('history.sourceRemoved', { who, indicator, title: String(entry.before ?? '') });
-  if (field.startsWith('source.') && SOURCE_FIELDS.has(field.slice(7))) {
-    return changeSentence(ctx, field, t(`history.sourceFields.${field.slice(7)}`), indicator, entry);
-  }
+  const sourceField = field.startsWith('source.') ? field.slice(7) : null;
+  if (isOneOf(SOURCE_FIELDS, sourceField)) return changeSentence(ctx, field, t(`history.sourceFields.${sourceField}`), indicator, entry);
   if (field === 'comment.added') return t('history.commentAdded', { who, indicator });
   if (field === 'comment.resolved') return t(entry.after === true ? 'history.commentResolved' : 'history.commentReopened', { who, indicator });
-  if (field.startsWith('review.')) return t('history.review', { who, indicator, verdict: t(`history.verdicts.${field.slice(7)}`, { defaultValue: t('history.verdicts.other') }) });
+  if (field.startsWith('review.')) {
+    const verdict = field.slice(7);
+    return t('history.review', { who, indicator, verdict: t(isOneOf(REVIEW_VERDICTS, verdict) ? `history.verdicts.${verdict}` : 'history.verdicts.other') });
+  }
   return t('history.otherIndicator', { who, indicator });
 }
 
 function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   const { t, who } = ctx;
   const field = entry.field;
-  const phase = (value: unknown) => t(`common:phases.${String(value)}`, { defaultValue: t('history.unknownPhase') });
+  const phase = (value: unknown) => (isOneOf(ASSESSMENT_PHASES, value) ? t(`common:phases.${value}`) : t('history.unknownPhase'));
   if (field === 'created') return t('history.created', { who });
   if (field === 'phase') {
     if (entry.after === 'validated') return t('history.locked', { who });
@@ -78,7 +83,8 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   }
   if (field.startsWith('validation.decision.')) {
     const after = entry.after as { decision?: unknown; reservations?: unknown } | null;
-    const decision = t(`decisions.${String(after?.decision)}`, { defaultValue: t('decisions.other') });
+    const chosen = after?.decision;
+    const decision = isOneOf(DOMAIN_DECISIONS, chosen) ? t(`decisions.${chosen}`) : t('decisions.other');
     const domain = ctx.domainName(field.slice('validation.decision.'.length));
     const reservations = typeof after?.reservations === 'string' ? after.reservations : '';
     return reservations
@@ -92,7 +98,7 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
     return t('history.lockReservations', { who, count: ids.length, ids: ids.join(t('listSeparator')) });
   }
   if (field.startsWith('profile:')) {
-    const sections = field.slice('profile:'.length).split(',').filter((s) => PROFILE_SECTIONS.has(s));
+    const sections = field.slice('profile:'.length).split(',').filter((s) => isOneOf(PROFILE_SECTIONS, s));
     return t('history.profile', { who, sections: sections.map((s) => t(`history.profileSections.${s}`)).join(t('listSeparator')) || t('history.profileSections.other') });
   }
   if (field === 'exchange-import') return t('history.packageImported', { who, sender: ctx.memberName(String((entry.after as { senderMemberId?: unknown } | null)?.senderMemberId ?? '')) });
@@ -108,9 +114,8 @@ function memberSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   if (field === 'member.added') return t('history.memberAdded', { who, name: String(entry.after ?? name) });
   if (field === 'member.retired') return t(entry.after === true ? 'history.memberRetired' : 'history.memberRestored', { who, name });
   if (field === 'member.name') return t('history.memberRenamed', { who, before: String(entry.before ?? ''), after: String(entry.after ?? '') });
-  if (field.startsWith('member.') && MEMBER_FIELDS.has(field.slice(7))) {
-    return changeSentence(ctx, field, t(`history.memberFields.${field.slice(7)}`, { name }), name, entry);
-  }
+  const memberField = field.startsWith('member.') ? field.slice(7) : null;
+  if (isOneOf(MEMBER_FIELDS, memberField)) return changeSentence(ctx, field, t(`history.memberFields.${memberField}`, { name }), name, entry);
   return t('history.otherMember', { who, name });
 }
 

@@ -1,5 +1,6 @@
 import { createInstance } from 'i18next';
 import type { Locale } from '@/domain/localized-text';
+import type { Namespace, QualifiedKey, Translate } from './keys';
 import { textDirection } from '@/domain/localized-text';
 
 /**
@@ -13,7 +14,7 @@ type Strings = Record<string, unknown>;
 const loaders = import.meta.glob<Strings>('./locales/*/*.json', { import: 'default' });
 
 /** What the start screen needs before its first paint. */
-export const START_NAMESPACES = ['common', 'assessments'] as const;
+export const START_NAMESPACES = ['common', 'assessments'] as const satisfies readonly Namespace[];
 
 export const i18n = createInstance();
 
@@ -29,10 +30,10 @@ function announceChange(): void {
   for (const listener of changeListeners) listener();
 }
 const loadedBundles = new Set<string>();
-const namespacesInUse = new Set<string>(START_NAMESPACES);
+const namespacesInUse = new Set<Namespace>(START_NAMESPACES);
 
 /** Loads namespaces for a locale (and English, the fallback) if not yet loaded. */
-export async function loadNamespaces(locale: Locale, namespaces: readonly string[]): Promise<void> {
+export async function loadNamespaces(locale: Locale, namespaces: readonly Namespace[]): Promise<void> {
   for (const namespace of namespaces) namespacesInUse.add(namespace);
   const languages = locale === 'en' ? ['en'] : [locale, 'en'];
   await Promise.all(
@@ -82,7 +83,15 @@ export async function changeLocale(locale: Locale): Promise<void> {
 }
 
 /** A translate function fixed to one locale, for code outside React (PDF, CSV headers). */
-export function translatorFor(locale: Locale): (key: string, options?: Record<string, unknown>) => string {
+export function translatorFor(locale: Locale): Translate {
   const fixed = i18n.getFixedT(locale);
   return (key, options) => String(fixed(key, options ?? {}));
+}
+
+/**
+ * A key built at run time from an open set (a field path read from a file), if the strings have
+ * it. The one place a computed string becomes a key; closed sets use typed maps or unions instead.
+ */
+export function existingKey(key: string, locale: Locale): QualifiedKey | null {
+  return i18n.exists(key, { lng: locale }) ? (key as QualifiedKey) : null;
 }

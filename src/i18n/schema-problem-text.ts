@@ -1,7 +1,9 @@
 import type { Locale } from '@/domain/localized-text';
 import type { SchemaProblem } from '@/domain/schema-problem';
+import { EXPECTED_TYPES, VALUE_FORMATS } from '@/domain/schema-problem';
+import { isOneOf } from '@/lib/one-of';
 import { formatNumber } from './format';
-import { i18n, translatorFor } from './i18n';
+import { existingKey, translatorFor } from './i18n';
 
 /**
  * The one mapping from a file's schema problem (domain/schema-problem.ts) to a sentence, used by
@@ -13,8 +15,9 @@ import { i18n, translatorFor } from './i18n';
 export function fieldWords(field: string | null, language: 'en' | 'ar' | null, locale: Locale): string {
   const t = translatorFor(locale);
   if (field === null) return t('refusals:theRecord');
-  const key = `refusals:fields.${field}`;
-  const words = i18n.exists(key, { lng: locale }) ? t(key) : field;
+  // Field paths come from files, an open set: a field without words reads as its own name.
+  const key = existingKey(`refusals:fields.${field}`, locale);
+  const words = key ? t(key) : field;
   return language === null ? words : t(`refusals:languages.${language}`, { field: words });
 }
 
@@ -35,8 +38,9 @@ export function schemaProblemText(problem: SchemaProblem, locale: Locale): strin
   const t = translatorFor(locale);
   const params: Record<string, string> = {};
   for (const [name, value] of Object.entries(problem.params)) params[name] = typeof value === 'number' ? formatNumber(value, locale) : value;
-  if (typeof problem.params.expected === 'string') params.expected = t(`refusals:expected.${problem.params.expected}`);
-  if (typeof problem.params.format === 'string') params.format = t(`refusals:formats.${problem.params.format}`);
+  const { expected, format } = problem.params;
+  if (isOneOf(EXPECTED_TYPES, expected)) params.expected = t(`refusals:expected.${expected}`);
+  if (isOneOf(VALUE_FORMATS, format)) params.format = t(`refusals:formats.${format}`);
   const field = fieldWords(problem.field, problem.language, locale);
   return capitalise(t(`refusals:issues.${problem.kind}`, { ...params, field, actual: actualWords(problem, locale) }), locale);
 }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { TFunction } from 'i18next';
+import type { Namespace, Translate } from './keys';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale } from '@/domain/localized-text';
 import { i18n, onTranslationsChanged } from './i18n';
@@ -18,10 +18,14 @@ function subscribe(listener: () => void): () => void {
   return onTranslationsChanged(listener);
 }
 
-export function useT(namespace: string = 'common'): { t: TFunction; locale: Locale } {
+/** `t` takes the namespace's own keys bare and other namespaces' keys as `'ns:key'` (see keys.ts). */
+export function useT<N extends Namespace = 'common'>(namespace: N = 'common' as N): { t: Translate<N>; locale: Locale } {
   const current = useSyncExternalStore(subscribe, () => version);
   // A new function per change (`current`), so memoised children re-render in the new language.
-  const t = useMemo(() => (current >= 0 ? i18n.getFixedT(null, namespace) : i18n.t), [namespace, current]) as TFunction;
+  const t = useMemo<Translate<N>>(() => {
+    const fixed = i18n.getFixedT(null, namespace);
+    return (key, options) => (current >= 0 ? String(fixed(key, options ?? {})) : '');
+  }, [namespace, current]);
   const language = i18n.language;
   return { t, locale: isLocale(language) ? language : 'en' };
 }

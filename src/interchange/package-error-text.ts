@@ -4,9 +4,10 @@ import { isExchangeError } from '@/domain/merge-errors';
 import { errorMessage } from '@/i18n/error-message';
 import { translatorFor } from '@/i18n/i18n';
 import { schemaProblemSentence } from '@/i18n/schema-problem-text';
+import { isOneOf } from '@/lib/one-of';
 
 /** Codes whose sentences live in the `refusals` namespace (issue 16) rather than `exchange`. */
-const REFUSAL_CODES: readonly ExchangeErrorCode[] = ['passphrase-too-short', 'future-store-schema', 'too-deep'];
+const REFUSAL_CODES = ['passphrase-too-short', 'future-store-schema', 'too-deep'] as const satisfies readonly ExchangeErrorCode[];
 
 export type Refusal = { readonly message: string; readonly details: string | null };
 
@@ -22,7 +23,7 @@ export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
     if (error.code === 'invalid-content' && error.problem !== null) {
       return { message: t('refusals:exchange.invalid-content', { sentence: schemaProblemSentence(error.problem, locale) }), details: error.problem.technical };
     }
-    if (REFUSAL_CODES.includes(error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
+    if (isOneOf(REFUSAL_CODES, error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
     return { message: t(`exchange:errors.${error.code}`, { ...error.detail }), details: null };
   }
   if (typeof error === 'object' && error !== null && 'kind' in error) return { message: errorMessage(error, locale), details: null };

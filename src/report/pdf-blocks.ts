@@ -3,7 +3,7 @@ import type { ChartRenderer } from './pdf-chart-painter';
 import type { PdfWriter } from './pdf-writer';
 import { BRAND, INK, MUTED, PAGE } from './pdf-writer';
 import { renderTable } from './pdf-table';
-import type { Block, ReportSection } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
 
 /**
  * Lays out the blocks of the report model on pages, each as its element of the structure tree

@@ -4,7 +4,7 @@ import { REPORT_FONT } from './pdf-fonts';
 import type { StructNode } from './pdf-tags';
 import type { PdfWriter } from './pdf-writer';
 import { INK, MUTED, PAGE } from './pdf-writer';
-import type { TableColumn } from './report-model';
+import type { TableColumn } from './report-blocks';
 
 /**
  * A table of the report through jspdf-autotable, tagged as Table > THead/TBody > TR > TH/TD (heads

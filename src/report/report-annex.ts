@@ -1,6 +1,6 @@
 import { DATA_ATTACHMENT } from './report-names';
 import type { ReportContext } from './report-context';
-import type { Block } from './report-model';
+import type { Block } from './report-blocks';
 
 /**
  * The end of the annex: what the PDF carries, its fingerprint, and how anyone can check that the

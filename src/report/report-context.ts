@@ -12,7 +12,8 @@ import { ReportInputError } from './report-input';
 
 /** Everything a report needs besides the data: resolved once, then rendered by pure functions. */
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+import type { Translate } from '@/i18n/keys';
+export type { Translate };
 
 export type ReportCatalogues = {
   readonly catalogues: readonly Catalogue[];

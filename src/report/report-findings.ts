@@ -6,8 +6,8 @@ import { FINDING_KINDS } from '@/domain/profile-findings';
 import { formatNumber } from '@/i18n/format';
 import { domainStatesChart, subdomainStatesChart } from './chart-data';
 import type { ReportContext } from './report-context';
-import type { Block, ReportSection } from './report-model';
-import { printed } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { printed } from './report-blocks';
 
 /** "Key findings": how to read them, then one section per domain with its statements. */
 

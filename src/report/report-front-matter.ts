@@ -1,8 +1,8 @@
 import { isBlank } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import type { ReportContext } from './report-context';
-import type { Block, ReportSection } from './report-model';
-import { printed } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { printed } from './report-blocks';
 
 /** The sections before the findings, as a published MGI profile has them. */
 

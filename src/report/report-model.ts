@@ -1,15 +1,15 @@
-import { textForPrint } from '@/domain/bilingual-text';
-import type { Locale, LocalizedText } from '@/domain/localized-text';
+import type { Locale } from '@/domain/localized-text';
 import { localize, textDirection } from '@/domain/localized-text';
 import { fallbackCount } from '@/domain/printed-texts';
 import { assessmentName } from '@/i18n/assessment-name';
 import { formatNumber } from '@/i18n/format';
-import type { BarChartData } from './chart-data';
 import type { ReportContext } from './report-context';
 import { conceptualFrameworkSection, frontMatterSection, introductionSection, objectiveSection } from './report-front-matter';
 import { domainFindingsSection, keyFindingsSection } from './report-findings';
 import { comparisonSection, gcmSection, indicatorTablesSection, keyDataSection, keySourcesSection, prioritiesSection, sdgSection } from './report-sections';
 import { validationSection } from './report-validation-section';
+import type { ReportSection } from './report-blocks';
+import { isFinal, printed, reportDate } from './report-blocks';
 
 /**
  * The report as data: every string already in the report's language, every table as rows, every
@@ -20,23 +20,6 @@ import { validationSection } from './report-validation-section';
  * framework, Key findings per domain, Key migration data, thematic priorities, Key sources); our
  * extras (indicator tables, counts, SDG 10.7.2, GCM, round comparison) are report options.
  */
-
-export type TableColumn = { readonly header: string; readonly width: number | 'auto'; readonly bold?: boolean };
-export type Block =
-  | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: 'lead' | 'muted' }
-  | { readonly kind: 'heading'; readonly text: string; readonly level?: 2 | 3 }
-  | { readonly kind: 'list'; readonly items: readonly string[] }
-  | { readonly kind: 'chart'; readonly chart: BarChartData }
-  | { readonly kind: 'table'; readonly columns: readonly TableColumn[]; readonly rows: readonly (readonly string[])[] }
-  | { readonly kind: 'figures'; readonly items: readonly { readonly label: string; readonly value: string }[] };
-
-export type ReportSection = {
-  readonly id: string;
-  readonly title: string;
-  readonly blocks: readonly Block[];
-  /** Short sections run on after the previous one instead of starting a page. */
-  readonly runOn?: boolean;
-};
 
 export type ReportModel = {
   readonly locale: Locale;
@@ -58,26 +41,6 @@ export type ReportModel = {
   /** Places where this report prints the other language because its own text is missing. */
   readonly untranslatedPlaces: number;
 };
-
-/** A long date ("22 November 2026", "22 نوفمبر 2026"): unambiguous when printed. */
-export function reportDate(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date).replace(/[\u200E\u200F\u061C]/g, '');
-}
-
-export function isFinal(phase: string): boolean {
-  return phase === 'validated' || phase === 'published';
-}
-
-/**
- * A text the working group wrote, in the report's language; where that language is missing, the
- * original with a visible mark (in the report's language) saying it is not translated yet.
- */
-export function printed(context: ReportContext, text: LocalizedText): string {
-  const { text: value, untranslated } = textForPrint(text, context.locale);
-  return untranslated ? `${context.t('report:untranslatedMark')} ${value}` : value;
-}
 
 export function buildReportModel(context: ReportContext): ReportModel {
   const { data, catalogue, locale, t, extras } = context;

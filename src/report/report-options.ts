@@ -46,16 +46,20 @@ export function parseReportOptions(json: string | null): ReportOptions | null {
 const STANDALONE_NUMBER = /(?<![\w./:#@-])\d+(?:[.,]\d+)?(?![\w./:-]*\w)/g;
 const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+/** A month's number, 1 to 12: its name's key is `report-pdf:months.<n>`. */
+export type MonthNumber = (typeof MONTHS)[number];
+
 /**
  * The Arabic report option "Arabic-Indic digits and Iraqi month names": applied to every string
  * the typesetter draws, so tables, charts, dates and page numbers agree. Identity otherwise.
  */
-export function reportLocalizer(locale: Locale, digits: ReportDigits, iraqiMonth: (month: number) => string): (text: string) => string {
+export function reportLocalizer(locale: Locale, digits: ReportDigits, iraqiMonth: (month: MonthNumber) => string): (text: string) => string {
   if (locale !== 'ar' || digits !== 'arabic-indic') return (text) => text;
-  const standard = Array.from({ length: 12 }, (_, month) =>
-    new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 15))).replace(/[\u200E\u200F\u061C]/g, ''),
-  );
-  const months = new Map(standard.map((name, month) => [name, iraqiMonth(month + 1)]));
+  const standardName = (month: MonthNumber) =>
+    new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 15))).replace(/[\u200E\u200F\u061C]/g, '');
+  const standard = MONTHS.map(standardName);
+  const months = new Map(MONTHS.map((month) => [standardName(month), iraqiMonth(month)]));
   const names = new RegExp(`(${standard.join('|')})`, 'g');
   return (text) =>
     text

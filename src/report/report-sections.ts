@@ -1,12 +1,13 @@
 import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
+import type { AnswerState } from '@/domain/scoring';
 import { answerState } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
 import { comparisonChart, gcmChart, sdgChart, sdgRangeText } from './chart-data';
 import type { ReportContext } from './report-context';
 import { justificationText } from '@/domain/profile-findings';
-import type { Block, ReportSection } from './report-model';
-import { printed } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { printed } from './report-blocks';
 import { attachmentAnnex } from './report-annex';
 
 /** The sections after the key findings: key data, priorities, our optional extras, key sources and the indicator annex. */
@@ -131,7 +132,7 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   const comparison = profile.comparison;
   const previous = data.previous?.assessment;
   if (!comparison || !previous) return null;
-  const stateLabel = (state: string | null) => (state ? t(`common:answerStates.${state}`) : '—');
+  const stateLabel = (state: AnswerState | null) => (state ? t(`common:answerStates.${state}`) : '—');
   const changed = comparison.changes.filter((change) => change.direction === 'improved' || change.direction === 'declined');
   const blocks: Block[] = [
     { kind: 'paragraph', text: t('report:comparison.intro', { round: format(previous.round), year: formatNumber(previous.year, locale, { useGrouping: false }) }) },

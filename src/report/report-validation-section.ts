@@ -1,8 +1,9 @@
 import { actorName } from '@/domain/actor';
 import { localize } from '@/domain/localized-text';
+import type { KeyIn, TranslateOptions } from '@/i18n/keys';
 import type { ReportContext } from './report-context';
-import type { Block, ReportSection } from './report-model';
-import { reportDate } from './report-model';
+import type { Block, ReportSection } from './report-blocks';
+import { reportDate } from './report-blocks';
 
 /**
  * The "Validation" section: who validated what, when, and with which reservations, so an official
@@ -11,7 +12,7 @@ import { reportDate } from './report-model';
 export function validationSection({ data, catalogue, locale, t }: ReportContext): ReportSection {
   const { assessment, members } = data.bundle;
   const record = assessment.validation;
-  const tv = (key: string, options?: Record<string, unknown>) => t(`report-validation:${key}`, options);
+  const tv = (key: KeyIn<'report-validation'>, options?: TranslateOptions) => t(`report-validation:${key}`, options);
   const separator = tv('listSeparator');
   const domainTitle = (id: string) => {
     const domain = catalogue.domains.find((d) => d.id === id);

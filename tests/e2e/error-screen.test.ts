@@ -41,4 +41,35 @@ describe('the error screen instead of a blank page', () => {
     await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
     await page.context().close();
   });
+
+  it('lands on the error screen, not an endless "Loading…", when the database is deleted under the running app', async () => {
+    const page = await freshPage();
+    await page.getByRole('button', { name: 'Load demo assessment' }).click();
+    await page.waitForURL(/#\/assessments\/.+\/profile/);
+    // What "clear site data" in the browser settings does to an open tab: the database goes away.
+    const deleted = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.deleteDatabase('mgi-workbench');
+          request.onsuccess = () => resolve('deleted');
+          request.onblocked = () => resolve('blocked');
+          request.onerror = () => resolve('failed');
+        }),
+    );
+    expect(deleted).toBe('deleted');
+    const screen = page.getByTestId('error-screen');
+    await screen.waitFor();
+    expect(await screen.getAttribute('data-kind')).toBe('storage');
+    expect(await screen.textContent()).toContain('The data stored in this browser could not be read.');
+    await screen.getByRole('button', { name: 'Reload' }).waitFor();
+    // Going elsewhere cannot read anything either: still the error screen, never a blank page.
+    await page.evaluate(() => {
+      window.location.hash = '#/';
+    });
+    await screen.waitFor();
+    // A reload starts again with an empty store.
+    await screen.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
+    await page.context().close();
+  });
 });

@@ -63,7 +63,7 @@ describe('scoring workspace in a real browser', () => {
     await detail.getByLabel('Justification: English').fill('The Kenya Citizenship and Immigration Act 2011 does not cover this.');
     await detail.getByRole('button', { name: 'Add a source' }).click();
     await detail.getByLabel('Title: English').fill('Kenya Citizenship and Immigration Act');
-    await detail.getByLabel('Article or section').fill('Section 34');
+    await detail.getByLabel('Article or section: English').fill('Section 34');
     await detail.getByLabel('Date', { exact: true }).fill('2011-08-30');
     await detail.getByLabel('Link (URL)').fill('https://kenyalaw.org/act/2011/12');
     await detail.getByRole('button', { name: 'Add source' }).click();

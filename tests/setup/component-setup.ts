@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { closeAllSessions } from '@/db/edit-session/sessions';
 import { allResources } from '@/i18n/all-resources';
+import type { Namespace } from '@/i18n/keys';
 import { initI18n, loadNamespaces } from '@/i18n/i18n';
 
 // Lazy screens load their chunks and catalogues on first use; on a busy 2-core CI box that can
@@ -22,4 +23,4 @@ configure({ asyncUtilTimeout: 5000 });
 
 // Components render with every namespace loaded, in English unless a test switches.
 await initI18n('en');
-await loadNamespaces('en', Object.keys(allResources().en ?? {}));
+await loadNamespaces('en', Object.keys(allResources().en ?? {}) as Namespace[]);

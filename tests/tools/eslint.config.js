@@ -2,8 +2,12 @@
 // import which, and which single module is home to each heavy library.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layerRules from './eslint-layer-rules.js';
 
 const LAYERS = ['domain', 'lib', 'catalog', 'i18n', 'db', 'state', 'routing', 'demo', 'report', 'charts', 'components', 'interchange', 'features', 'app'];
 
@@ -42,45 +46,20 @@ const LIBRARY_HOMES = [
 /** Layers that must stay free of React so they run in Node (tests, the report command). */
 const REACT_FREE = ['domain', 'lib', 'catalog', 'demo', 'report', 'interchange'];
 
-function restrictionsFor(layer, subPath = layer) {
-  const allowed = new Set([layer, ...MAY_IMPORT[layer]]);
-  const patterns = [
-    { group: ['../*'], message: 'Import across folders with the @/ alias, not ../ paths.' },
-    ...LAYERS.filter((other) => !allowed.has(other)).map((other) => ({
-      group: [`@/${other}/*`],
-      message: `src/${layer}/ may not import src/${other}/ (see docs/ARCHITECTURE.md).`,
-    })),
-    ...LIBRARY_HOMES.filter((lib) => ![lib.home].flat().some((home) => subPath.startsWith(home))).map((lib) => ({ group: lib.names, message: lib.message })),
-  ];
-  if (REACT_FREE.includes(layer)) {
-    patterns.push({ group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: `src/${layer}/ is framework-free: no React.` });
-  }
-  if (layer === 'features' || layer === 'app' || layer === 'charts' || layer === 'components') {
-    patterns.push({ group: ['@/db/db'], message: 'Use @/db/queries, @/db/commands or @/db/live, not the Dexie instance.' });
-  }
-  return { patterns };
-}
+/** Layers whose files may not reach the Dexie instance (db/db.ts) directly. */
+const NO_DEXIE_INSTANCE = ['features', 'app', 'charts', 'components'];
 
-const layerConfigs = LAYERS.filter((layer) => layer !== 'features').map((layer) => ({
-  files: [`src/${layer}/**/*.{ts,tsx}`],
-  rules: { 'no-restricted-imports': ['error', restrictionsFor(layer)] },
-}));
-
-// Each feature is a vertical slice: it may not import another feature.
-const featureConfig = {
-  files: ['src/features/**/*.{ts,tsx}'],
+/** One rule checks import, export … from and import() alike (tests/tools/eslint-layer-rules.js). */
+const layerOptions = { layers: LAYERS, mayImport: MAY_IMPORT, libraryHomes: LIBRARY_HOMES, reactFree: REACT_FREE, noDexieInstance: NO_DEXIE_INSTANCE };
+const layerConfig = {
+  files: ['src/**/*.{ts,tsx}'],
+  plugins: { layers: layerRules },
   rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...restrictionsFor('features', 'features/').patterns.filter((p) => !p.group.includes('@tanstack/react-table')),
-          { group: ['@/features/*'], message: 'Features do not import each other; compose them in src/app/.' },
-        ],
-      },
-    ],
+    'layers/imports': ['error', layerOptions],
+    'layers/placement': ['error', { layers: LAYERS, rootFiles: ['main.tsx'] }],
   },
 };
+
 /**
  * A URL from a user or a file becomes a link only through components/ui/safe-link.tsx (issue 16):
  * anywhere else an `<a href={…}>` may only take an app route built by hrefFor().
@@ -94,14 +73,10 @@ const safeLinkConfig = {
   ignores: ['src/components/ui/safe-link.tsx'],
   rules: { 'no-restricted-syntax': ['error', COMPUTED_HREF] },
 };
-const tableHomeConfig = {
-  files: ['src/features/**/*.{ts,tsx}'],
-  ignores: ['src/features/indicator-table/**'],
-  rules: { 'no-restricted-syntax': ['error', { selector: "ImportDeclaration[source.value='@tanstack/react-table']", message: LIBRARY_HOMES[4].message }, COMPUTED_HREF] },
-};
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench-output/**', 'dev-dist/**'] },
+  // tests/fixtures/lint/ holds deliberate breaches, linted on their own by tests/unit/lint-rules.test.ts.
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench-output/**', 'dev-dist/**', 'tests/fixtures/lint/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -121,10 +96,26 @@ export default tseslint.config(
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },
-  ...layerConfigs,
-  featureConfig,
+  layerConfig,
   safeLinkConfig,
-  tableHomeConfig,
+  {
+    files: ['src/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { ...importX.flatConfigs.typescript.settings, 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    // Type-aware rules: each file is checked with the tsconfig.json nearest to it.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: process.cwd() } },
+    rules: {
+      // A cycle lets module order decide what is initialised, and the bundler splits it unpredictably.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // A promise nobody awaits loses its failure; `void` marks the few that are fire-and-forget on purpose.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
   {
     files: ['tests/**/*.{ts,tsx}', 'tests/**/*.mjs'],
     rules: { 'no-console': 'off', 'max-lines': 'off' },

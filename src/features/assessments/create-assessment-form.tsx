@@ -113,7 +113,10 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
     }
   }
 
-  const fieldError = (key: keyof NewAssessmentErrors) => (errors[key] ? t(`create.errors.${errors[key]}`) : undefined);
+  const fieldError = (key: keyof NewAssessmentErrors) => {
+    const error = errors[key];
+    return error ? t(`create.errors.${error}`) : undefined;
+  };
 
   return (
     <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="new-assessment-title">

@@ -12,7 +12,9 @@ export type NewAssessmentForm = {
   previousAssessmentId: string;
 };
 
-export type NewAssessmentErrors = Partial<Record<'countryCode' | 'placeName' | 'round' | 'year' | 'catalogueKey', string>>;
+/** Each error is a key under `create.errors` in the assessments namespace. */
+export type NewAssessmentError = 'countryRequired' | 'placeRequired' | 'roundInvalid' | 'yearInvalid' | 'noCatalogue';
+export type NewAssessmentErrors = Partial<Record<'countryCode' | 'placeName' | 'round' | 'year' | 'catalogueKey', NewAssessmentError>>;
 
 export function validateNewAssessment(
   form: NewAssessmentForm,

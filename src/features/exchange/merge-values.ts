@@ -2,9 +2,25 @@ import type { Catalogue } from '@/domain/catalogue';
 import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
 import { MEMBER_ANSWER_PREFIX } from '@/domain/merge-base';
-import type { useT } from '@/i18n/use-t';
+import type { KeyMap, Translate } from '@/i18n/keys';
+import { keyFor } from '@/i18n/keys';
+import { ASSESSMENT_PHASES } from '@/domain/assessment';
+import { isOneOf } from '@/lib/one-of';
 
-type TFunction = ReturnType<typeof useT>['t'];
+type TFunction = Translate<'exchange'>;
+
+/** Field names come from packages (an open set); the ones with words, each checked by type. */
+const FIELD_LABELS: KeyMap<'answer' | 'notApplicable' | 'notApplicableReason' | 'justification' | 'confidence' | 'status' | 'assigneeId' | 'agreedRationale' | 'dissent', 'exchange'> = {
+  answer: 'fields.answer',
+  notApplicable: 'fields.notApplicable',
+  notApplicableReason: 'fields.notApplicableReason',
+  justification: 'fields.justification',
+  confidence: 'fields.confidence',
+  status: 'fields.status',
+  assigneeId: 'fields.assigneeId',
+  agreedRationale: 'fields.agreedRationale',
+  dissent: 'fields.dissent',
+};
 
 /**
  * Turns merged values into text a person can compare. Everything is returned as plain strings and
@@ -19,7 +35,8 @@ export function indicatorLabel(indicatorId: string, catalogue: Catalogue | undef
 
 export function fieldLabel(field: string, t: TFunction): string {
   if (field.startsWith(MEMBER_ANSWER_PREFIX)) return t('fields.memberAnswer', { member: field.slice(MEMBER_ANSWER_PREFIX.length) });
-  return t(`fields.${field}`, { defaultValue: field });
+  const key = keyFor(FIELD_LABELS, field);
+  return key ? t(key) : field;
 }
 
 function answerLabel(value: string, indicatorId: string | null, catalogue: Catalogue | undefined, locale: Locale): string {
@@ -51,6 +68,6 @@ export function recordSummary(entity: string, record: Record<string, unknown>, t
     case 'member':
       return [text('name'), text('institution')].filter(Boolean).join(' — ');
     default:
-      return t('values.assessmentRecord', { phase: t(`common:phases.${text('phase')}`, { defaultValue: text('phase') }), year: String(record.year ?? '') });
+      return t('values.assessmentRecord', { phase: isOneOf(ASSESSMENT_PHASES, record.phase) ? t(`common:phases.${record.phase}`) : text('phase'), year: String(record.year ?? '') });
   }
 }

@@ -1,3 +1,5 @@
+import { CONFIDENCE_LEVELS, RESPONSE_STATUSES, SOURCE_TYPES } from '@/domain/assessment';
+import { isOneOf } from '@/lib/one-of';
 import type { HistoryEntry, Member } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import { findOption } from '@/domain/catalogue';
@@ -27,10 +29,10 @@ export function HistoryList({ assessmentId, indicator, members }: Props) {
       const option = findOption(indicator, raw);
       return option ? localize(option.label, locale) : raw;
     }
-    if (field === 'status' && typeof raw === 'string') return t(`statuses.${raw}`);
-    if (field === 'confidence' && typeof raw === 'string') return t(`confidence.${raw}`);
+    if (field === 'status' && isOneOf(RESPONSE_STATUSES, raw)) return t(`statuses.${raw}`);
+    if (field === 'confidence' && isOneOf(CONFIDENCE_LEVELS, raw)) return t(`confidence.${raw}`);
     if (field === 'assigneeId' && typeof raw === 'string') return actorName(raw, members, labels);
-    if (field === 'source.type' && typeof raw === 'string') return t(`sources.types.${raw}`, { defaultValue: raw });
+    if (field === 'source.type' && isOneOf(SOURCE_TYPES, raw)) return t(`sources.types.${raw}`);
     if (typeof raw === 'boolean') return raw ? people('history.yes') : people('history.no');
     const text = String(raw);
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;

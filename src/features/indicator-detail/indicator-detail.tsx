@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useKeysWithin } from '@/components/ui/use-keys-within';
 import type { Member, Response, Source } from '@/domain/assessment';
 import { CONFIDENCE_LEVELS } from '@/domain/assessment';
 import type { Confidence, ResponseStatus } from '@/domain/assessment';
@@ -48,12 +49,13 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
   // Translating changes no answer: no reason needed once agreed, and still allowed after validation.
   const translationOnly = readOnly ? translatable : false;
   useFocusRequest(focus, true);
+  const region = useRef<HTMLElement>(null);
+  useKeysWithin(region, (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+  });
 
   return (
-    <section className="indicator-detail" aria-labelledby="indicator-detail-title" data-testid="indicator-detail"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
-      }}>
+    <section className="indicator-detail" aria-labelledby="indicator-detail-title" data-testid="indicator-detail" ref={region}>
       <header className="indicator-detail__header">
         <h2 id="indicator-detail-title">
           <span className="indicator-detail__id">{indicator.id}</span> {localize(indicator.question, locale)}

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
 import type { Member, Response } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
@@ -7,6 +6,7 @@ import { answerSpread } from '@/domain/consensus';
 import { changeNeedsReason } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { useKeysWithin } from '@/components/ui/use-keys-within';
 import { useResponseEditing } from './use-response-editing';
 
 type Props = {
@@ -36,8 +36,9 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
   }, []);
-  if (!indicator) return null;
-  const close = () => onClose(indicator.id);
+  const close = () => {
+    if (indicator) onClose(indicator.id);
+  };
   const go = (step: number) => setIndex((current) => Math.max(0, Math.min(indicators.length - 1, current + step)));
   // A modal dialog: Tab cycles through its own controls only.
   const keepFocusInside = (event: KeyboardEvent) => {
@@ -50,16 +51,17 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
     else return;
     event.preventDefault();
   };
-  const onKeyDown = (event: KeyboardEvent) => {
+  useKeysWithin(dialog, (event) => {
     if (event.key === 'Escape') close();
     else if (event.key === 'PageDown') go(1);
     else if (event.key === 'PageUp') go(-1);
     else if (event.key === 'Tab') return keepFocusInside(event);
     else return;
     event.preventDefault();
-  };
+  });
+  if (!indicator) return null;
   return (
-    <div className="room-mode" role="dialog" aria-modal="true" aria-labelledby="room-question" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} data-testid="room-mode">
+    <div className="room-mode" role="dialog" aria-modal="true" aria-labelledby="room-question" tabIndex={-1} ref={dialog} data-testid="room-mode">
       <div className="room-mode__bar">
         <span>
           {t('room.position', { index: formatNumber(index + 1, locale), total: formatNumber(indicators.length, locale) })}

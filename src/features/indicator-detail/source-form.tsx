@@ -4,6 +4,8 @@ import { SOURCE_TYPES } from '@/domain/assessment';
 import type { BilingualText } from '@/domain/bilingual-text';
 import { fieldText, splitField } from '@/domain/bilingual-text';
 import type { SourceInput } from '@/domain/record-validation';
+import { SOURCE_FIELDS } from '@/domain/record-validation';
+import { isOneOf } from '@/lib/one-of';
 import { checkSource } from '@/domain/record-validation';
 import { BilingualEditor } from '@/components/ui/bilingual-editor';
 import { Field } from '@/components/ui/field';
@@ -55,7 +57,7 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translati
       onCancel?.();
     } catch (failure) {
       const field = refusalCode(failure) === 'invalid-input' ? String((failure as { refusal: { field: string } }).refusal.field) : 'form';
-      setError({ field, message: field === 'form' ? refusalMessage(failure, locale) : t(`sources.errors.${field}`) });
+      setError({ field, message: isOneOf(SOURCE_FIELDS, field) ? t(`sources.errors.${field}`) : refusalMessage(failure, locale) });
     } finally {
       setBusy(false);
     }

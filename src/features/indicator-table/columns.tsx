@@ -3,7 +3,7 @@ import { RESPONSE_STATUSES } from '@/domain/assessment';
 import type { Locale } from '@/domain/localized-text';
 import { ANSWER_STATES } from '@/domain/scoring';
 import { formatDateTime, formatNumber } from '@/i18n/format';
-import type { useT } from '@/i18n/use-t';
+import type { Translate } from '@/i18n/keys';
 import type { IndicatorRow } from './table-rows';
 
 /** The table's features (sorting only: filtering and grouping are plain functions in table-rows.ts). */
@@ -15,9 +15,8 @@ export const tableFeatureSet = tableFeatures({
 
 const helper = createColumnHelper<typeof tableFeatureSet, IndicatorRow>();
 
-type Translate = ReturnType<typeof useT>['t'];
 
-export function buildColumns(t: Translate, locale: Locale) {
+export function buildColumns(t: Translate<'scoring'>, locale: Locale) {
   const count = (value: number) => (value === 0 ? '' : formatNumber(value, locale));
   return helper.columns([
     helper.accessor((row) => row.order, { id: 'id', header: () => t('table.columns.id'), cell: (info) => info.row.original.id, sortFn: 'basic' }),

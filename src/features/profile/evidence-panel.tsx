@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Response, Source } from '@/domain/assessment';
+import { useKeysWithin } from '@/components/ui/use-keys-within';
 import type { Catalogue } from '@/domain/catalogue';
 import { findOption } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
@@ -28,6 +29,10 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
   const { t, locale } = useT('profile');
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<Element | null>(null);
+  const region = useRef<HTMLElement>(null);
+  useKeysWithin(region, (event) => {
+    if (event.key === 'Escape') onClose();
+  });
   useEffect(() => {
     opener.current = document.activeElement;
     heading.current?.focus();
@@ -39,14 +44,7 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
     .map((id) => catalogue.indicators.find((indicator) => indicator.id === id))
     .filter((indicator) => indicator !== undefined);
   return (
-    <aside
-      className="evidence-panel"
-      aria-labelledby="evidence-title"
-      data-testid="evidence-panel"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
+    <aside className="evidence-panel" aria-labelledby="evidence-title" data-testid="evidence-panel" ref={region}>
       <div className="evidence-panel__header">
         <h2 id="evidence-title" ref={heading} tabIndex={-1}>
           {t('trace.title', { title: trace.title })}

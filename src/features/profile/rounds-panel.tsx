@@ -1,3 +1,4 @@
+import type { AnswerState } from '@/domain/scoring';
 import { useId, useState } from 'react';
 import { CHANGE_FILLS } from '@/charts/chart-style';
 import { changeSeries, RoundChangeChart } from '@/charts/level-charts';
@@ -33,7 +34,7 @@ export function RoundsPanel({ view, assessment, previous, previousMissing, onTra
   const total = (key: 'improved' | 'declined' | 'unchanged' | 'not-comparable') => rows.reduce((sum, row) => sum + row.counts[key], 0);
   const listed = comparison.changes.filter((change) => showAll || change.direction !== 'unchanged' || change.comparability !== 'same');
   const questionOf = (id: string) => view.catalogue.indicators.find((i) => i.id === id);
-  const stateLabel = (state: string | null) => (state === null ? t('rounds.noAncestor') : t(`common:answerStates.${state}`));
+  const stateLabel = (state: AnswerState | null) => (state === null ? t('rounds.noAncestor') : t(`common:answerStates.${state}`));
   return (
     <div className="profile-panel-body">
       <p>

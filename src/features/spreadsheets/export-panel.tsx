@@ -13,7 +13,7 @@ import { downloadBlob } from './download';
 type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly title: string };
 type Job = { readonly format: SpreadsheetFormat; readonly template: boolean };
 
-const JOBS: readonly (Job & { readonly label: string })[] = [
+const JOBS: readonly (Job & { readonly label: 'answersCsv' | 'answersXlsx' | 'templateCsv' | 'templateXlsx' })[] = [
   { format: 'csv', template: false, label: 'answersCsv' },
   { format: 'xlsx', template: false, label: 'answersXlsx' },
   { format: 'csv', template: true, label: 'templateCsv' },

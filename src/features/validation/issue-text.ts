@@ -1,6 +1,4 @@
-import type { useT } from '@/i18n/use-t';
-
-type TFunction = ReturnType<typeof useT>['t'];
+import type { Translate } from '@/i18n/keys';
 import type { Catalogue } from '@/domain/catalogue';
 import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
@@ -9,14 +7,14 @@ import { ValidationRuleViolation } from '@/domain/validation';
 import { errorMessage } from '@/i18n/error-message';
 
 /** Groups rule issues by form field, translated; `domains` fills the domain lists some messages name. */
-export function issuesByField(issues: readonly ValidationIssue[], t: TFunction, domains = ''): Record<string, string> {
+export function issuesByField(issues: readonly ValidationIssue[], t: Translate<'validation'>, domains = ''): Record<string, string> {
   const byField: Record<string, string> = {};
   for (const issue of issues) byField[issue.field] ??= t(`issues.${issue.code}`, { domains });
   return byField;
 }
 
 /** The message for a failed command: the rule's own words, or the storage failure's. */
-export function failureMessage(error: unknown, t: TFunction, locale: Locale): string {
+export function failureMessage(error: unknown, t: Translate<'validation'>, locale: Locale): string {
   if (error instanceof ValidationRuleViolation) return Object.values(issuesByField(error.issues, t)).join(' ');
   return errorMessage(error, locale);
 }
