@@ -79,7 +79,7 @@ export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOn
             onPaste: paste(language),
           } as const;
           return (
-            <div className="field bilingual-editor__side" key={language}>
+            <div className="field bilingual-editor__side" key={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
               <div className="bilingual-editor__label">
                 <label htmlFor={`${id}-${language}`}>
                   <span className="visually-hidden">{label}:</span> {t(`languages.${language}`)}
