@@ -8,6 +8,23 @@ import { VitePWA } from 'vite-plugin-pwa';
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 /** jsPDF's optional chunks (html2canvas, DOMPurify, canvg) are never used by the report. */
 const noOptionalModule = fileURLToPath(new URL('./src/report/no-optional-module.ts', import.meta.url));
+const fflateWithoutWorkers = fileURLToPath(new URL('./src/interchange/fflate-without-workers.ts', import.meta.url));
+
+/**
+ * read-excel-file and write-excel-file get an fflate whose async zip/unzip never start a blob:
+ * worker, which the CSP blocks and which left large sheets hanging (issue 16). They run in the
+ * app's own file worker instead (src/interchange/fflate-without-workers.ts).
+ */
+function excelZipWithoutBlobWorkers(): Plugin {
+  return {
+    name: 'mgi-excel-zip-without-blob-workers',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'fflate' && importer && /[\\/]node_modules[\\/](read|write)-excel-file[\\/]/.test(importer)) return fflateWithoutWorkers;
+      return null;
+    },
+  };
+}
 
 type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null };
 
@@ -62,6 +79,7 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [
+    excelZipWithoutBlobWorkers(),
     react(),
     contentSecurityPolicy(),
     // A precaching service worker: after the first visit the whole app (code, catalogues, fonts)
@@ -93,7 +111,7 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': srcDir, html2canvas: noOptionalModule, dompurify: noOptionalModule, canvg: noOptionalModule } },
   // The report worker imports the report layer lazily: ES module workers keep code splitting.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [excelZipWithoutBlobWorkers()] },
   build: {
     target: 'es2022',
     sourcemap: false,

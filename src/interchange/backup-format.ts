@@ -140,7 +140,7 @@ export async function parseBackupText(text: string, passphrase: string): Promise
   return validate(inner.content);
 }
 
-export function readBackupText(file: Blob): Promise<string> {
+export function readBackupText(file: Pick<Blob, 'size' | 'arrayBuffer'>): Promise<string> {
   return readLimitedText(file, MAX_BACKUP_BYTES);
 }
 

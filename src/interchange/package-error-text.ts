@@ -5,6 +5,7 @@ import { errorMessage } from '@/i18n/error-message';
 import { translatorFor } from '@/i18n/i18n';
 import { schemaProblemSentence } from '@/i18n/schema-problem-text';
 import { isOneOf } from '@/lib/one-of';
+import { isFileTaskStopped } from './file-task-stopped';
 
 /** Codes whose sentences live in the `refusals` namespace (issue 16) rather than `exchange`. */
 const REFUSAL_CODES = ['passphrase-too-short', 'future-store-schema', 'too-deep'] as const satisfies readonly ExchangeErrorCode[];
@@ -19,6 +20,7 @@ export type Refusal = { readonly message: string; readonly details: string | nul
  */
 export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
   const t = translatorFor(locale);
+  if (isFileTaskStopped(error)) return { message: t(`refusals:fileTask.${error.reason}`, { seconds: error.seconds }), details: null };
   if (isExchangeError(error)) {
     if (error.code === 'invalid-content' && error.problem !== null) {
       return { message: t('refusals:exchange.invalid-content', { sentence: schemaProblemSentence(error.problem, locale) }), details: error.problem.technical };

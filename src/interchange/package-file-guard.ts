@@ -20,7 +20,7 @@ export const BACKUP_FORMAT = 'mgi-workbench/backup';
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Reads a picked or dropped file as text, refusing oversized files before reading them. */
-export async function readLimitedText(file: Blob, maxBytes: number): Promise<string> {
+export async function readLimitedText(file: Pick<Blob, 'size' | 'arrayBuffer'>, maxBytes: number): Promise<string> {
   if (file.size > maxBytes) throw new ExchangeError('too-large', { limitMb: Math.round(maxBytes / (1024 * 1024)) });
   if (file.size === 0) throw new ExchangeError('empty');
   const bytes = new Uint8Array(await file.arrayBuffer());

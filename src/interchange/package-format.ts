@@ -77,6 +77,6 @@ export async function parsePackageText(text: string): Promise<MemberPackage> {
   return { sha256: String(body.sha256).toLowerCase(), content: result.data };
 }
 
-export async function readPackageFile(file: Blob): Promise<MemberPackage> {
+export async function readPackageFile(file: Pick<Blob, 'size' | 'arrayBuffer'>): Promise<MemberPackage> {
   return parsePackageText(await readLimitedText(file, MAX_PACKAGE_BYTES));
 }

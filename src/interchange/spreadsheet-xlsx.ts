@@ -6,8 +6,9 @@ import { zipExpansionProblem } from './spreadsheet-zip';
 
 /**
  * The XLSX side, loaded only when someone asks for an Excel file: write-excel-file and
- * read-excel-file are small, maintained, pure JavaScript (fflate inside), need no network and no
- * Web Worker, so they work offline and under the app's Content-Security-Policy.
+ * read-excel-file are small, maintained, pure JavaScript (fflate inside) and need no network. In
+ * the app they run in the file worker (file-task.worker.ts) with an fflate that never starts a
+ * blob: worker of its own (fflate-without-workers.ts), which the Content-Security-Policy would block.
  */
 
 export const ANSWERS_SHEET = 'Answers';

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { Field } from '@/components/ui/field';
+import type { FileProgress } from '@/components/ui/file-task-progress';
+import { FileTaskProgress } from '@/components/ui/file-task-progress';
 import { storeImportedCatalogue } from '@/db/catalogue-store';
 import type { Catalogue } from '@/domain/catalogue';
 import { catalogueKey } from '@/domain/catalogue';
@@ -11,6 +13,8 @@ import { useT } from '@/i18n/use-t';
 import { schemaProblemSentence } from '@/i18n/schema-problem-text';
 import { MAX_JSON_DEPTH } from '@/interchange/hostile-input';
 import type { CatalogueImportProblem } from '@/interchange/catalogue-import';
+import { exchangeErrorMessage } from '@/interchange/package-error-text';
+import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import { notify } from '@/state/ui-store';
 import './catalogue-import.css';
 
@@ -28,6 +32,8 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
   const [problems, setProblems] = useState<readonly CatalogueImportProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  const [progress, setProgress] = useState<FileProgress | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const statusId = useId();
 
   async function read(event: ChangeEvent<HTMLInputElement>) {
@@ -36,10 +42,14 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
     setBusy(true);
     setProblems([]);
     setStatus(t('import.reading'));
+    const controller = new AbortController();
+    reading.current = controller;
+    setProgress({ stage: 'reading', fraction: 0 });
     try {
-      const { checkCatalogueFile } = await import('@/interchange/catalogue-import');
-      const installed = new Set(catalogues.map((c) => catalogueKey(c.frameworkId, c.version)));
-      const checked = await checkCatalogueFile(file, installed);
+      const installedKeys = catalogues.map((c) => catalogueKey(c.frameworkId, c.version));
+      // Parsing and checking run in the file worker: a hostile file cannot freeze the page.
+      const checked = await runFileTask({ kind: 'check-catalogue', file, installedKeys }, { signal: controller.signal, onProgress: setProgress });
+      setProgress(null);
       if (!checked.ok) {
         setProblems(checked.problems);
         setStatus(t('import.refused'));
@@ -52,8 +62,11 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
       notify('success', message);
       setInputKey((key) => key + 1);
     } catch (error) {
-      setStatus(errorMessage(error, locale));
+      setStatus(isFileTaskStopped(error) ? exchangeErrorMessage(error, locale) : errorMessage(error, locale));
+      if (isFileTaskStopped(error)) setInputKey((key) => key + 1);
     } finally {
+      reading.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -98,6 +111,7 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
               onChange={(event) => void read(event)} aria-describedby={statusId} />
           )}
         </Field>
+        {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="catalogue-import-progress" />}
         <div id={statusId} role="status" aria-live="polite" data-testid="catalogue-import-status">
           <p>{status}</p>
           {problems.length > 0 && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import type { ImportOutcome, ImportPlan } from '@/db/exchange-commands';
 import { applyPackageImport, previewPackageImport } from '@/db/exchange-commands';
@@ -7,7 +7,10 @@ import type { Resolution } from '@/domain/merge-types';
 import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { MemberPackage } from '@/interchange/package-format';
-import { readPackageFile } from '@/interchange/package-format';
+import { runFileTask } from '@/interchange/file-task-client';
+import { MAX_PACKAGE_BYTES } from '@/interchange/package-file-guard';
+import type { FileProgress } from '@/components/ui/file-task-progress';
+import { FileTaskProgress } from '@/components/ui/file-task-progress';
 import type { Refusal } from '@/interchange/package-error-text';
 import { exchangeRefusal } from '@/interchange/package-error-text';
 import { RefusalMessage } from '@/components/ui/refusal-message';
@@ -22,6 +25,7 @@ import { TakeAll } from './take-all';
 type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
+  | { readonly kind: 'reading'; readonly progress: FileProgress }
   | { readonly kind: 'error'; readonly refusal: Refusal }
   | { readonly kind: 'preview'; readonly pkg: MemberPackage; readonly plan: ImportPlan }
   | { readonly kind: 'done'; readonly outcome: ImportOutcome };
@@ -41,6 +45,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
   const inputId = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
+  const reading = useRef<AbortController | null>(null);
   const options = { memberId, expectedAssessmentId: expectedAssessmentId ?? undefined };
 
   async function pick(event: ChangeEvent<HTMLInputElement>) {
@@ -51,13 +56,19 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
 
   /** Also reached by dropping a file on the panel (the labelled file input stays the main way). */
   async function read(file: File) {
-    setStage({ kind: 'busy' });
+    setStage({ kind: 'reading', progress: { stage: 'reading', fraction: 0 } });
     setResolutions({});
+    const controller = new AbortController();
+    reading.current = controller;
     try {
-      const pkg = await readPackageFile(file);
+      // Parsing and checking a package of up to 20 MB happens in the file worker, not on the page.
+      const pkg = await runFileTask({ kind: 'read-package', file }, { signal: controller.signal, onProgress: (progress) => setStage({ kind: 'reading', progress }) });
+      setStage({ kind: 'busy' });
       setStage({ kind: 'preview', pkg, plan: await previewPackageImport(pkg, options) });
     } catch (error) {
       setStage({ kind: 'error', refusal: exchangeRefusal(error, locale) });
+    } finally {
+      reading.current = null;
     }
   }
 
@@ -98,15 +109,17 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       onDrop={(event) => {
         event.preventDefault();
         const file = event.dataTransfer.files[0];
-        if (file && stage.kind !== 'busy') void read(file);
+        if (file && stage.kind !== 'busy' && stage.kind !== 'reading') void read(file);
       }}
     >
       <h2 id={`${inputId}-title`}>{t('import.title')}</h2>
       <p className="muted">{t('import.intro')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('import.choose')}</label>
-        <input id={inputId} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy'} />
+        <span className="field__hint" id={`${inputId}-limit`}>{t('refusals:fileTask.limit', { size: formatNumber(MAX_PACKAGE_BYTES / (1024 * 1024), locale) })}</span>
+        <input id={inputId} aria-describedby={`${inputId}-limit`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy' || stage.kind === 'reading'} />
       </div>
+      {stage.kind === 'reading' && <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="package-read-progress" />}
       <div role="status" aria-live="polite" className="exchange-status">
         {stage.kind === 'busy' && <p>{t('import.reading')}</p>}
         {stage.kind === 'done' && <p data-testid="import-result">{t(`import.outcome.${stage.outcome.kind}`)}</p>}

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { FileProgress } from '@/components/ui/file-task-progress';
+import { FileTaskProgress } from '@/components/ui/file-task-progress';
 import { getAssessmentBundle } from '@/db/queries';
 import type { Assessment } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import { catalogueKey } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
-import type { SpreadsheetFormat } from '@/interchange/spreadsheet-export';
+import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
+import type { SpreadsheetExportInput, SpreadsheetFormat } from '@/interchange/spreadsheet-export';
 import { notify } from '@/state/ui-store';
 import { downloadBlob } from './download';
 
@@ -24,14 +27,18 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
   const { t, locale } = useT('spreadsheets');
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<FileProgress | null>(null);
+  const writing = useRef<AbortController | null>(null);
 
   async function run(job: Job) {
     setBusy(true);
     setStatus(t('export.preparing'));
+    const controller = new AbortController();
+    writing.current = controller;
     try {
       const [{ exportAnswers, safeFileStem }, bundle] = await Promise.all([import('@/interchange/spreadsheet-export'), getAssessmentBundle(assessment.id)]);
       const at = new Date().toISOString();
-      const { blob, fileName } = await exportAnswers(job.format, {
+      const input: SpreadsheetExportInput = {
         catalogue,
         responses: bundle?.responses ?? [],
         sources: bundle?.sources ?? [],
@@ -46,13 +53,24 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
           [t('export.about.howTo'), t('export.about.howToText')],
           ['', t('export.about.safety')],
         ],
-      });
+      };
+      // XLSX is zipped in the file worker: long justifications must not freeze the page.
+      if (job.format === 'xlsx') setProgress({ stage: 'writing', fraction: null });
+      const { blob, fileName } =
+        job.format === 'xlsx' ? await runFileTask({ kind: 'write-xlsx', input }, { signal: controller.signal, onProgress: setProgress }) : await exportAnswers(job.format, input);
       downloadBlob(blob, fileName);
       setStatus(t('export.done', { file: fileName }));
-    } catch {
-      setStatus(t('export.failed'));
-      notify('error', t('export.failed'));
+    } catch (error) {
+      if (isFileTaskStopped(error) && error.reason === 'cancelled') {
+        setStatus(t('export.cancelled'));
+      } else {
+        const message = isFileTaskStopped(error) ? t(`export.stopped`, { seconds: formatNumber(error.seconds, locale) }) : t('export.failed');
+        setStatus(message);
+        notify('error', message);
+      }
     } finally {
+      writing.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -67,7 +85,8 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
           </button>
         ))}
       </div>
-      <p role="status" className="muted">{status}</p>
+      {progress && <FileTaskProgress progress={progress} onCancel={() => writing.current?.abort()} testId="spreadsheet-export-progress" />}
+      <p role="status" className="muted" data-testid="spreadsheet-export-status">{status}</p>
     </section>
   );
 }

@@ -1,6 +1,8 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ChangeEvent } from 'react';
 import { Field } from '@/components/ui/field';
+import type { FileProgress } from '@/components/ui/file-task-progress';
+import { FileTaskProgress } from '@/components/ui/file-task-progress';
 import { getAssessmentBundle } from '@/db/queries';
 import { answersNeedingReason, applySpreadsheetAnswers, SpreadsheetImportRefused } from '@/db/spreadsheet-commands';
 import type { Assessment } from '@/domain/assessment';
@@ -10,6 +12,7 @@ import { catalogueKey } from '@/domain/catalogue';
 import { errorMessage } from '@/i18n/error-message';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import type { ImportPlan, RowError } from '@/interchange/spreadsheet-import';
 import { notify } from '@/state/ui-store';
 import { ImportErrorsTable } from './import-errors-table';
@@ -26,6 +29,8 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
+  const [progress, setProgress] = useState<FileProgress | null>(null);
+  const reading = useRef<AbortController | null>(null);
   const statusId = useId();
   const locked = isAssessmentLocked(assessment);
   const n = (value: number) => formatNumber(value, locale);
@@ -45,13 +50,14 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     setLoaded(null);
     setFileError(null);
     setStatus(t('import.reading'));
+    const controller = new AbortController();
+    reading.current = controller;
+    setProgress({ stage: 'reading', fraction: 0 });
     try {
-      const [{ readSpreadsheetFile }, { planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([
-        import('@/interchange/spreadsheet-file'),
-        import('@/interchange/spreadsheet-import'),
-        import('@/interchange/spreadsheet-columns'),
-      ]);
-      const read = await readSpreadsheetFile(file);
+      const [{ planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([import('@/interchange/spreadsheet-import'), import('@/interchange/spreadsheet-columns')]);
+      // Unpacking an XLSX (or parsing a long CSV) happens in the file worker, never on the page.
+      const read = await runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal, onProgress: setProgress });
+      setProgress(null);
       if (!read.ok) {
         setStatus(t(`fileErrors.${read.error.code}`, { row: n(read.error.row) }));
         return;
@@ -78,8 +84,11 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
             : t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) }),
       );
     } catch (error) {
-      setStatus(errorMessage(error, locale));
+      setStatus(isFileTaskStopped(error) ? t(`refusals:fileTask.${error.reason}`, { seconds: n(error.seconds) }) : errorMessage(error, locale));
+      if (isFileTaskStopped(error)) setInputKey((key) => key + 1);
     } finally {
+      reading.current = null;
+      setProgress(null);
       setBusy(false);
     }
   }
@@ -121,6 +130,7 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
             disabled={busy} onChange={(event) => void read(event)} aria-describedby={statusId} />
         )}
       </Field>
+      {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="spreadsheet-import-progress" />}
       <p id={statusId} role="status" aria-live="polite" data-testid="spreadsheet-import-status">{status}</p>
       {fileError && <ImportErrorsTable errors={fileError} />}
       {plan && plan.errors.length > 0 && <ImportErrorsTable errors={plan.errors} />}

@@ -5,7 +5,10 @@ import { assessmentName } from '@/i18n/assessment-name';
 import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { BackupContent } from '@/interchange/backup-format';
-import { isEncryptedBackup, parseBackupText, readBackupText } from '@/interchange/backup-format';
+import { runFileTask } from '@/interchange/file-task-client';
+import { MAX_BACKUP_BYTES } from '@/interchange/package-file-guard';
+import type { FileProgress } from '@/components/ui/file-task-progress';
+import { FileTaskProgress } from '@/components/ui/file-task-progress';
 import type { Refusal } from '@/interchange/package-error-text';
 import { exchangeRefusal } from '@/interchange/package-error-text';
 import { RefusalMessage } from '@/components/ui/refusal-message';
@@ -13,8 +16,9 @@ import { RefusalMessage } from '@/components/ui/refusal-message';
 type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
+  | { readonly kind: 'reading'; readonly progress: FileProgress; readonly file: File }
   | { readonly kind: 'writing'; readonly content: BackupContent; readonly done: number; readonly total: number }
-  | { readonly kind: 'locked'; readonly text: string }
+  | { readonly kind: 'locked'; readonly file: File }
   | { readonly kind: 'ready'; readonly content: BackupContent }
   | { readonly kind: 'done'; readonly content: BackupContent };
 
@@ -31,40 +35,44 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const [cancelled, setCancelled] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
-  async function open(text: string, withPassphrase: string) {
+  const reading = useRef<AbortController | null>(null);
+
+  /** Reads, decrypts and checks the whole file in the file worker; nothing is written yet. */
+  async function open(file: File, withPassphrase: string | null) {
     setError(null);
+    const controller = new AbortController();
+    reading.current = controller;
+    setStage({ kind: 'reading', file, progress: { stage: 'reading', fraction: 0 } });
     try {
-      if (withPassphrase === '' && isEncryptedBackup(text)) {
-        setStage({ kind: 'locked', text });
+      const opened = await runFileTask(
+        { kind: 'open-backup', file, passphrase: withPassphrase },
+        { signal: controller.signal, onProgress: (progress) => setStage({ kind: 'reading', file, progress }) },
+      );
+      if (opened.kind === 'needs-passphrase') {
+        setStage({ kind: 'locked', file });
         return;
       }
-      setStage({ kind: 'busy' });
-      const content = await parseBackupText(text, withPassphrase);
-      assertStoreSchemaSupported(content.schemaVersion);
-      setStage({ kind: 'ready', content });
+      assertStoreSchemaSupported(opened.content.schemaVersion);
+      setStage({ kind: 'ready', content: opened.content });
     } catch (failure) {
       setError(exchangeRefusal(failure, locale));
-      setStage(withPassphrase === '' ? { kind: 'idle' } : { kind: 'locked', text });
+      setStage(withPassphrase === null ? { kind: 'idle' } : { kind: 'locked', file });
+    } finally {
+      reading.current = null;
     }
   }
 
-  async function pick(event: ChangeEvent<HTMLInputElement>) {
+  function pick(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     setPassphrase('');
-    setStage({ kind: 'busy' });
-    try {
-      await open(await readBackupText(file), '');
-    } catch (failure) {
-      setError(exchangeRefusal(failure, locale));
-      setStage({ kind: 'idle' });
-    }
+    void open(file, null);
   }
 
-  function unlock(event: FormEvent, text: string) {
+  function unlock(event: FormEvent, file: File) {
     event.preventDefault();
-    void open(text, passphrase);
+    void open(file, passphrase);
   }
 
   async function restore(content: BackupContent) {
@@ -97,10 +105,12 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       <p className="muted">{t('restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('restore.choose')}</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy' || stage.kind === 'writing'} />
+        <span className="field__hint" id={`${id}-limit`}>{t('refusals:fileTask.limit', { size: formatNumber(MAX_BACKUP_BYTES / (1024 * 1024), locale) })}</span>
+        <input id={`${id}-file`} aria-describedby={`${id}-limit`} type="file" accept=".json,application/json" onChange={pick} disabled={stage.kind === 'busy' || stage.kind === 'reading' || stage.kind === 'writing'} />
       </div>
+      {stage.kind === 'reading' && <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="restore-read-progress" />}
       {stage.kind === 'locked' && (
-        <form className="form-grid" onSubmit={(event) => unlock(event, stage.text)}>
+        <form className="form-grid" onSubmit={(event) => unlock(event, stage.file)}>
           <div className="field">
             <label htmlFor={`${id}-pass`}>{t('restore.passphrase')}</label>
             <input id={`${id}-pass`} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
