@@ -25,7 +25,7 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
   });
 }
 
-const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method']);
+const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method', 'bilingual']);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
 const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence

@@ -138,7 +138,7 @@ describe('scoring workspace in a real browser', () => {
     await page.getByRole('columnheader', { name: 'المؤشر' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const detail = page.getByTestId('indicator-detail');
-    await detail.getByText('التبرير').waitFor();
+    await detail.getByText('التبرير', { exact: true }).waitFor();
     await row(page, 'D1.1.1').focus();
     await page.keyboard.press('1');
     await waitSaved(page);
@@ -156,7 +156,7 @@ describe('scoring workspace in a real browser', () => {
     await room.getByText(/^المؤشر .+ من /).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await room.getByRole('button', { name: 'الخروج من وضع الاجتماع' }).click();
-    await page.getByTestId('indicator-detail').getByText('التبرير').waitFor();
+    await page.getByTestId('indicator-detail').getByText('التبرير', { exact: true }).waitFor();
     errors.assertClean();
     await context.close();
   });
