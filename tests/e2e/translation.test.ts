@@ -62,7 +62,7 @@ describe('translating what a working group wrote in Arabic', () => {
     const detail = page.getByTestId('indicator-detail');
     await detail.getByLabel('Justification: Arabic').fill(JUSTIFICATION);
     await detail.getByLabel('Justification: Arabic').blur();
-    await expect.poll(async () => (await storedResponses(page, id))['D1.1.1']?.justification).toBe(JUSTIFICATION);
+    await expect.poll(async () => (await storedResponses(page, id))['D1.1.1']?.justification, { timeout: 15_000 }).toBe(JUSTIFICATION);
     await detail.getByRole('button', { name: 'Add a source' }).click();
     await detail.getByLabel('Title: Arabic').fill(SOURCE);
     await detail.getByRole('button', { name: 'Add source' }).click();
@@ -88,7 +88,7 @@ describe('translating what a working group wrote in Arabic', () => {
       const remaining = Number(await total.getAttribute('data-count'));
       if (remaining === 0) break;
       await page.locator('.translation-places a').first().click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('lang'))).toBe('en');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('lang')), { timeout: 15_000 }).toBe('en');
       await page.keyboard.type(`English translation ${round}`);
       const editor = page.locator('fieldset.bilingual-editor', { has: page.locator(':focus') });
       await editor.getByRole('checkbox', { name: 'English translation checked' }).check();
@@ -96,7 +96,7 @@ describe('translating what a working group wrote in Arabic', () => {
       if ((await form.count()) > 0) await form.getByRole('button', { name: 'Save' }).click();
       await saved(page);
       await page.goto(`${baseUrl()}#/assessments/${encodeURIComponent(id)}/translation`);
-      await expect.poll(async () => Number(await total.getAttribute('data-count'))).toBeLessThan(remaining);
+      await expect.poll(async () => Number(await total.getAttribute('data-count')), { timeout: 15_000 }).toBeLessThan(remaining);
     }
     await page.getByText('Every printed text is ready in both languages.').waitFor();
 
