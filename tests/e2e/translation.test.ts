@@ -66,7 +66,7 @@ describe('translating what a working group wrote in Arabic', () => {
     await detail.getByRole('button', { name: 'Add a source' }).click();
     await detail.getByLabel('Title: Arabic').fill(SOURCE);
     await detail.getByRole('button', { name: 'Add source' }).click();
-    await detail.getByTestId('source-list').getByText(SOURCE).waitFor();
+    await detail.getByTestId('source-list').locator('strong', { hasText: SOURCE }).waitFor();
     await saved(page);
 
     // The English PDF prints the Arabic originals, each marked, and says how many on the cover.

@@ -1,6 +1,6 @@
 import type { ResponseTranslations } from '@/domain/assessment';
 import type { BilingualText } from '@/domain/bilingual-text';
-import { fieldText, splitField } from '@/domain/bilingual-text';
+import { fieldText, splitField, untranslated } from '@/domain/bilingual-text';
 import { sameValue } from '@/domain/history';
 import type { EditField } from '@/db/edit-session/use-edit-field';
 import { BilingualEditor } from '@/components/ui/bilingual-editor';
@@ -31,7 +31,12 @@ export function BilingualResponseField({ label, field, text, translations, disab
       if (translationOnly) return;
       text.setValue(split.text);
     }
-    if (!sameValue(split.translation, translations.value?.[field] ?? null)) translations.setValue({ ...translations.value, [field]: split.translation });
+    const stored = translations.value?.[field];
+    // Typing the original of a text with no translation record changes nothing a reader of the
+    // record could not infer (fieldText reads its language from its script), so only the text is
+    // written: one field per run of typing, as the edit session's crash journal expects.
+    const implied = stored === undefined && sameValue(split.translation, untranslated(split.text));
+    if (!implied && !sameValue(split.translation, stored ?? null)) translations.setValue({ ...translations.value, [field]: split.translation });
   };
   const conflict = text.theirs !== undefined ? text : translations.theirs !== undefined ? translations : null;
   const theirs = text.theirs !== undefined ? text.theirs : (translations.theirs?.[field]?.other ?? '');
