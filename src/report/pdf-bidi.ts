@@ -30,6 +30,34 @@ export function paragraphIsRtl(text: string, fallbackRtl: boolean): boolean {
   return first ? STRONG_RTL.test(first[0]) : fallbackRtl;
 }
 
+/** The character a right-to-left run shows in place of a bracket (rule L4), or null. */
+export function mirrorOf(char: string): string | null {
+  return bidi.getMirroredCharacter(char);
+}
+
+/**
+ * The letters, in reading order, behind each ligature glyph jsPDF's Arabic shaper produces. A
+ * ligature glyph's Unicode map can hold only its first letter: readers that keep drawing order
+ * (MuPDF) would spell a multi-letter map as written, readers that reverse right-to-left items
+ * (pdf.js) backwards. The other letters are drawn after it as invisible glyphs (pdf-text.ts).
+ */
+export const LIGATURE_LETTERS: ReadonlyMap<string, string> = new Map([
+  ['\uFEF5', '\u0644\u0622'],
+  ['\uFEF6', '\u0644\u0622'],
+  ['\uFEF7', '\u0644\u0623'],
+  ['\uFEF8', '\u0644\u0623'],
+  ['\uFEF9', '\u0644\u0625'],
+  ['\uFEFA', '\u0644\u0625'],
+  ['\uFEFB', '\u0644\u0627'],
+  ['\uFEFC', '\u0644\u0627'],
+  ['\uFDF2', '\u0627\u0644\u0644\u0647'],
+  ['\uFC5E', '\u0651\u064C'],
+  ['\uFC5F', '\u0651\u064D'],
+  ['\uFC60', '\u0651\u064E'],
+  ['\uFC61', '\u0651\u064F'],
+  ['\uFC62', '\u0651\u0650'],
+]);
+
 export function stripBidiMarks(text: string): string {
   return text.replace(BIDI_MARKS, '');
 }
@@ -51,8 +79,9 @@ export function scriptOf(char: string, level: number): Script {
 /**
  * A stretch of one line drawn in one face at one level: `text` in display (left-to-right) order.
  * `mirrored` lists the offsets (in `text`) of brackets a right-to-left run shows mirrored: they
- * keep their own character, so readers extract "(" where the writer typed "(", and the painter
- * flips the glyph instead.
+ * keep their own character here; the painter draws the mirror's glyph, and the Arabic face's
+ * Unicode map names each bracket glyph by its mirror (pdf-embed.ts), so readers extract "(" where
+ * the writer typed "(" and see ")" drawn.
  */
 export type Piece = { readonly text: string; readonly script: Script; readonly level: number; readonly firstLogical: number; readonly mirrored: readonly number[] };
 

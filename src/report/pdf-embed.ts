@@ -3,6 +3,8 @@ import { utf8 } from './sha256';
 import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
 import type { ReportOptions } from './report-options';
 import { writeStructure } from './pdf-structure';
+import { LIGATURE_LETTERS, mirrorOf } from './pdf-bidi';
+import { ARABIC_FONT } from './pdf-fonts';
 import type { StructNode } from './pdf-tags';
 
 /**
@@ -72,9 +74,11 @@ function utf16Hex(text: string): string {
 
 /**
  * jsPDF draws Arabic with presentation-form glyphs (U+FB50–FDFF, U+FE70–FEFF) and maps them back
- * to those same code points, so copied or searched text is not the Arabic users type. Rewriting
- * each font's ToUnicode map to the compatibility decomposition (NFKC: ﻟ → ل, ﻻ → لا) makes the
- * text extract, copy and search as ordinary Arabic.
+ * to those same code points, so copied or searched text is not the Arabic users type. Each font's
+ * ToUnicode map is rewritten: a letter form to its letter (NFKC: ﻟ → ل), a ligature to its first
+ * letter (pdf-text.ts draws the others invisibly after it, LIGATURE_LETTERS), and in the Arabic
+ * face, which draws brackets only inside right-to-left runs and then with the mirror's glyph, each
+ * mirrored glyph to the bracket typed (the glyph of ")" to "(").
  */
 export async function searchableArabic(pdf: PDFDocument): Promise<number> {
   const { PDFDict, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } = await import('pdf-lib');
@@ -85,15 +89,17 @@ export async function searchableArabic(pdf: PDFDocument): Promise<number> {
     if (!(ref instanceof PDFRef)) continue;
     const stream = pdf.context.lookup(ref);
     if (!(stream instanceof PDFRawStream)) continue;
+    const arabicFace = String(object.get(PDFName.of('BaseFont'))).includes(ARABIC_FONT);
     const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
     const fixed = cmap.replace(/<([0-9a-fA-F]{4})><([0-9a-fA-F]{4})>/g, (whole, glyph: string, unicode: string) => {
-      const code = Number.parseInt(unicode, 16);
+      const char = String.fromCharCode(Number.parseInt(unicode, 16));
+      const mirror = arabicFace ? mirrorOf(char) : null;
+      if (mirror) return `<${glyph}><${utf16Hex(mirror)}>`;
+      const code = char.charCodeAt(0);
       const presentationForm = (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
       if (!presentationForm) return whole;
-      const letters = String.fromCharCode(code).normalize('NFKC');
-      // Extractors (poppler, pdf.js) reverse right-to-left runs glyph by glyph, expanding a
-      // ligature first: map ﻻ to "ال" so that after their reversal it reads "لا" again.
-      return `<${glyph}><${utf16Hex([...letters].reverse().join(''))}>`;
+      const letters = LIGATURE_LETTERS.get(char) ?? char.normalize('NFKC');
+      return `<${glyph}><${utf16Hex([...letters][0] ?? char)}>`;
     });
     if (fixed === cmap) continue;
     pdf.context.assign(ref, pdf.context.flateStream(fixed));

@@ -61,6 +61,8 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
     return first !== undefined && first !== page;
   };
 
+  const order = rtl ? new ReadingOrder(writer) : null;
+
   autoTable(writer.doc, {
     startY: writer.y,
     margin: { top: PAGE.top, bottom: PAGE.height - PAGE.bottom, left: PAGE.margin, right: PAGE.margin },
@@ -75,6 +77,7 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
     columnStyles,
     willDrawCell: (hook) => {
       const { cell } = hook;
+      order?.cell(`${hook.section}:${hook.row.index}`, cell.styles);
       const column = logical(hook.column.index);
       const edges = { left: cell.x + cell.padding('left'), right: cell.x + cell.width - cell.padding('right') };
       // Identifier columns and the head keep the table's side; prose starts where its language starts.
@@ -102,7 +105,65 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
       }
       tags.begin(bodyRows.get(hook.row.index)![column]!);
     },
-    didDrawCell: () => tags.end(),
+    didDrawCell: () => {
+      tags.end();
+      order?.drawn();
+    },
   });
+  order?.flush();
   writer.y = (writer.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;
+}
+
+type CellStyles = CellHookData['cell']['styles'];
+type Colour = CellStyles['fillColor'];
+
+/**
+ * autotable draws a row's cells left to right; in a right-to-left table that is the reverse of
+ * reading order, and readers that keep drawing order (MuPDF, pdf.js) would read the answer before
+ * the question. This moves each row's cells, as drawn on one page, into reading order in the
+ * page's content stream. Each cell's operators are self-contained: autotable sets its colours and
+ * line width before each cell (re-set here for the first cell of a row, whose settings precede
+ * the hook), and text sets its own font and colour.
+ */
+class ReadingOrder {
+  private row: { key: string; page: number; start: number; ends: number[] } | null = null;
+
+  constructor(private readonly writer: PdfWriter) {}
+
+  private content(page: number): string[] {
+    return (this.writer.doc.internal as unknown as { pages: string[][] }).pages[page]!;
+  }
+
+  /** Before a cell is drawn. */
+  cell(key: string, styles: CellStyles): void {
+    const page = this.writer.currentPage();
+    if (this.row?.key === key && this.row.page === page) return;
+    this.flush();
+    this.row = { key, page, start: this.content(page).length, ends: [] };
+    const { doc } = this.writer;
+    type Setter = (...values: (string | number)[]) => unknown;
+    const paint = (colour: Colour, set: Setter) => {
+      if (colour === false || colour === null || colour === undefined) return;
+      if (Array.isArray(colour)) set(...colour);
+      else set(colour);
+    };
+    paint(styles.fillColor, doc.setFillColor.bind(doc) as Setter);
+    paint(styles.lineColor, doc.setDrawColor.bind(doc) as Setter);
+    if (typeof styles.lineWidth === 'number') doc.setLineWidth(styles.lineWidth);
+  }
+
+  /** After a cell is drawn. */
+  drawn(): void {
+    if (this.row) this.row.ends.push(this.content(this.row.page).length);
+  }
+
+  flush(): void {
+    const row = this.row;
+    this.row = null;
+    if (!row || row.ends.length < 2) return;
+    const lines = this.content(row.page);
+    const bounds = [row.start, ...row.ends];
+    const cells = row.ends.map((end, index) => lines.slice(bounds[index], end));
+    lines.splice(row.start, bounds[bounds.length - 1]! - row.start, ...cells.reverse().flat());
+  }
 }

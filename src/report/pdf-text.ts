@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf';
 import type { Piece, ResolvedParagraph, Script } from './pdf-bidi';
-import { displayPieces, isArabic, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
+import { displayPieces, isArabic, LIGATURE_LETTERS, mirrorOf, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
 import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
 
 /**
@@ -11,11 +11,12 @@ import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
  * Arabic in the Arabic face, Latin in the Latin one.
  *
  * Every piece is drawn in reading order, and a right-to-left piece glyph by glyph from its right
- * end, each glyph at its display position, with mirrored brackets drawn as their own glyph flipped:
- * so the content stream itself is in logical order and MuPDF (which keeps drawing order), pdf.js
- * (which reverses right-to-left items) and poppler (which orders by position) all extract words
- * and brackets as written. (ActualText over such lines made poppler 22 reverse them; see
- * docs/REPORT.md.)
+ * end, each glyph at its display position, mirrored brackets with their mirror's glyph (the Arabic
+ * face's Unicode map names it by the bracket typed) and a ligature's further letters as invisible
+ * glyphs after it: so the content stream is in logical order, and MuPDF (which keeps drawing
+ * order), pdf.js (which makes an item of each such glyph) and poppler (which orders by position)
+ * all extract words and brackets as written. (ActualText over such lines made poppler 22 reverse
+ * them; see docs/REPORT.md.)
  */
 
 export type LaidLine = {
@@ -174,10 +175,12 @@ export class TextEngine {
 
   /**
    * A right-to-left piece glyph by glyph in reading order (rightmost first), each glyph placed at
-   * its display position: the page looks the same, and readers that keep drawing order (MuPDF,
-   * pdf.js) or place ActualText by drawing direction (poppler) read the words as written.
+   * its display position along a baseline turned by `angle` degrees: the page looks the same, and
+   * readers that keep drawing order (MuPDF) or reverse one-glyph items (pdf.js) read the letters as
+   * written. A mirrored bracket is drawn with its mirror's glyph; a ligature's further letters
+   * follow it as invisible, squeezed glyphs at its left edge (LIGATURE_LETTERS).
    */
-  private drawRightToLeft(piece: Piece, left: number, y: number): void {
+  private drawRightToLeft(piece: Piece, left: number, y: number, angle = 0): void {
     const { doc } = this;
     const font = doc.getFont() as unknown as { id: string };
     // jsPDF lists a font in the page resources only once its own text() has used it.
@@ -185,30 +188,40 @@ export class TextEngine {
       this.draw(' ', left, y, { ...VISUAL });
       this.registered.add(font.id);
     }
-    const escape = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16;
+    const escape = (text: string) => (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
     const k = doc.internal.scaleFactor;
-    const baseline = ((doc.internal.pageSize.getHeight() - y) * k).toFixed(2);
+    const cos = Math.cos((angle * Math.PI) / 180);
+    const sin = Math.sin((angle * Math.PI) / 180);
+    const originX = left * k;
+    const originY = (doc.internal.pageSize.getHeight() - y) * k;
+    const at = (distance: number) => `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${(originX + distance * k * cos).toFixed(2)} ${(originY + distance * k * sin).toFixed(2)} Tm`;
     const chars = [...piece.text];
-    const positions: number[] = [];
+    const offsets: number[] = [];
     chars.reduce((x, char) => {
-      positions.push(x);
+      offsets.push(x);
       return x + this.measure(char, piece.script);
-    }, left);
+    }, 0);
     let ops = `BT /${font.id} ${doc.getFontSize()} Tf ${fillColor(doc.getTextColor())}`;
     const mirrored = new Set(piece.mirrored);
     for (let index = chars.length - 1; index >= 0; index -= 1) {
-      const glyph = escape.call(doc, chars[index]!, doc.getFont());
+      const char = chars[index]!;
+      const glyph = escape(mirrored.has(index) ? (mirrorOf(char) ?? char) : char);
       if (!glyph) continue;
-      // A mirrored bracket: its own glyph flipped about its box, so "(" still reads as "(".
-      const flip = mirrored.has(index);
-      const x = flip ? positions[index]! + this.measure(chars[index]!, piece.script) : positions[index]!;
-      ops += ` ${flip ? -1 : 1} 0 0 1 ${(x * k).toFixed(2)} ${baseline} Tm <${glyph}> Tj`;
+      ops += ` ${at(offsets[index]!)} <${glyph}> Tj`;
+      const further = [...(LIGATURE_LETTERS.get(char) ?? '')].slice(1);
+      if (further.length === 0) continue;
+      // Invisible (3 Tr), 1 % wide, just left of the ligature: after it in drawing order and in
+      // position order. Set 4 % larger, so pdf.js (which starts a new item at a size change)
+      // does not fold the next letter into this one's item.
+      ops += ` 3 Tr 1 Tz /${font.id} ${(doc.getFontSize() * 1.04).toFixed(2)} Tf`;
+      further.forEach((letter, step) => (ops += ` ${at(offsets[index]! - 0.02 * (step + 1))} <${escape(letter)}> Tj`));
+      ops += ` 100 Tz 0 Tr /${font.id} ${doc.getFontSize()} Tf`;
     }
     (doc.internal as unknown as { write(...text: string[]): void }).write(`${ops} ET`);
   }
 
   /** Draws a laid-out line; `x` is its left edge, right edge or centre depending on `align`. */
-  drawLine(line: LaidLine, x: number, y: number, align: 'left' | 'right' | 'center', options: TextOptions = {}): void {
+  drawLine(line: LaidLine, x: number, y: number, align: 'left' | 'right' | 'center', options: TextOptions = {}, angle = 0): void {
     const left = align === 'left' ? x : align === 'right' ? x - line.width : x - line.width / 2;
     const offsets: number[] = [];
     line.pieces.reduce((sum, _piece, index) => {
@@ -223,10 +236,27 @@ export class TextEngine {
     for (const index of order) {
       const piece = line.pieces[index]!;
       doc.setFont(this.fontName(piece.script), style);
-      if (piece.level % 2 === 1) this.drawRightToLeft(piece, offsets[index]!, y);
-      else this.draw(piece.text, offsets[index]!, y, { ...options, ...VISUAL, align: 'left' });
+      const along = offsets[index]! - left;
+      const pieceX = left + along * Math.cos((angle * Math.PI) / 180);
+      const pieceY = y - along * Math.sin((angle * Math.PI) / 180);
+      if (piece.level % 2 === 1) this.drawRightToLeft(piece, pieceX, pieceY, angle);
+      else this.draw(piece.text, pieceX, pieceY, { ...options, ...VISUAL, align: 'left', ...(angle ? { angle } : {}) });
     }
     doc.setFont(family, style);
+  }
+  /**
+   * A space where a short text (a table cell, a chart label) ends in reading order. MuPDF reads
+   * such texts in drawing order and sees no gap in right-to-left text, so without it the last
+   * word of one cell runs into the first word of the next.
+   */
+  drawReadingEnd(line: LaidLine, left: number, y: number): void {
+    if (line.pieces.length === 0) return;
+    const { doc } = this;
+    const family = doc.getFont().fontName;
+    const script: Script = line.rtl ? 'arabic' : 'latin';
+    doc.setFont(this.fontName(script), this.style());
+    this.draw(' ', line.rtl ? left - this.measure(' ', script) : left + line.width, y, { ...VISUAL });
+    doc.setFont(family, this.style());
   }
 }
 
@@ -244,18 +274,24 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
     const lines = (Array.isArray(text) ? text.flat() : [text]).flatMap((value) => String(value).split('\n'));
     const { cellEdges, side, align, angle, maxWidth: _maxWidth, ...rest } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
     if (angle) {
-      // Rotated text (the watermark) is one short line: drawn in one face, in display order.
-      const line = engine.lineFor(lines[0] ?? '');
-      doc.setFont(line.pieces.some((piece) => piece.script === 'arabic') ? ARABIC_FONT : LATIN_FONT, engine.style());
-      return original(line.pieces.map((piece) => piece.text).join(''), x, y, { ...rest, ...VISUAL, angle });
+      // Rotated text (the watermark) is one short line, drawn like any other along a turned
+      // baseline; jsPDF's "middle" baseline shift is applied here, before turning.
+      const height = doc.getFontSize() / doc.internal.scaleFactor;
+      const shift = rest['baseline'] === 'middle' ? height / 2 - height * (doc.getLineHeightFactor() - 1) : 0;
+      engine.drawLine(engine.lineFor(lines[0] ?? ''), x, y + shift, 'left', { ...rest, baseline: 'alphabetic' }, angle);
+      return doc;
     }
     const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
     lines.forEach((value, index) => {
       const line = engine.lineFor(value);
       const lineY = y + index * step;
       const right = side ? side === 'right' : line.rtl;
-      if (cellEdges) engine.drawLine(line, right ? cellEdges.right : cellEdges.left, lineY, right ? 'right' : 'left', rest);
-      else engine.drawLine(line, x, lineY, align === 'right' || align === 'center' ? align : 'left', rest);
+      const edge = cellEdges ? (right ? cellEdges.right : cellEdges.left) : x;
+      const lineAlign = cellEdges ? (right ? 'right' : 'left') : align === 'right' || align === 'center' ? align : 'left';
+      engine.drawLine(line, edge, lineY, lineAlign, rest);
+      if (index === lines.length - 1 && (cellEdges || line.rtl)) {
+        engine.drawReadingEnd(line, lineAlign === 'left' ? edge : lineAlign === 'right' ? edge - line.width : edge - line.width / 2, lineY);
+      }
     });
     return doc;
   };

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/../.."
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# MuPDF and qpdf read the report PDFs back in tests/unit/report-typesetting.test.ts.
+command -v mutool >/dev/null 2>&1 || need_apt+=(mupdf-tools)
+command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 fc-list 2>/dev/null | grep -qi 'Noto Sans Arabic' || need_apt+=(fonts-noto-core)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing Debian packages: ${need_apt[*]}"

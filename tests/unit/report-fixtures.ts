@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
 import type { ReportBundle } from '@/report/report-input';
@@ -45,4 +47,36 @@ export async function tamperReportPdf(bytes: Uint8Array, edit: (json: string) =>
     void ref;
   }
   return pdf.save({ useObjectStreams: false });
+}
+
+const ARABIC_WORD = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]+/g;
+/** Arabic without harakat and tatweel, letter forms folded (NFKC): how words are compared. */
+export function plainArabic(text: string): string {
+  return text.normalize('NFKC').replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+}
+
+let sourceWords: Set<string> | undefined;
+/** Every Arabic word written in the app's sources and catalogues: what a report can print. */
+export function sourceArabicWords(): Set<string> {
+  if (sourceWords) return sourceWords;
+  const words = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(json|ts)$/.test(name)) for (const word of plainArabic(readFileSync(path, 'utf8')).match(ARABIC_WORD) ?? []) words.add(word);
+    }
+  };
+  walk('src');
+  walk('indicators');
+  sourceWords = words;
+  return words;
+}
+
+/** Share of the Arabic words in `text` that exist in the sources: reversed or run-together words do not. */
+export function arabicWordCoverage(text: string): { words: number; known: number; share: number; unknown: string[] } {
+  const known = sourceArabicWords();
+  const words = plainArabic(text).match(ARABIC_WORD) ?? [];
+  const unknown = words.filter((word) => !known.has(word));
+  return { words: words.length, known: words.length - unknown.length, share: words.length === 0 ? 0 : 1 - unknown.length / words.length, unknown };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBarChart } from '@/report/chart-layout';
+import type { BarChartData } from '@/report/chart-data';
+
+/** Pagination and legend rules of the report (issue 11, point 6) that need no PDF reader. */
+
+const chart = (values: number[][]): BarChartData => ({
+  id: 'test',
+  title: 'Answers',
+  series: [
+    { key: 'well', label: 'Well developed', color: '#1b5e20' },
+    { key: 'partial', label: 'Partially developed', color: '#f9a825' },
+    { key: 'potential', label: 'Potential for development', color: '#b71c1c' },
+  ],
+  categories: values.map((row, index) => ({ key: `c${index}`, label: `Domain ${index + 1}`, values: row, total: '' })),
+  max: 10,
+  valueLabels: values.map((row) => row.map(String)),
+});
+
+const measure = (text: string, size: number) => text.length * size * 0.18;
+const texts = (data: BarChartData) => layoutBarChart(data, { width: 170, rtl: false, measure }).shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
+
+describe('chart legend', () => {
+  it('lists only the states the chart shows', () => {
+    const shown = texts(chart([[3, 0, 2], [1, 0, 4]]));
+    expect(shown).toContain('Well developed');
+    expect(shown).toContain('Potential for development');
+    expect(shown).not.toContain('Partially developed');
+  });
+
+  it('lists every state when all are present, and none for a single state', () => {
+    expect(texts(chart([[3, 1, 2]]))).toEqual(expect.arrayContaining(['Well developed', 'Partially developed', 'Potential for development']));
+    const single = texts(chart([[3, 0, 0]]));
+    expect(single).not.toContain('Well developed');
+  });
+});
