@@ -78,6 +78,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs throughout, so dist/ works served from any folder (https://host/mgi/), not only a site root.
+  base: './',
   plugins: [
     excelZipWithoutBlobWorkers(),
     react(),
@@ -121,8 +123,6 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
-    // svg2pdf.js ships only a UMD main; inlining lets Vitest resolve its jsPDF import.
-    server: { deps: { inline: ['svg2pdf.js'] } },
     projects: [
       {
         extends: true,

@@ -2,13 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { initI18n } from '@/i18n/i18n';
-import { useUiStore } from '@/state/ui-store';
+import { savedLocale } from '@/state/ui-store';
 import '@/styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 // The first paint is already in the user's language and direction.
-await initI18n(useUiStore.getState().locale);
+await initI18n(savedLocale());
 createRoot(container).render(
   <StrictMode>
     <App />

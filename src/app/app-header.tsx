@@ -1,6 +1,6 @@
 import { useT } from '@/i18n/use-t';
 import type { Locale } from '@/domain/localized-text';
-import { LOCALES } from '@/domain/localized-text';
+import { isLocale, LOCALES } from '@/domain/localized-text';
 import { hrefFor } from '@/routing/router';
 import { StorageBadge } from './storage-badge';
 
@@ -24,7 +24,9 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
         <StorageBadge />
         <label className="inline-field">
           <span>{t('language')}</span>
-          <select value={locale} onChange={(event) => onLocaleChange(event.target.value as Locale)} data-testid="language-select">
+          <select value={locale} onChange={(event) => {
+            if (isLocale(event.target.value)) onLocaleChange(event.target.value);
+          }} data-testid="language-select">
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`languages.${code}`)}

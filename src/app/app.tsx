@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import type { Namespace } from '@/i18n/keys';
-import { changeLocale, i18n, loadNamespaces } from '@/i18n/i18n';
+import { currentLocale, i18n, loadNamespaces } from '@/i18n/i18n';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
-import { setLocale, useUiStore } from '@/state/ui-store';
 import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
 import { AppHeader } from './app-header';
+import { switchLocale } from './switch-locale';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
 import { ErrorBoundary } from './error-boundary';
 import { useCatalogues } from './use-catalogues';
@@ -20,7 +20,7 @@ import { NotFoundPage } from './routes/not-found-page';
 /** A screen that loads on demand together with its translation namespaces. */
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), loadNamespaces(useUiStore.getState().locale, namespaces)]);
+    const [component] = await Promise.all([load(), loadNamespaces(currentLocale(), namespaces)]);
     return { default: component };
   });
 }
@@ -62,10 +62,6 @@ function DatabaseGone(): null {
 }
 
 export function App() {
-  const locale = useUiStore((state) => state.locale);
-  useEffect(() => {
-    void changeLocale(locale);
-  }, [locale]);
   useEffect(() => {
     // Text typed in a tab that crashed or reloaded before its write committed (loaded lazily:
     // it brings the storage commands, which the start screen does not need).
@@ -73,7 +69,7 @@ export function App() {
   }, []);
   return (
     <ErrorBoundary scope="app">
-      <AppShell onLocaleChange={setLocale} />
+      <AppShell />
     </ErrorBoundary>
   );
 }
@@ -83,12 +79,12 @@ function Loading() {
   return <p role="status">{t('loading')}</p>;
 }
 
-function AppShell({ onLocaleChange }: { onLocaleChange: typeof setLocale }) {
+function AppShell() {
   const { route } = useLocation();
   const deleted = useDatabaseDeleted();
   return (
     <>
-      <AppHeader onLocaleChange={onLocaleChange} />
+      <AppHeader onLocaleChange={(locale) => void switchLocale(locale)} />
       <main id="main" tabIndex={-1} className="page">
         <CatalogueProblems />
         {isAssessmentSection(route) && <AssessmentNav assessmentId={route.assessmentId} current={route.name} />}

@@ -1,7 +1,7 @@
 import { collectBackup } from '@/db/backup-commands';
 import type { BackupContent } from '@/interchange/backup-format';
 import { backupFileName, serializeBackup } from '@/interchange/backup-format';
-import { downloadJson } from '@/lib/download-file';
+import { downloadJson } from '@/components/download-file';
 
 /**
  * The error screen's "download a backup": whatever the store still answers, as a normal backup

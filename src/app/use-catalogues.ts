@@ -1,4 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import type { CatalogueSet } from '@/catalog/load-catalogues';
 
@@ -8,9 +10,9 @@ import type { CatalogueSet } from '@/catalog/load-catalogues';
  * lazy chunk (all-catalogues.ts), so the start bundle carries only this hook.
  */
 
-let current: CatalogueSet | undefined;
+/** The loaded set, in the app's one store primitive (docs/adr/0010); undefined until loaded. */
+const catalogueStore = createStore<{ readonly set: CatalogueSet | undefined }>()(() => ({ set: undefined }));
 let pending: Promise<CatalogueSet> | undefined;
-const listeners = new Set<() => void>();
 
 function load(): Promise<CatalogueSet> {
   // The bundled files start loading at once, while the store is being read.
@@ -18,8 +20,7 @@ function load(): Promise<CatalogueSet> {
   pending ??= import('./all-catalogues')
     .then(({ loadAllCatalogues }) => loadAllCatalogues())
     .then((set) => {
-      current = set;
-      for (const listener of listeners) listener();
+      catalogueStore.setState({ set });
       return set;
     });
   return pending;
@@ -27,7 +28,8 @@ function load(): Promise<CatalogueSet> {
 
 /** The catalogue set once loaded (at once when it is). */
 export function whenCataloguesLoaded(): Promise<CatalogueSet> {
-  return current ? Promise.resolve(current) : load();
+  const { set } = catalogueStore.getState();
+  return set ? Promise.resolve(set) : load();
 }
 
 /** Re-reads the imported catalogues, after one was added; screens update when it is done. */
@@ -36,16 +38,12 @@ export function reloadCatalogues(): Promise<CatalogueSet> {
   return load();
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
 /** The catalogue set, or undefined while it loads (a few milliseconds, once per session). */
 export function useCatalogues(): CatalogueSet | undefined {
-  const set = useSyncExternalStore(subscribe, () => current, () => current);
+  const set = useStore(catalogueStore, (state) => state.set);
   useEffect(() => {
-    if (!current) void load();
+    // Fire-and-forget on purpose: when the set arrives, the store update re-renders this hook.
+    if (!catalogueStore.getState().set) void load();
   }, []);
   return set;
 }

@@ -5,7 +5,7 @@ import { localize } from '@/domain/localized-text';
 import type { ProfileModel } from '@/domain/profile';
 import type { ReferenceData } from '@/domain/reference-data';
 import type { ChangeDirection } from '@/domain/round-comparison';
-import type { SdgRange, SubcategoryState } from '@/domain/sdg-10-7-2';
+import type { SdgRange, SubcategoryReading } from '@/domain/sdg-10-7-2';
 import type { AnswerState } from '@/domain/scoring';
 import { answerState } from '@/domain/scoring';
 
@@ -129,15 +129,8 @@ export type SdgThreshold = { readonly value: number; readonly category: number; 
 
 export type SdgOverallRow = { readonly percent: SdgRange; readonly category: number | null; readonly categoryLabel: string | null };
 
-export type SdgSubcategoryRow = {
-  readonly id: string;
-  readonly title: string;
-  readonly state: SubcategoryState;
-  /** 0..1 each end, as coded; null unless state is 'value'. */
-  readonly value: SdgRange | null;
-  readonly indicatorIds: readonly string[];
-  readonly unansweredIds: readonly string[];
-};
+/** A sub-category's reading (domain/sdg-10-7-2.ts) with its title in the chart's language. */
+export type SdgSubcategoryRow = SubcategoryReading & { readonly title: string };
 
 export type SdgChartData = {
   readonly rows: readonly SdgRow[];
@@ -174,14 +167,7 @@ export function sdgChartData(model: ProfileModel, reference: ReferenceData | nul
   const overall = model.sdg.overall;
   const titles = new Map(method.domains.flatMap((d) => d.subcategories).map((sub) => [sub.id, localize(sub.title, locale)] as const));
   const subcategories = model.sdg.domains.flatMap((domain) =>
-    domain.subcategories.map((sub) => ({
-      id: sub.id,
-      title: titles.get(sub.id) ?? sub.id,
-      state: sub.state,
-      value: sub.value,
-      indicatorIds: sub.indicatorIds,
-      unansweredIds: sub.unansweredIds,
-    })),
+    domain.subcategories.map((sub): SdgSubcategoryRow => ({ ...sub, title: titles.get(sub.id) ?? sub.id })),
   );
   return {
     rows,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /**
  * Colour-blind-safe fills for every chart: the Okabe-Ito palette, each series also carrying its
  * own pattern (stripes, dots, cross-hatch) and a dark outline, so no series is told apart by
- * colour alone, on screen, in greyscale print, or in the vector PDF (svg2pdf draws patterns).
+ * colour alone, on screen or in greyscale print. (The PDF's charts are drawn by src/report/.)
  */
 
 export type PatternKind = 'solid' | 'stripes' | 'dots' | 'cross' | 'empty';
@@ -110,7 +110,7 @@ export function Swatch({ fill }: { fill: FillSpec }) {
   );
 }
 
-/** The legend under an on-screen chart. The fixed-size (PDF) mode draws SvgLegend inside the chart instead. */
+/** The legend under an on-screen chart. The fixed-size mode (tests) draws SvgLegend inside the chart instead. */
 export function HtmlLegend({ items, fills }: { items: readonly LegendItem[]; fills: Readonly<Record<string, FillSpec>> }) {
   return (
     <ul className="chart-legend">

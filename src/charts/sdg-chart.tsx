@@ -41,6 +41,16 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
         : [formatPercentRange(row.percent.low, row.percent.high, locale), row.categoryLabel].filter(Boolean).join(' · '),
   }));
   const width = size?.width ?? 0;
+  // The firm part and the spread are two stacked bars that look and click alike.
+  const rangeBar = {
+    stackId: 'range',
+    isAnimationActive: animate,
+    stroke: OUTLINE,
+    strokeWidth: 0.75,
+    minPointSize: 0,
+    cursor: onSelect ? 'pointer' : undefined,
+    onClick: onSelect ? (entry: { payload?: unknown }) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined,
+  };
   return (
     <div className="chart">
       {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
@@ -88,33 +98,12 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
               labelFormatter={(label: unknown) => rows.find((r) => r.label === label)?.name ?? String(label)}
             />
           )}
-          <Bar
-            dataKey="value"
-            stackId="range"
-            name={t('charts:sdg.series')}
-            isAnimationActive={animate}
-            stroke={OUTLINE}
-            strokeWidth={0.75}
-            minPointSize={0}
-            cursor={onSelect ? 'pointer' : undefined}
-            onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined}
-          >
+          <Bar dataKey="value" name={t('charts:sdg.series')} {...rangeBar}>
             {rows.map((row) => (
               <Cell key={row.id} fill={row.percent === null ? 'none' : fillUrl(uid, row.category === null ? 'open' : String(row.category))} />
             ))}
           </Bar>
-          <Bar
-            dataKey="spread"
-            stackId="range"
-            name={t('charts:sdg.spread')}
-            isAnimationActive={animate}
-            stroke={OUTLINE}
-            strokeWidth={0.75}
-            minPointSize={0}
-            fill={fillUrl(uid, 'spread')}
-            cursor={onSelect ? 'pointer' : undefined}
-            onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined}
-          >
+          <Bar dataKey="spread" name={t('charts:sdg.spread')} fill={fillUrl(uid, 'spread')} {...rangeBar}>
             <LabelList dataKey="text" content={(props) => <EndLabel {...(props as EndLabelProps)} rtl={rtl} />} />
           </Bar>
         </BarChart>

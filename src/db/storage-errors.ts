@@ -2,19 +2,10 @@
  * Turns the many ways IndexedDB fails into the few things a user can act on. The UI translates
  * the kind; nothing here is user-facing text.
  */
-import type { StorageFailureKind } from '@/domain/storage-failure';
+import { StorageFailure } from '@/domain/storage-failure';
 
 export type { StorageFailureKind } from '@/domain/storage-failure';
-
-export class StorageFailure extends Error {
-  constructor(
-    readonly kind: StorageFailureKind,
-    override readonly cause?: unknown,
-  ) {
-    super(`storage failure: ${kind}`);
-    this.name = 'StorageFailure';
-  }
-}
+export { StorageFailure } from '@/domain/storage-failure';
 
 function errorName(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
@@ -33,11 +24,15 @@ export function classifyStorageError(error: unknown): StorageFailure {
   return new StorageFailure('unknown', error);
 }
 
-/** Runs a store operation and rethrows any failure as a classified StorageFailure. */
-export async function guardStorage<T>(operation: () => Promise<T>): Promise<T> {
+/**
+ * Runs a store operation and rethrows any failure as a classified StorageFailure, except the
+ * errors `letThrough` accepts: refusals the operation decided itself, which the UI explains as they are.
+ */
+export async function guardStorage<T>(operation: () => Promise<T>, letThrough: (error: unknown) => boolean = () => false): Promise<T> {
   try {
     return await operation();
   } catch (error) {
+    if (letThrough(error)) throw error;
     throw classifyStorageError(error);
   }
 }

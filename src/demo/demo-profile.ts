@@ -1,10 +1,17 @@
 import { bilingual, sameInBoth } from '@/domain/bilingual-text';
-import type { ProfileDraft } from '@/domain/profile-draft';
+import type { BilingualText } from '@/domain/bilingual-text';
+import type { KeyDataItem, ProfileDraft } from '@/domain/profile-draft';
 import { NO_EDITING } from '@/domain/profile-findings';
 
 /** The researcher's drafts for the two demo rounds: fictional, every text in English and Arabic, translations checked. */
 
 const b = bilingual;
+const UN_DESA = b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)');
+
+/** One line of the key data table: a figure, the year it is for, and where it comes from. */
+function keyFigure(id: string, label: BilingualText, value: BilingualText, year: number, source: BilingualText): KeyDataItem {
+  return { id, label, value, year: String(year), source };
+}
 
 export const DEMO_TERRITORIAL_SCOPE = b(
   'The whole national territory of Demoland, including its two autonomous provinces.',
@@ -43,41 +50,11 @@ export function demoProfileDraft(assessmentId: string, round: number, year: numb
       { id: 'economy', title: b('Economic affairs', 'الشؤون الاقتصادية'), text: b('Lower remittance costs through formal channels.', 'خفض تكاليف التحويلات عبر القنوات الرسمية.') },
     ],
     keyData: [
-      {
-        id: 'immigrants',
-        label: b('International migrants in Demoland', 'المهاجرون الدوليون في ديمولاند'),
-        value: b(round === 1 ? '371,000' : '412,000', round === 1 ? '371,000' : '412,000'),
-        year: String(year - 1),
-        source: b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)'),
-      },
-      {
-        id: 'emigrants',
-        label: b('Demoland nationals abroad', 'مواطنو ديمولاند في الخارج'),
-        value: b('1.3 million', '1.3 مليون'),
-        year: String(year - 1),
-        source: b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)'),
-      },
-      {
-        id: 'remittances',
-        label: b('Remittances received (share of GDP)', 'التحويلات المستلمة (حصة من الناتج المحلي الإجمالي)'),
-        value: sameInBoth(round === 1 ? '5.8%' : '6.2%', 'en'),
-        year: String(year - 2),
-        source: b('World Bank, remittance data (fictional figure)', 'البنك الدولي، بيانات التحويلات (رقم خيالي)'),
-      },
-      {
-        id: 'refugees',
-        label: b('Refugees hosted', 'اللاجئون المستضافون'),
-        value: sameInBoth(round === 1 ? '18,400' : '21,900', 'en'),
-        year: String(year - 1),
-        source: b('UNHCR, Refugee Data Finder (fictional figure)', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أداة بيانات اللاجئين (رقم خيالي)'),
-      },
-      {
-        id: 'idps',
-        label: b('People internally displaced by disasters', 'النازحون داخليًا بسبب الكوارث'),
-        value: sameInBoth(round === 1 ? '9,300' : '4,100', 'en'),
-        year: String(year - 1),
-        source: b('IDMC, Global Internal Displacement Database (fictional figure)', 'مركز رصد النزوح الداخلي، قاعدة البيانات العالمية للنزوح الداخلي (رقم خيالي)'),
-      },
+      keyFigure('immigrants', b('International migrants in Demoland', 'المهاجرون الدوليون في ديمولاند'), b(round === 1 ? '371,000' : '412,000', round === 1 ? '371,000' : '412,000'), year - 1, UN_DESA),
+      keyFigure('emigrants', b('Demoland nationals abroad', 'مواطنو ديمولاند في الخارج'), b('1.3 million', '1.3 مليون'), year - 1, UN_DESA),
+      keyFigure('remittances', b('Remittances received (share of GDP)', 'التحويلات المستلمة (حصة من الناتج المحلي الإجمالي)'), sameInBoth(round === 1 ? '5.8%' : '6.2%', 'en'), year - 2, b('World Bank, remittance data (fictional figure)', 'البنك الدولي، بيانات التحويلات (رقم خيالي)')),
+      keyFigure('refugees', b('Refugees hosted', 'اللاجئون المستضافون'), sameInBoth(round === 1 ? '18,400' : '21,900', 'en'), year - 1, b('UNHCR, Refugee Data Finder (fictional figure)', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أداة بيانات اللاجئين (رقم خيالي)')),
+      keyFigure('idps', b('People internally displaced by disasters', 'النازحون داخليًا بسبب الكوارث'), sameInBoth(round === 1 ? '9,300' : '4,100', 'en'), year - 1, b('IDMC, Global Internal Displacement Database (fictional figure)', 'مركز رصد النزوح الداخلي، قاعدة البيانات العالمية للنزوح الداخلي (رقم خيالي)')),
     ],
     editing: NO_EDITING,
     updatedAt: at,

@@ -94,13 +94,8 @@ export function planCatalogueMove(
 /** The history field that keeps an indicator's pre-move context (see PreviousAnswer). */
 export const MOVE_CONTEXT_FIELD = 'catalogueMoveContext';
 
-export type MoveContext = {
-  readonly fromVersion: string;
-  readonly toVersion: string;
-  readonly reason: NeedsAnswerReason;
-  readonly fromIds: readonly string[];
-  readonly previous: readonly PreviousAnswer[];
-};
+/** What a plan said about one indicator that needs a new answer, plus the versions it moved between. */
+export type MoveContext = Pick<CatalogueMovePlan, 'fromVersion' | 'toVersion'> & Omit<NeedsAnswerIndicator, 'toId'>;
 
 /** Reads a move context back from a history value written by the move (tolerant of foreign data). */
 export function readMoveContext(value: unknown): MoveContext | null {

@@ -4,7 +4,7 @@ import type { MergeBase } from './merge-base';
 import { baseFieldFingerprint, MEMBER_ANSWER_PREFIX, MERGED_RESPONSE_FIELDS, responseFieldValues } from './merge-base';
 import { fingerprint } from './merge-canonical';
 import { mergeRecords } from './merge-records';
-import type { AssessmentBundle, FieldChange, MergeConflict, MergeResult, Resolution } from './merge-types';
+import type { AssessmentBundle, IndicatorFieldChange, MergeConflict, MergeResult, Resolution } from './merge-types';
 
 /**
  * Merges another member's copy of an assessment ("theirs") into this browser's copy ("mine"),
@@ -80,7 +80,7 @@ export function mergeAssessment(mine: AssessmentBundle, theirs: AssessmentBundle
   const assessmentId = mine.assessment.id;
   const conflicts: MergeConflict[] = [];
   const unresolved: MergeConflict[] = [];
-  const fieldChanges: FieldChange[] = [];
+  const fieldChanges: IndicatorFieldChange[] = [];
   const responses: Response[] = [];
 
   const mineByIndicator = new Map(mine.responses.map((response) => [response.indicatorId, response]));

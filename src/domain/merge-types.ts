@@ -1,3 +1,4 @@
+import type { FieldChange } from './history';
 import type { Assessment, Comment, HistoryEntry, Member, Response, Source } from './assessment';
 
 export type { AssessmentBundle } from './assessment-bundle';
@@ -28,7 +29,8 @@ export type MergeConflict =
 /** How the person resolved a conflict; `edit` only for fields, with the value they typed. */
 export type Resolution = { readonly choice: 'mine' } | { readonly choice: 'theirs' } | { readonly choice: 'edit'; readonly value: unknown };
 
-export type FieldChange = { readonly indicatorId: string; readonly field: string; readonly before: unknown; readonly after: unknown };
+/** A field change (domain/history.ts) on one indicator's answer, as a merge applies it. */
+export type IndicatorFieldChange = FieldChange & { readonly indicatorId: string };
 
 export type MergeSummary = {
   readonly fieldsTaken: number;
@@ -59,6 +61,6 @@ export type MergeResult = {
   readonly conflicts: readonly MergeConflict[];
   /** Conflicts without a resolution; the merge cannot be applied until this is empty. */
   readonly unresolved: readonly MergeConflict[];
-  readonly fieldChanges: readonly FieldChange[];
+  readonly fieldChanges: readonly IndicatorFieldChange[];
   readonly summary: MergeSummary;
 };

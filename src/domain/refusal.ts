@@ -25,6 +25,13 @@ export type Refusal =
   /** Publishing is refused while a printed text has no checked translation; these are the places. */
   | { readonly code: 'untranslated'; readonly places: readonly UntranslatedPlace[] };
 
-export function isRefusalCode(code: string): code is RefusalCode {
-  return (REFUSAL_CODES as readonly string[]).includes(code);
+/**
+ * A write the rules refused (as opposed to a store failure): the assessment is locked, a reason
+ * is missing, someone else changed the same field. Nothing was written; the UI explains `refusal`.
+ */
+export class CommandRefused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(`command refused: ${refusal.code}`);
+    this.name = 'CommandRefused';
+  }
 }

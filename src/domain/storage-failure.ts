@@ -6,6 +6,13 @@
 export const STORAGE_FAILURE_KINDS = ['quota-exceeded', 'blocked', 'unavailable', 'conflict', 'unknown'] as const;
 export type StorageFailureKind = (typeof STORAGE_FAILURE_KINDS)[number];
 
-export function isStorageFailureKind(kind: string): kind is StorageFailureKind {
-  return (STORAGE_FAILURE_KINDS as readonly string[]).includes(kind);
+/** A classified store failure (db/storage-errors.ts raises it; i18n words its kind). */
+export class StorageFailure extends Error {
+  constructor(
+    readonly kind: StorageFailureKind,
+    override readonly cause?: unknown,
+  ) {
+    super(`storage failure: ${kind}`);
+    this.name = 'StorageFailure';
+  }
 }

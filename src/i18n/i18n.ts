@@ -1,4 +1,5 @@
 import { createInstance } from 'i18next';
+import { createStore } from 'zustand/vanilla';
 import type { Locale } from '@/domain/localized-text';
 import type { Namespace, QualifiedKey, Translate } from './keys';
 import { textDirection } from '@/domain/localized-text';
@@ -18,16 +19,25 @@ export const START_NAMESPACES = ['common', 'assessments'] as const satisfies rea
 
 export const i18n = createInstance();
 
-const changeListeners = new Set<() => void>();
+/**
+ * The language on screen, the one source of the locale (device-prefs only remembers it for the
+ * next start), and a counter that moves whenever strings arrive, so screens re-render (use-t.ts).
+ * A zustand vanilla store, the app's one store primitive (docs/adr/0010).
+ */
+export const translationsStore = createStore<{ readonly locale: Locale; readonly version: number }>()(() => ({ locale: 'en', version: 0 }));
 
-/** Called after the language changes or new strings arrive, so screens re-render. */
+/** Called after the language changes or new strings arrive. */
 export function onTranslationsChanged(listener: () => void): () => void {
-  changeListeners.add(listener);
-  return () => changeListeners.delete(listener);
+  return translationsStore.subscribe(() => listener());
 }
 
-function announceChange(): void {
-  for (const listener of changeListeners) listener();
+function announceChange(locale: Locale = translationsStore.getState().locale): void {
+  translationsStore.setState((state) => ({ locale, version: state.version + 1 }));
+}
+
+/** The language on screen. */
+export function currentLocale(): Locale {
+  return translationsStore.getState().locale;
 }
 const loadedBundles = new Set<string>();
 const namespacesInUse = new Set<Namespace>(START_NAMESPACES);
@@ -66,6 +76,7 @@ export async function initI18n(locale: Locale): Promise<typeof i18n> {
   await loadNamespaces(locale, [...namespacesInUse]);
   await i18n.changeLanguage(locale);
   applyDocumentLocale(locale);
+  announceChange(locale);
   return i18n;
 }
 
@@ -79,7 +90,7 @@ export async function changeLocale(locale: Locale): Promise<void> {
   await loadNamespaces(locale, [...namespacesInUse]);
   await i18n.changeLanguage(locale);
   applyDocumentLocale(locale);
-  announceChange();
+  announceChange(locale);
 }
 
 /** A translate function fixed to one locale, for code outside React (PDF, CSV headers). */

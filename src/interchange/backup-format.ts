@@ -12,7 +12,7 @@ import { ExchangeError } from '@/domain/merge-errors';
 import { customIssue } from '@/domain/schema-problem';
 import { firstSchemaProblem } from '@/domain/schema-problem';
 import { checkBackupTables, checkOneAssessmentMeta } from './backup-checks';
-import { sha256Hex } from './crypto-digest';
+import { sha256Hex } from '@/lib/sha256';
 import { decryptText, encryptText } from './crypto-passphrase';
 import { assertChecksum, assertNoUnsafeKeys, BACKUP_FORMAT, issuePath, MAX_BACKUP_BYTES, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@/domain/localized-text';
 import type { ExchangeErrorCode } from '@/domain/merge-errors';
 import { isExchangeError } from '@/domain/merge-errors';
+import { StorageFailure } from '@/domain/storage-failure';
 import { errorMessage } from '@/i18n/error-message';
 import { translatorFor } from '@/i18n/i18n';
 import { schemaProblemSentence } from '@/i18n/schema-problem-text';
@@ -28,7 +29,7 @@ export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
     if (isOneOf(REFUSAL_CODES, error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
     return { message: t(`exchange:errors.${error.code}`, { ...error.detail }), details: null };
   }
-  if (typeof error === 'object' && error !== null && 'kind' in error) return { message: errorMessage(error, locale), details: null };
+  if (error instanceof StorageFailure) return { message: errorMessage(error, locale), details: null };
   return { message: t('exchange:errors.unreadable'), details: error instanceof Error ? error.message.slice(0, 300) : null };
 }
 

@@ -1,6 +1,6 @@
 import { ExchangeError } from '@/domain/merge-errors';
 import { canonicalJson } from '@/domain/merge-canonical';
-import { sha256Hex } from './crypto-digest';
+import { sha256Hex } from '@/lib/sha256';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './hostile-input';
 
 /**

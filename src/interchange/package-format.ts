@@ -7,7 +7,7 @@ import { firstSchemaProblem } from '@/domain/schema-problem';
 import { MergeBaseSchema } from '@/domain/merge-exchange-state';
 import type { IncomingPackage } from '@/domain/merge-exchange-state';
 import type { AssessmentBundle } from '@/domain/merge-types';
-import { sha256Hex } from './crypto-digest';
+import { sha256Hex } from '@/lib/sha256';
 import { packageAbout, packageLabel } from './package-label';
 import { assertChecksum, issuePath, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
 

@@ -18,7 +18,7 @@ import { serializeReportData, toReportData } from './report-input';
 import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
-import { sha256Hex, utf8 } from './sha256';
+import { sha256Hex, utf8 } from '@/lib/sha256';
 import type { Rebuild } from './verify-report-pdf';
 import type { AttachmentPolicy } from './report-attachment';
 import { attachedReportData, publicReportData } from './report-attachment';
@@ -44,7 +44,7 @@ export type BuildReportOptions = {
   /** The report date; defaults to now. */
   readonly now?: Date;
   readonly translate?: Translate;
-  /** Swap in another chart renderer (e.g. shared recharts components through svg2pdf). */
+  /** Another chart renderer than the built-in vector painter (pdf-chart-painter.ts). */
   readonly chartRenderer?: ChartRenderer;
   /** Which extras to print; defaults to a publication's once validated, a working draft's before. */
   readonly extras?: ReportExtras | undefined;

@@ -9,8 +9,8 @@ import type { Translate } from './report-context';
 
 /**
  * The data behind each chart of the report, framework-free: categories with one value per series.
- * Any renderer can draw it: the built-in vector painter (chart-layout.ts + pdf-chart-painter.ts)
- * or, later, the shared recharts components rendered off-screen and converted with svg2pdf.
+ * The report draws it with its own vector painter (chart-layout.ts + pdf-chart-painter.ts); the
+ * on-screen recharts components (src/charts/) are not used for the PDF.
  */
 
 export type ChartSeries = { readonly key: string; readonly label: string; readonly color: string };

@@ -5,9 +5,8 @@ import { layoutBarChart } from './chart-layout';
 import { REPORT_FONT } from './pdf-fonts';
 
 /**
- * Draws charts as PDF vector paths and real text (selectable, sharp when printed). This is the
- * seam for other renderers: a ChartRenderer that renders the shared recharts components
- * off-screen and converts their SVG with svg2pdf.js can be passed to buildReportPdf instead.
+ * Draws charts as PDF vector paths and real text (selectable, sharp when printed), without a DOM,
+ * so the same code runs in the browser and in Node. ChartRenderer is the seam buildReportPdf takes.
  */
 export type ChartTarget = { readonly doc: jsPDF; readonly x: number; readonly y: number; readonly width: number; readonly rtl: boolean };
 

@@ -1,5 +1,5 @@
 import type { PDFDocument } from 'pdf-lib';
-import { utf8 } from './sha256';
+import { utf8 } from '@/lib/sha256';
 import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
 import type { ReportOptions } from './report-options';
 import { writeStructure } from './pdf-structure';

@@ -5,7 +5,7 @@ import { DATA_ATTACHMENT, FINGERPRINT_KEY, MAX_VERIFY_BYTES, OPTIONS_KEY } from 
 import type { ReportOptions } from './report-options';
 import { parseReportOptions } from './report-options';
 import { pageGlyphs } from './report-page-text';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '@/lib/sha256';
 
 /**
  * Checks a report PDF: finds the attached data, recomputes its SHA-256 and compares it with the

@@ -1,4 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /**
  * A hash router: the app is served as static files (and offline from a service worker), so the
@@ -106,14 +108,17 @@ export function editorLocation(assessmentId: string, editor: EditorPlace): Locat
   return { route: { name: 'assessment', assessmentId }, params: new URLSearchParams({ indicator: editor.indicatorId, focus: editor.field }) };
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
+/**
+ * The hash as last announced by `hashchange`, in the app's one store primitive (docs/adr/0010).
+ * The browser's location stays the source of truth: a screen reads `location.hash` itself, so a
+ * hash set just before a render (whose `hashchange` is still queued) is never read stale.
+ */
+const hashStore = createStore<{ readonly hash: string }>()(() => ({ hash: typeof window === 'undefined' ? '' : window.location.hash }));
+if (typeof window !== 'undefined') window.addEventListener('hashchange', () => hashStore.setState({ hash: window.location.hash }));
 
 export function useLocation(): Location {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
-  return parseHash(hash);
+  const hash = useStore(hashStore, (state) => (typeof window === 'undefined' ? state.hash : window.location.hash));
+  return useMemo(() => parseHash(hash), [hash]);
 }
 
 export function navigate(route: Route, params?: URLSearchParams): void {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale } from '@/domain/localized-text';
-import { readPref, writePref } from '@/lib/device-prefs';
+import { readPref, writePref } from './device-prefs';
 import type { MemberOrder } from '@/domain/actor';
 
 /**
@@ -12,7 +12,6 @@ import type { MemberOrder } from '@/domain/actor';
 export type Notice = { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly message: string };
 
 type UiState = {
-  readonly locale: Locale;
   /** Who is working on this device, per assessment (member ids). */
   readonly currentMembers: Readonly<Record<string, string>>;
   readonly notices: readonly Notice[];
@@ -25,7 +24,11 @@ type UiState = {
   readonly memberOrder: MemberOrder;
 };
 
-function initialLocale(): Locale {
+/**
+ * The language to start in: the one chosen on this device, else the browser's. The language on
+ * screen lives in i18n (translationsStore); this only remembers it across starts.
+ */
+export function savedLocale(): Locale {
   const saved = readPref('locale');
   if (isLocale(saved)) return saved;
   const browser = typeof navigator === 'undefined' ? 'en' : navigator.language.slice(0, 2);
@@ -43,7 +46,6 @@ function initialMembers(): Record<string, string> {
 }
 
 export const useUiStore = create<UiState>()(() => ({
-  locale: initialLocale(),
   currentMembers: initialMembers(),
   notices: [],
   memberOrder: readPref('member-order') === 'alphabetical' ? 'alphabetical' : 'entry',
@@ -60,9 +62,8 @@ export function setMemberOrder(memberOrder: MemberOrder): void {
   useUiStore.setState({ memberOrder });
 }
 
-export function setLocale(locale: Locale): void {
+export function rememberLocale(locale: Locale): void {
   writePref('locale', locale);
-  useUiStore.setState({ locale });
 }
 
 export function setCurrentMember(assessmentId: string, memberId: string | null): void {

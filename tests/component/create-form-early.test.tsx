@@ -5,7 +5,7 @@ import { compareVersions } from '@/catalog/catalogue-lookup';
 import type { Catalogue } from '@/domain/catalogue';
 import { db } from '@/db/db';
 import { CreateAssessmentForm } from '@/features/assessments/create-assessment-form';
-import { setLocale } from '@/state/ui-store';
+import { switchLocale } from '@/app/switch-locale';
 import { realCatalogueSet } from '../unit/catalogue-fixtures';
 
 // The start screen shows the create form before the catalogues have loaded (docs/PERFORMANCE.md):
@@ -21,9 +21,9 @@ function deferred() {
   return { promise, resolve };
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   window.location.hash = '#/';
-  setLocale('en');
+  await switchLocale('en');
 });
 
 afterEach(async () => {

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '@/app/app';
 import { db } from '@/db/db';
-import { setLocale } from '@/state/ui-store';
+import { switchLocale } from '@/app/switch-locale';
 
-beforeEach(() => {
+beforeEach(async () => {
   window.location.hash = '#/';
-  setLocale('en');
+  await switchLocale('en');
 });
 
 afterEach(async () => {

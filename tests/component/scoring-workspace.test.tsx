@@ -7,13 +7,14 @@ import { createAssessment, replaceAssessmentBundle } from '@/db/commands';
 import { editResponse } from '@/db/response-commands';
 import { db } from '@/db/db';
 import { buildDemoBundles, DEMO_BASELINE_ID } from '@/demo/demo-assessment';
-import { setCurrentMember, setLocale } from '@/state/ui-store';
+import { switchLocale } from '@/app/switch-locale';
+import { setCurrentMember } from '@/state/ui-store';
 
 // jsdom re-renders the 90-row table slowly on a loaded CI machine; these are upper bounds, not timings.
 configure({ asyncUtilTimeout: 10_000 });
 
-beforeEach(() => {
-  setLocale('en');
+beforeEach(async () => {
+  await switchLocale('en');
 });
 
 afterEach(async () => {

@@ -33,10 +33,11 @@ const MAY_IMPORT = {
 /** The one home of each heavy library. Anywhere else, importing it fails with this message. */
 const LIBRARY_HOMES = [
   { names: ['dexie', 'dexie-react-hooks'], home: 'db', message: 'Dexie is used only in src/db/; go through queries, commands or live hooks.' },
-  // One store primitive (docs/adr/0010): zustand stores hold UI state (state/) and the edit session (db/).
-  { names: ['zustand', 'zustand/*'], home: ['state', 'db'], message: 'zustand is used only in src/state/ and src/db/ (docs/adr/0010).' },
+  // One store primitive (docs/adr/0010): UI state (state/), the edit session (db/), the hash (routing/),
+  // the language (i18n/) and the loaded catalogues (app/) are zustand vanilla stores; screens use their hooks.
+  { names: ['zustand', 'zustand/*'], home: ['state', 'db', 'routing', 'i18n', 'app'], message: 'zustand stores live in src/state/, src/db/, src/routing/, src/i18n/ and src/app/ (docs/adr/0010); use their hooks.' },
   { names: ['recharts'], home: 'charts', message: 'recharts is used only in src/charts/.' },
-  { names: ['jspdf', 'jspdf-autotable', 'svg2pdf.js', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
+  { names: ['jspdf', 'jspdf-autotable', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
   { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },

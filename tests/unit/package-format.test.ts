@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeBaseOf } from '@/domain/merge-base';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
-import { sha256Hex } from '@/interchange/crypto-digest';
+import { sha256Hex } from '@/lib/sha256';
 import { MAX_PACKAGE_BYTES, PACKAGE_FORMAT, readLimitedText } from '@/interchange/package-file-guard';
 import type { PackageContent } from '@/interchange/package-format';
 import { parsePackageText, readPackageFile, serializePackage } from '@/interchange/package-format';

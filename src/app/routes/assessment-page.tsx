@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '@/domain/reference-data';
 import { changeNeedsReason, responsesByIndicator } from '@/domain/scoring';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { useAssessment, useMembers, useResponses } from '@/db/live';
-import type { FieldEdit } from '@/db/edit-session/edit-session';
+import type { FieldEdit } from '@/db/edit-session/session-state';
 import { editSession } from '@/db/edit-session/sessions';
 import { useComments, useSources } from '@/db/workspace-live';
 import { MoveContextNote } from '@/features/catalogue-move/move-context-note';

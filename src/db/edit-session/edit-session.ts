@@ -5,9 +5,11 @@ import { CommandRefused } from '@/db/command-refusal';
 import { classifyStorageError } from '@/db/storage-errors';
 import { journalField, settleField } from './edit-journal';
 import type { EditMeta, FieldAddress, FieldStep } from './field-address';
-import { fieldKey, recordKey } from './field-address';
+import { fieldKey } from './field-address';
 import { readField, writeFields } from './field-writers';
 import { QuotaRetry } from './quota-retry';
+import type { Field, FieldEdit, FieldState, SessionState } from './session-state';
+import { groupByRecord, saveStateOf } from './session-state';
 import type { UndoEntry, UndoStacks } from './undo-stack';
 import { closeTyping, EMPTY_STACKS, loadUndoStacks, pushChange, storeUndoStacks } from './undo-stack';
 
@@ -27,47 +29,6 @@ export const TEXT_DEBOUNCE_MS = 300;
  * this long after is not stale: the store was changed back underneath (a restore), so trust it.
  */
 const VIEW_CATCH_UP_MS = 2000;
-
-/** pending: typed, not yet written · saving: being written · saved: written, the screen's live view may not show it yet. */
-export type FieldStatus = 'pending' | 'saving' | 'saved' | 'conflict' | 'refused';
-
-export type FieldState = {
-  /** What the field shows: the user's latest value. */
-  readonly value: unknown;
-  readonly status: FieldStatus;
-  /** In a conflict: the value another window stored meanwhile. */
-  readonly theirs?: unknown;
-  /** A refusal or store failure of the last write (a reason is missing, the disk is full). */
-  readonly error?: unknown;
-};
-
-/** saving: something is unsaved (typed or being written) · full: waiting for disk space · error: a write was refused or failed. */
-export type SaveState = 'saved' | 'saving' | 'full' | 'error';
-
-export type SessionState = {
-  readonly fields: Readonly<Record<string, FieldState>>;
-  readonly saveState: SaveState;
-  /** The last refusal or failure, for the screen to explain; cleared by the next successful write. */
-  readonly lastError: unknown;
-  readonly canUndo: boolean;
-  readonly canRedo: boolean;
-};
-
-/** A field change as a screen asks for it: the new value and the value the screen showed (stored). */
-export type FieldEdit = { readonly address: FieldAddress; readonly value: unknown; readonly shown: unknown };
-
-type Field = {
-  readonly address: FieldAddress;
-  /** The value the store holds as far as this session knows: the base of the next write. */
-  base: unknown;
-  /** The stored value the screen showed when this session last wrote: tells a stale view from a newer one. */
-  shownAtWrite: unknown;
-  meta: EditMeta;
-  /** When this session's last write of the field committed (ms). */
-  savedAt: number;
-  timer?: ReturnType<typeof setTimeout> | undefined;
-  token: number | null;
-};
 
 export class EditSession {
   readonly store: StoreApi<SessionState>;
@@ -324,14 +285,7 @@ export class EditSession {
   }
 
   private refreshSaveState(): void {
-    const states = Object.values(this.store.getState().fields);
-    const saveState: SaveState = states.some((state) => state.status === 'pending' && isQuota(state.error))
-      ? 'full'
-      : this.inFlight > 0 || states.some((state) => state.status === 'pending' || state.status === 'saving')
-        ? 'saving'
-        : states.some((state) => state.status === 'conflict' || state.status === 'refused')
-          ? 'error'
-          : 'saved';
+    const saveState = saveStateOf(Object.values(this.store.getState().fields), this.inFlight);
     if (saveState !== this.store.getState().saveState) this.store.setState({ saveState });
   }
 
@@ -342,14 +296,5 @@ export class EditSession {
   }
 }
 
-function isQuota(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'kind' in error && error.kind === 'quota-exceeded';
-}
-
-function groupByRecord<T extends { address: FieldAddress }>(writes: readonly T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const write of writes) groups.set(recordKey(write.address), [...(groups.get(recordKey(write.address)) ?? []), write]);
-  return [...groups.values()];
-}
-
 export type { UndoEntry };
+export type { FieldEdit, FieldState, FieldStatus, SaveState, SessionState } from './session-state';

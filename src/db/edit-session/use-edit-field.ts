@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { EditMeta, FieldAddress, FieldKind } from './field-address';
 import { fieldKey } from './field-address';
-import type { FieldState, FieldStatus, SaveState } from './edit-session';
+import type { FieldState, FieldStatus, SaveState } from './session-state';
 import { editSession } from './sessions';
 
 /**

@@ -5,7 +5,7 @@ import { useT } from '@/i18n/use-t';
 import { serializePackage } from '@/interchange/package-format';
 import { packageFileName, packageLabel } from '@/interchange/package-label';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
-import { downloadJson } from '@/lib/download-file';
+import { downloadJson } from '@/components/download-file';
 
 /** One click: this browser's copy of the assessment as a member package file. */
 export function ExportPanel({ assessment, memberId }: { assessment: Assessment; memberId: string | null }) {

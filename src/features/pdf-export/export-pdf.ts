@@ -5,7 +5,7 @@ import type { ReportExtras } from '@/domain/printed-texts';
 import type { ReportProgress, ReportStage } from '@/report/build-report-pdf';
 import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
-import { downloadBlob } from '@/lib/download-file';
+import { downloadBlob } from '@/components/download-file';
 import type { LoadReportLayer } from './report-layer';
 import { runReportWorker, workersAvailable } from './report-worker-protocol';
 

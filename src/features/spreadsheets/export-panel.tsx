@@ -11,7 +11,7 @@ import { useT } from '@/i18n/use-t';
 import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import type { SpreadsheetExportInput, SpreadsheetFormat } from '@/interchange/spreadsheet-export';
 import { notify } from '@/state/ui-store';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/components/download-file';
 
 type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly title: string };
 type Job = { readonly format: SpreadsheetFormat; readonly template: boolean };

@@ -9,7 +9,7 @@ import type { BackupContent } from '@/interchange/backup-format';
 import { backupFileName, serializeBackup } from '@/interchange/backup-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE, passphraseLength } from '@/interchange/crypto-passphrase';
-import { downloadJson } from '@/lib/download-file';
+import { downloadJson } from '@/components/download-file';
 
 
 /** One-click backup of everything or one assessment, optionally encrypted with a passphrase. */

@@ -1,5 +1,6 @@
-/** SHA-256 through Web Crypto, which both browsers and Node 20 provide as globalThis.crypto. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+/** SHA-256 as hex, through Web Crypto (globalThis.crypto in browsers and Node 20 alike). Text is hashed as UTF-8. */
+export async function sha256Hex(input: string | Uint8Array): Promise<string> {
+  const bytes = typeof input === 'string' ? utf8(input) : input;
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
