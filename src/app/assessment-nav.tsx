@@ -3,7 +3,7 @@ import type { Route } from '@/routing/router';
 import { hrefFor } from '@/routing/router';
 
 /** The screens of one assessment, in the order a working group moves through them. */
-const SECTIONS = ['assessment', 'profile', 'report', 'validation', 'spreadsheets', 'exchange'] as const;
+const SECTIONS = ['assessment', 'profile', 'translation', 'report', 'validation', 'spreadsheets', 'exchange'] as const;
 type Section = (typeof SECTIONS)[number];
 
 export function isAssessmentSection(route: Route): route is Extract<Route, { name: Section; assessmentId: string }> {

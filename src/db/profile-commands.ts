@@ -33,7 +33,7 @@ function writeProfileField(draft: ProfileDraft, path: ProfileFieldPath, value: u
   return { ...draft, [section]: { ...current, [key]: value } };
 }
 
-const SECTIONS = new Set(['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing']);
+const SECTIONS = new Set(['objective', 'acknowledgements', 'introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing']);
 
 export type ProfileFieldEdit = { readonly field: ProfileFieldPath; readonly value: unknown; readonly base: unknown };
 

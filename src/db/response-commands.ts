@@ -4,7 +4,7 @@ import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { FieldChange } from '@/domain/history';
 import { historyEntries } from '@/domain/history';
 import type { ResponseEdit } from '@/domain/response-edit';
-import { applyResponseEdit } from '@/domain/response-edit';
+import { applyResponseEdit, isTranslationOnly } from '@/domain/response-edit';
 import { changeNeedsReason } from '@/domain/scoring';
 import { guardCommand, refuse } from './command-refusal';
 import { newId } from './commands';
@@ -31,6 +31,14 @@ export async function requireEditableAssessment(assessmentId: string): Promise<A
   return assessment;
 }
 
+/** Like requireEditableAssessment, for translations: allowed after validation, refused once published. */
+export async function requireTranslatableAssessment(assessmentId: string): Promise<Assessment> {
+  const assessment = await db.assessments.get(assessmentId);
+  if (!assessment) refuse({ code: 'missing-assessment' });
+  if (assessment.phase === 'published') refuse({ code: 'locked' });
+  return assessment;
+}
+
 /** Inside a transaction: refuses a change without a reason once the indicator is agreed. */
 export async function requireReasonIfAgreed(assessmentId: string, indicatorId: string, reason: string): Promise<void> {
   const response = await db.responses.get(responseId(assessmentId, indicatorId));
@@ -41,7 +49,8 @@ export function editResponse(input: EditResponseInput): Promise<EditResponseResu
   const at = new Date().toISOString();
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
-      await requireEditableAssessment(input.assessmentId);
+      if (isTranslationOnly(input.edit.patch, input.edit.memberAnswer)) await requireTranslatableAssessment(input.assessmentId);
+      else await requireEditableAssessment(input.assessmentId);
       const id = responseId(input.assessmentId, input.indicatorId);
       const current = (await db.responses.get(id)) ?? emptyResponse(input.assessmentId, input.indicatorId, at);
       const outcome = applyResponseEdit(current, { ...input.edit, at });

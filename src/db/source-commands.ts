@@ -5,14 +5,16 @@ import { checkSource } from '@/domain/record-validation';
 import { guardCommand, refuse } from './command-refusal';
 import { newId } from './commands';
 import { db } from './db';
-import { requireEditableAssessment, requireReasonIfAgreed } from './response-commands';
+import { requireEditableAssessment, requireReasonIfAgreed, requireTranslatableAssessment } from './response-commands';
 
 /** Structured sources of an indicator. Each command writes the source and its history together. */
 
-const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt'] as const;
+const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt', 'translations'] as const;
 
 function tidy(input: SourceInput): SourceInput {
-  return { ...input, title: input.title.trim(), section: input.section.trim(), date: input.date.trim(), url: input.url.trim() };
+  const clean = { ...input, title: input.title.trim(), section: input.section.trim(), date: input.date.trim(), url: input.url.trim() };
+  if (clean.translations === undefined) delete clean.translations;
+  return clean;
 }
 
 type Who = { readonly memberId: string | null; readonly reason: string };
@@ -46,10 +48,15 @@ export function updateSource(id: string, input: SourceInput, who: Who): Promise<
       if (problem) refuse({ code: 'invalid-input', field: problem.field });
       const current = await db.sources.get(id);
       if (!current) refuse({ code: 'missing-record' });
-      await requireEditableAssessment(current.assessmentId);
-      await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
       const next: Source = { ...current, ...clean };
-      const changes = diffFields(current, next, SOURCE_FIELDS).map((change) => ({ ...change, field: `source.${change.field}` }));
+      const changed = diffFields(current, next, SOURCE_FIELDS);
+      // Translating a title or section changes no evidence: allowed after validation, without a reason (as for justifications).
+      if (changed.length > 0 && changed.every((change) => change.field === 'translations')) await requireTranslatableAssessment(current.assessmentId);
+      else {
+        await requireEditableAssessment(current.assessmentId);
+        await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
+      }
+      const changes = changed.map((change) => ({ ...change, field: `source.${change.field}` }));
       if (changes.length === 0) return { before: current, after: current };
       await db.sources.put(next);
       const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };

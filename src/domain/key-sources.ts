@@ -17,6 +17,8 @@ export type KeySource = {
   readonly url: string;
   /** The articles or sections cited, each once, in the order first cited. */
   readonly sections: readonly BilingualText[];
+  /** The source record each section was first cited in, in the same order (where it is edited). */
+  readonly sectionSourceIds: readonly string[];
   /** The indicators citing it, in catalogue order. */
   readonly indicatorIds: readonly string[];
   /** The stored source rows behind it, for links to their editors. */
@@ -38,18 +40,21 @@ export function keySources(catalogue: Catalogue, sources: Iterable<Source>): Key
   const ordered = [...sources].sort(
     (a, b) => (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
   );
-  const groups = new Map<string, { first: Source; title: BilingualText; sections: BilingualText[]; indicatorIds: string[]; sourceIds: string[] }>();
+  const groups = new Map<string, { first: Source; title: BilingualText; sections: BilingualText[]; sectionSourceIds: string[]; indicatorIds: string[]; sourceIds: string[] }>();
   for (const source of ordered) {
     const title = fieldText(source.title, source.translations?.title);
     // Either language of the title identifies the source (one entry typed in Arabic, one in English).
     const keys = [title.en, title.ar].filter((text) => text.trim() !== '').map(sourceKey);
     const existing = keys.map((key) => groups.get(key)).find((group) => group !== undefined);
-    const group = existing ?? { first: source, title, sections: [], indicatorIds: [], sourceIds: [] };
+    const group = existing ?? { first: source, title, sections: [], sectionSourceIds: [], indicatorIds: [], sourceIds: [] };
     for (const key of keys) groups.set(key, group);
     if (!existing) group.title = title;
     else if (group.title.en.trim() === '' || group.title.ar.trim() === '') group.title = fillGaps(group.title, title);
     const section = fieldText(source.section, source.translations?.section);
-    if (source.section.trim() !== '' && !group.sections.some((known) => sourceKey(known[known.original]) === sourceKey(source.section))) group.sections.push(section);
+    if (source.section.trim() !== '' && !group.sections.some((known) => sourceKey(known[known.original]) === sourceKey(source.section))) {
+      group.sections.push(section);
+      group.sectionSourceIds.push(source.id);
+    }
     if (!group.indicatorIds.includes(source.indicatorId)) group.indicatorIds.push(source.indicatorId);
     group.sourceIds.push(source.id);
   }
@@ -61,6 +66,7 @@ export function keySources(catalogue: Catalogue, sources: Iterable<Source>): Key
     date: group.first.date,
     url: group.first.url,
     sections: group.sections,
+    sectionSourceIds: group.sectionSourceIds,
     indicatorIds: group.indicatorIds,
     sourceIds: group.sourceIds,
   }));

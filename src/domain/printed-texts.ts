@@ -40,8 +40,9 @@ export type PrintedSection = (typeof PRINTED_SECTIONS)[number];
 
 /** Where the text is edited: the screen links each place to its editor. */
 export type TextEditor =
-  | { readonly kind: 'profile'; readonly tab: 'publication' | 'findings' | 'narrative'; readonly anchor: string }
-  | { readonly kind: 'indicator'; readonly indicatorId: string };
+  | { readonly kind: 'profile'; readonly tab: 'findings' | 'narrative'; readonly anchor: string }
+  /** `field` is the text to focus in the indicator's detail: its justification or a source's title or section. */
+  | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: 'justification' | 'notApplicableReason' | `source:${string}` };
 
 export type PrintedText = {
   /** Unique and stable, e.g. `finding:potential:D1.1`, `response:D1.1.1:justification`. */
@@ -72,7 +73,8 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
     const text = asBilingual(value);
     out.push({ key, section, field, item, text, state: translationState(text), editor });
   };
-  const publication = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'publication', anchor });
+  // The front matter's texts are edited at the top of the narrative tab.
+  const publication = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });
   const narrative = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });
   if (assessment.territorialScope) add('assessment:territorialScope', 'cover', 'territorialScope', '', assessment.territorialScope, publication('territorial-scope'));
   if (draft) {
@@ -97,13 +99,18 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
   for (const source of profile.keySources) {
     const first = source.sourceIds[0] ?? '';
     const indicatorId = source.indicatorIds[0] ?? '';
-    add(`key-source:${first}:title`, 'key-sources', 'source.title', String(source.number), source.title, { kind: 'indicator', indicatorId });
-    source.sections.forEach((section, index) => add(`key-source:${first}:section:${index}`, 'key-sources', 'source.section', String(source.number), section, { kind: 'indicator', indicatorId }));
+    add(`key-source:${first}:title`, 'key-sources', 'source.title', String(source.number), source.title, { kind: 'indicator', indicatorId, field: `source:${first}` });
+    source.sections.forEach((section, index) => {
+      const sourceId = source.sectionSourceIds[index] ?? first;
+      const where = input.sources.find((candidate) => candidate.id === sourceId)?.indicatorId ?? indicatorId;
+      add(`key-source:${first}:section:${index}`, 'key-sources', 'source.section', String(source.number), section, { kind: 'indicator', indicatorId: where, field: `source:${sourceId}` });
+    });
   }
   if (extras.indicatorTable) {
     for (const response of input.responses) {
       const text = justificationText(response);
-      add(`response:${response.indicatorId}:justification`, 'indicators', response.notApplicable ? 'notApplicableReason' : 'justification', response.indicatorId, text, { kind: 'indicator', indicatorId: response.indicatorId });
+      const field = response.notApplicable ? 'notApplicableReason' : 'justification';
+      add(`response:${response.indicatorId}:justification`, 'indicators', field, response.indicatorId, text, { kind: 'indicator', indicatorId: response.indicatorId, field });
     }
   }
   return out.filter((text) => text.state !== 'empty');

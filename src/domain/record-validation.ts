@@ -1,4 +1,4 @@
-import type { MemberRole, ReviewVerdict, SourceType } from './assessment';
+import type { MemberRole, ReviewVerdict, SourceTranslations, SourceType } from './assessment';
 import { MEMBER_ROLES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
 
 /**
@@ -21,6 +21,8 @@ export type SourceInput = {
   readonly date: string;
   readonly url: string;
   readonly excerpt: string;
+  /** The other language of the title and section (bilingual-text.ts); absent: leave as stored. */
+  readonly translations?: SourceTranslations | undefined;
 };
 
 const MAX_TEXT = 20_000;

@@ -1,3 +1,4 @@
+import type { UntranslatedPlace } from './assessment-printed-texts';
 import type { EditRefusal } from './response-edit';
 
 /**
@@ -6,7 +7,7 @@ import type { EditRefusal } from './response-edit';
  */
 
 /** A rule refused the write: nothing was written and the user can act on the reason. */
-export const REFUSAL_CODES = ['conflict', 'invalid-status-move', 'reason-required', 'invalid-answer', 'locked', 'missing-assessment', 'missing-record', 'invalid-input', 'in-use'] as const;
+export const REFUSAL_CODES = ['conflict', 'invalid-status-move', 'reason-required', 'invalid-answer', 'locked', 'missing-assessment', 'missing-record', 'invalid-input', 'in-use', 'not-validated', 'untranslated'] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export type Refusal =
@@ -18,7 +19,11 @@ export type Refusal =
   | { readonly code: 'missing-record' }
   | { readonly code: 'invalid-input'; readonly field: string }
   /** A record others still point at (a member named in answers or history) cannot be removed. */
-  | { readonly code: 'in-use' };
+  | { readonly code: 'in-use' }
+  /** Publishing needs the government's validation first. */
+  | { readonly code: 'not-validated' }
+  /** Publishing is refused while a printed text has no checked translation; these are the places. */
+  | { readonly code: 'untranslated'; readonly places: readonly UntranslatedPlace[] };
 
 /**
  * A write the rules refused (as opposed to a store failure): the assessment is locked, a reason

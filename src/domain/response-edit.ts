@@ -19,9 +19,20 @@ export const EDITABLE_RESPONSE_FIELDS = [
   'assigneeId',
   'agreedRationale',
   'dissent',
+  'translations',
 ] as const;
 export type EditableResponseField = (typeof EDITABLE_RESPONSE_FIELDS)[number];
 export type ResponsePatch = Partial<Pick<Response, EditableResponseField>>;
+
+/**
+ * A translation of what the group wrote is not a change of its answer: it moves no status, needs
+ * no reason once agreed, and is still allowed after validation (until publication), since the
+ * published profile needs its texts in both languages.
+ */
+export function isTranslationOnly(patch: ResponsePatch, memberAnswer?: unknown): boolean {
+  const fields = Object.keys(patch);
+  return !memberAnswer && fields.length > 0 && fields.every((field) => field === 'translations');
+}
 
 export type ResponseEdit = {
   readonly patch: ResponsePatch;
@@ -51,7 +62,8 @@ export type EditOutcome =
 
 export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOutcome {
   const conflicts = (Object.keys(edit.patch) as EditableResponseField[]).filter(
-    (field) => field in edit.base && !sameValue(current[field], edit.base[field]) && !sameValue(current[field], edit.patch[field]),
+    // An absent optional field (translations) and null are the same "nothing yet".
+    (field) => field in edit.base && !sameValue(current[field] ?? null, edit.base[field] ?? null) && !sameValue(current[field] ?? null, edit.patch[field] ?? null),
   );
   const memberAnswer = edit.memberAnswer;
   const storedMemberAnswer = memberAnswer ? (current.memberAnswers[memberAnswer.memberId] ?? null) : null;
@@ -62,7 +74,7 @@ export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOu
 
   const patch = edit.patch;
   if (patch.answer != null && !edit.allowedAnswers.includes(patch.answer)) return { ok: false, refusal: { code: 'invalid-answer' } };
-  const contentChanged = diffFields(current, { ...current, ...patch }, EDITABLE_RESPONSE_FIELDS).some((change) => change.field !== 'status');
+  const contentChanged = diffFields(current, { ...current, ...patch }, EDITABLE_RESPONSE_FIELDS).some((change) => change.field !== 'status' && change.field !== 'translations');
   const status = patch.status ?? (contentChanged || memberAnswer ? statusAfterEdit(current.status) : current.status);
   // Editing an untouched indicator makes it a draft first, so "answer and agree" is one move.
   const from = contentChanged || memberAnswer ? statusAfterEdit(current.status) : current.status;
@@ -79,7 +91,8 @@ export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOu
   const candidate: Response = { ...current, ...patch, answer, notApplicable, status, memberAnswers };
   const changes = [...diffFields(current, candidate, EDITABLE_RESPONSE_FIELDS), ...diffMemberAnswers(current.memberAnswers, candidate.memberAnswers)];
   if (changes.length === 0) return { ok: true, next: current, changes };
-  if (changeNeedsReason(current.status) && edit.reason.trim() === '') return { ok: false, refusal: { code: 'reason-required' } };
+  const translationOnly = changes.every((change) => change.field === 'translations');
+  if (!translationOnly && changeNeedsReason(current.status) && edit.reason.trim() === '') return { ok: false, refusal: { code: 'reason-required' } };
   const next: Response = { ...candidate, revision: current.revision + 1, updatedAt: edit.at, updatedBy: edit.memberId };
   return { ok: true, next, changes };
 }

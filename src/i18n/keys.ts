@@ -5,17 +5,21 @@ import type charts from './locales/en/charts.json';
 import type common from './locales/en/common.json';
 import type edit from './locales/en/edit.json';
 import type exchange from './locales/en/exchange.json';
+import type frontMatter from './locales/en/front-matter.json';
 import type governance from './locales/en/governance.json';
 import type method from './locales/en/method.json';
 import type people from './locales/en/people.json';
 import type profile from './locales/en/profile.json';
+import type publish from './locales/en/publish.json';
 import type refusals from './locales/en/refusals.json';
 import type report from './locales/en/report.json';
+import type reportOptions from './locales/en/report-options.json';
 import type reportPdf from './locales/en/report-pdf.json';
 import type reportValidation from './locales/en/report-validation.json';
 import type scoring from './locales/en/scoring.json';
 import type spreadsheets from './locales/en/spreadsheets.json';
 import type storageHealth from './locales/en/storage-health.json';
+import type translation from './locales/en/translation.json';
 import type validation from './locales/en/validation.json';
 
 /**
@@ -35,17 +39,21 @@ export type Resources = {
   common: typeof common;
   edit: typeof edit;
   exchange: typeof exchange;
+  'front-matter': typeof frontMatter;
   governance: typeof governance;
   method: typeof method;
   people: typeof people;
   profile: typeof profile;
+  publish: typeof publish;
   refusals: typeof refusals;
   report: typeof report;
+  'report-options': typeof reportOptions;
   'report-pdf': typeof reportPdf;
   'report-validation': typeof reportValidation;
   scoring: typeof scoring;
   spreadsheets: typeof spreadsheets;
   'storage-health': typeof storageHealth;
+  translation: typeof translation;
   validation: typeof validation;
 };
 

@@ -116,7 +116,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
     raw,
     { ...model.meta, language: locale === 'ar' ? 'ar' : 'en-GB', date: now },
     attached ? { json, fingerprint } : null,
-    { locale, generatedAt: now.toISOString(), attachment, digits: digitsOption, fingerprint },
+    { locale, generatedAt: now.toISOString(), attachment, digits: digitsOption, fingerprint, extras: context.extras },
     { root: writer.tags.root, rtl },
   );
   progress('finishing', 1);
@@ -142,6 +142,7 @@ export function reportRebuilder(catalogues: ReportCatalogues, fonts: FontLoader)
         now: new Date(options.generatedAt),
         attachment: options.attachment,
         digits: options.digits,
+        extras: options.extras,
       })
     ).bytes;
 }

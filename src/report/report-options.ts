@@ -1,4 +1,5 @@
 import type { Locale } from '@/domain/localized-text';
+import type { ReportExtras } from '@/domain/printed-texts';
 import type { AttachmentPolicy } from './report-attachment';
 
 /**
@@ -15,7 +16,18 @@ export type ReportOptions = {
   readonly attachment: AttachmentPolicy;
   readonly digits: ReportDigits;
   readonly fingerprint: string;
+  /** Which extras were printed; absent in reports made before they were options (the phase's defaults). */
+  readonly extras?: ReportExtras | undefined;
 };
+
+const EXTRA_KEYS = ['indicatorTable', 'answerCounts', 'sdg', 'gcm', 'comparison'] as const;
+
+function parseExtras(value: unknown): ReportExtras | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (!EXTRA_KEYS.every((key) => typeof record[key] === 'boolean')) return undefined;
+  return Object.fromEntries(EXTRA_KEYS.map((key) => [key, record[key]])) as ReportExtras;
+}
 
 export function parseReportOptions(json: string | null): ReportOptions | null {
   if (!json) return null;
@@ -23,7 +35,8 @@ export function parseReportOptions(json: string | null): ReportOptions | null {
     const value = JSON.parse(json) as Partial<ReportOptions>;
     if ((value.locale !== 'en' && value.locale !== 'ar') || typeof value.generatedAt !== 'string' || typeof value.fingerprint !== 'string') return null;
     const attachment = value.attachment === 'none' || value.attachment === 'full' ? value.attachment : 'public';
-    return { locale: value.locale, generatedAt: value.generatedAt, attachment, digits: value.digits === 'arabic-indic' ? 'arabic-indic' : 'latin', fingerprint: value.fingerprint };
+    const extras = parseExtras(value.extras);
+    return { locale: value.locale, generatedAt: value.generatedAt, attachment, digits: value.digits === 'arabic-indic' ? 'arabic-indic' : 'latin', fingerprint: value.fingerprint, ...(extras ? { extras } : {}) };
   } catch {
     return null;
   }

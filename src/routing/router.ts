@@ -20,6 +20,8 @@ export type Route =
   | { readonly name: 'storage' }
   /** Export the profile as PDF (English or Arabic) and verify a report PDF. */
   | { readonly name: 'report'; readonly assessmentId: string }
+  /** Every printed text without a checked translation, each linked to its editor. */
+  | { readonly name: 'translation'; readonly assessmentId: string }
   /** The government's validation: meeting, decisions by domain, lock and reopen. */
   | { readonly name: 'validation'; readonly assessmentId: string }
   /** Answers as CSV/XLSX, the offline scoring template and its import. */
@@ -31,7 +33,7 @@ export type Route =
 export type Location = { readonly route: Route; readonly params: URLSearchParams };
 
 /** Screens that belong to one assessment: `#/assessments/<id>/<screen>`. */
-const ASSESSMENT_SCREENS = ['profile', 'exchange', 'report', 'validation', 'spreadsheets'] as const;
+const ASSESSMENT_SCREENS = ['profile', 'exchange', 'report', 'translation', 'validation', 'spreadsheets'] as const;
 type AssessmentScreen = (typeof ASSESSMENT_SCREENS)[number];
 
 /** Screens of the whole store: `#/<screen>`. */
@@ -79,6 +81,8 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
       return `#/storage${query}`;
     case 'report':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/report${query}`;
+    case 'translation':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/translation${query}`;
     case 'validation':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/validation${query}`;
     case 'spreadsheets':
@@ -88,6 +92,20 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
     case 'not-found':
       return '#/';
   }
+}
+
+/**
+ * Where a text is edited (the same shape as domain/printed-texts.ts's TextEditor): the profile tab
+ * and the editor's anchor, or the indicator and its field. `focus` asks the screen to open and
+ * focus that editor.
+ */
+export type EditorPlace =
+  | { readonly kind: 'profile'; readonly tab: string; readonly anchor: string }
+  | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: string };
+
+export function editorLocation(assessmentId: string, editor: EditorPlace): Location {
+  if (editor.kind === 'profile') return { route: { name: 'profile', assessmentId }, params: new URLSearchParams({ tab: editor.tab, focus: editor.anchor }) };
+  return { route: { name: 'assessment', assessmentId }, params: new URLSearchParams({ indicator: editor.indicatorId, focus: editor.field }) };
 }
 
 /**

@@ -12,6 +12,7 @@ describe('navigation between the screens of an assessment', () => {
       '#/',
       '#/assessments/a%2F1',
       '#/assessments/a%2F1/profile',
+      '#/assessments/a%2F1/translation',
       '#/assessments/a%2F1/report',
       '#/assessments/a%2F1/validation',
       '#/assessments/a%2F1/spreadsheets',

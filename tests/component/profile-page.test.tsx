@@ -109,10 +109,10 @@ describe('the profile screen', { timeout: 20_000 }, () => {
     await act(async () => {
       await db.profiles.put({ ...stored, methodology: fromSingle('Edited in another tab.'), updatedAt: '2099-01-01T00:00:00.000Z' });
     });
-    const reload = await screen.findByRole('button', { name: 'Load the latest saved version' }, { timeout: 20_000 });
+    const reload = await screen.findByRole('button', { name: 'Load the latest saved version' }, { timeout: 40_000 });
     expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.methodology.en).toBe('Edited in another tab.');
     await user.click(reload);
     await waitFor(() => expect(screen.getByLabelText('Methodology: English')).toHaveValue('Edited in another tab.'));
     // The narrative tab renders some thirty side-by-side editors; a busy CI machine needs the time.
-  }, 45_000);
+  }, 70_000);
 });

@@ -69,7 +69,7 @@ describe('scoring workspace', () => {
     fireEvent.keyDown(row, { key: 'Enter' });
     await waitFor(() => expect(window.location.hash).toContain(`indicator=${indicatorId}`));
     const detail = await screen.findByTestId('indicator-detail');
-    await user.type(within(detail).getByLabelText('Justification'), 'Article 12 of the Residence Act');
+    await user.type(within(detail).getByLabelText('Justification: English'), 'Article 12 of the Residence Act');
     await user.tab();
     await waitFor(async () => expect((await db.responses.get(`${id}:${indicatorId}`))?.justification).toBe('Article 12 of the Residence Act'));
     await waitFor(() => expect(within(detail).getByTestId('history-list')).toHaveTextContent(`set the justification of ${indicatorId} to “Article 12 of the Residence Act”.`));
@@ -97,7 +97,7 @@ describe('scoring workspace', () => {
     render(<App />);
     expect(await screen.findByTestId('lock-note', {}, { timeout: 15_000 })).toHaveTextContent('read-only');
     const detail = await screen.findByTestId('indicator-detail');
-    expect(within(detail).getByLabelText('Justification')).toBeDisabled();
+    expect(within(detail).getByLabelText('Justification: English')).toHaveAttribute('readonly');
     const before = await db.responses.get(`${DEMO_BASELINE_ID}:D1.1.1`);
     const row = document.querySelector<HTMLElement>('[data-indicator-id="D1.1.1"]')!;
     row.focus();
@@ -111,7 +111,7 @@ describe('scoring workspace', () => {
     window.location.hash = `#/assessments/${id}?indicator=D1.1.1`;
     render(<App />);
     const detail = await screen.findByTestId('indicator-detail', {}, { timeout: 15_000 });
-    const field = within(detail).getByLabelText('Justification');
+    const field = within(detail).getByLabelText('Justification: English');
     await user.type(field, 'Mine');
     // Another window saves its own text before this window's debounced write runs.
     await editResponse({ assessmentId: id, indicatorId: 'D1.1.1', edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: null, reason: '', allowedAnswers: ['x'] } });

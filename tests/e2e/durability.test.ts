@@ -32,7 +32,7 @@ async function newAssessment(page: Page, year: string): Promise<string> {
 /** Types into the justification key by key, as a user does, and leaves the focus in the field. */
 async function typeJustification(page: Page, indicatorId: string, text: string): Promise<void> {
   await openDetail(page, indicatorId);
-  const field = page.getByTestId('indicator-detail').getByLabel('Justification');
+  const field = page.getByTestId('indicator-detail').getByLabel('Justification: English');
   await field.click();
   await page.keyboard.press('Control+End');
   await field.pressSequentially(text);
@@ -47,7 +47,7 @@ async function expectJustificationAfterReopening(assessmentId: string, indicator
   await detail.waitFor();
   // Polled: the text may come from the app's start-up replay of edits journaled before the crash.
   await expect.poll(async () => (await storedResponses(page, assessmentId))[indicatorId]?.justification).toBe(text);
-  await expect.poll(() => detail.getByLabel('Justification').inputValue()).toBe(text);
+  await expect.poll(() => detail.getByLabel('Justification: English').inputValue()).toBe(text);
   await page.close();
 }
 
@@ -82,7 +82,7 @@ describe('typing survives a crash or a reload', () => {
     const detail = page.getByTestId('indicator-detail');
     await detail.waitFor();
     await expect.poll(async () => (await storedResponses(page, assessmentId))['D1.1.2']?.justification).toBe(text);
-    await expect.poll(() => detail.getByLabel('Justification').inputValue()).toBe(text);
+    await expect.poll(() => detail.getByLabel('Justification: English').inputValue()).toBe(text);
     errors.assertClean();
 
     // Leaving for another site (a real navigation, page torn down) keeps the last keystrokes too.

@@ -117,7 +117,7 @@ describe('one edit session per assessment', () => {
     await openDetail(page, 'D1.1.1');
     const detail = page.getByTestId('indicator-detail');
     const fields = await editableTextFields(detail);
-    expect(fields.map(({ label }) => label)).toEqual(expect.arrayContaining(['Justification', 'Rationale for the agreed answer', 'Recorded dissent']));
+    expect(fields.map(({ label }) => label)).toEqual(expect.arrayContaining(['Justification: English', 'Justification: Arabic', 'Rationale for the agreed answer', 'Recorded dissent']));
     const reopen = async () => {
       await detail.waitFor();
     };
@@ -140,7 +140,7 @@ describe('one edit session per assessment', () => {
     await page.keyboard.press('1');
     await waitSaved(page);
     await openDetail(page, 'D1.1.1');
-    const justification = page.getByTestId('indicator-detail').getByLabel('Justification', { exact: true });
+    const justification = page.getByTestId('indicator-detail').getByLabel('Justification: English', { exact: true });
     await justification.fill('Labour law, article 12');
     await justification.blur();
     await waitSaved(page);

@@ -143,7 +143,7 @@ describe('a working group exchanging member packages without a server', () => {
     // And the workspace shows it: the member's name in the history of the indicator only they scored.
     await openWorkspace(coordinatorPage, assessmentId);
     await openDetail(coordinatorPage, 'D1.1.3');
-    expect(await coordinatorPage.getByTestId('indicator-detail').getByLabel('Justification').inputValue()).toBe('Law 4/2020');
+    expect(await coordinatorPage.getByTestId('indicator-detail').getByLabel('Justification: English').inputValue()).toBe('Law 4/2020');
     await coordinatorPage.getByTestId('history-list').getByText('Otieno Mwangi').first().waitFor();
     await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
 

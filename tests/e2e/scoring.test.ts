@@ -60,10 +60,10 @@ describe('scoring workspace in a real browser', () => {
     await detail.waitFor();
     expect(await detail.getByRole('radio', { checked: true }).count()).toBe(1);
 
-    await detail.getByLabel('Justification').fill('The Kenya Citizenship and Immigration Act 2011 does not cover this.');
+    await detail.getByLabel('Justification: English').fill('The Kenya Citizenship and Immigration Act 2011 does not cover this.');
     await detail.getByRole('button', { name: 'Add a source' }).click();
-    await detail.getByLabel('Title').fill('Kenya Citizenship and Immigration Act');
-    await detail.getByLabel('Article or section').fill('Section 34');
+    await detail.getByLabel('Title: English').fill('Kenya Citizenship and Immigration Act');
+    await detail.getByLabel('Article or section: English').fill('Section 34');
     await detail.getByLabel('Date', { exact: true }).fill('2011-08-30');
     await detail.getByLabel('Link (URL)').fill('https://kenyalaw.org/act/2011/12');
     await detail.getByRole('button', { name: 'Add source' }).click();
@@ -78,7 +78,7 @@ describe('scoring workspace in a real browser', () => {
     const reloaded = page.getByTestId('indicator-detail');
     await reloaded.waitFor();
     expect(await reloaded.getByRole('heading', { level: 2 }).textContent()).toContain(ids[2]);
-    expect(await reloaded.getByLabel('Justification').inputValue()).toContain('Citizenship and Immigration Act 2011');
+    expect(await reloaded.getByLabel('Justification: English').inputValue()).toContain('Citizenship and Immigration Act 2011');
     await reloaded.getByTestId('source-list').getByText('Section 34').waitFor();
     await reloaded.getByTestId('comments').getByText('Check the 2024 amendment before we agree.').waitFor();
     const history = reloaded.getByTestId('history-list');
@@ -107,19 +107,19 @@ describe('scoring workspace in a real browser', () => {
     await a.waitFor();
     await b.waitFor();
 
-    await a.getByLabel('Justification').fill('Written in the first window');
+    await a.getByLabel('Justification: English').fill('Written in the first window');
     await b.getByLabel('Confidence').selectOption('high');
-    await a.getByLabel('Justification').blur();
+    await a.getByLabel('Justification: English').blur();
     await waitSaved(first);
     await waitSaved(second);
     // Each page sees the other's change live, without a reload.
-    await expect.poll(() => second.getByLabel('Justification').inputValue()).toBe('Written in the first window');
+    await expect.poll(() => second.getByLabel('Justification: English').inputValue()).toBe('Written in the first window');
     await expect.poll(() => a.getByLabel('Confidence').inputValue()).toBe('high');
 
     await first.reload();
     const again = first.getByTestId('indicator-detail');
     await again.waitFor();
-    expect(await again.getByLabel('Justification').inputValue()).toBe('Written in the first window');
+    expect(await again.getByLabel('Justification: English').inputValue()).toBe('Written in the first window');
     expect(await again.getByLabel('Confidence').inputValue()).toBe('high');
     errors.assertClean();
     await context.close();
@@ -138,7 +138,7 @@ describe('scoring workspace in a real browser', () => {
     await page.getByRole('columnheader', { name: 'المؤشر' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     const detail = page.getByTestId('indicator-detail');
-    await detail.getByText('التبرير').waitFor();
+    await detail.getByText('التبرير', { exact: true }).waitFor();
     await row(page, 'D1.1.1').focus();
     await page.keyboard.press('1');
     await waitSaved(page);
@@ -156,7 +156,7 @@ describe('scoring workspace in a real browser', () => {
     await room.getByText(/^المؤشر .+ من /).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await room.getByRole('button', { name: 'الخروج من وضع الاجتماع' }).click();
-    await page.getByTestId('indicator-detail').getByText('التبرير').waitFor();
+    await page.getByTestId('indicator-detail').getByText('التبرير', { exact: true }).waitFor();
     errors.assertClean();
     await context.close();
   });
@@ -192,7 +192,7 @@ describe('scoring workspace in a real browser', () => {
     await page.waitForURL(/profile/);
     await page.goto(`${baseUrl()}#/assessments/demo-demoland-round-1?indicator=D1.1.1`);
     await page.getByTestId('lock-note').waitFor();
-    expect(await page.getByTestId('indicator-detail').getByLabel('Justification').isDisabled()).toBe(true);
+    expect(await page.getByTestId('indicator-detail').getByLabel('Justification: English').isEditable()).toBe(false);
     const sections = page.getByRole('navigation', { name: 'Assessment sections' });
     expect(await sections.getByRole('link', { name: 'Profile' }).getAttribute('href')).toBe('#/assessments/demo-demoland-round-1/profile');
     await context.close();

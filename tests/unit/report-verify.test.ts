@@ -38,6 +38,13 @@ describe('checking a report PDF', () => {
     expect(result).toMatchObject({ ok: true, fingerprint: english.fingerprint, printedFingerprint: english.fingerprint, pagesChecked: english.pages });
   }, 60_000);
 
+  it('rebuilds a report with the contents chosen at export (a publication of a draft), so it still passes', async () => {
+    const { PUBLICATION_EXTRAS } = await import('@/domain/printed-texts');
+    const publication = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now: new Date('2026-11-22T10:00:00Z'), extras: PUBLICATION_EXTRAS });
+    expect(publication.pages).toBeLessThan(english.pages);
+    expect(await verifyReportPdf(publication.bytes, { rebuild })).toMatchObject({ ok: true, pagesChecked: publication.pages });
+  }, 120_000);
+
   it('names the first page whose printed text was edited, though the data is untouched', async () => {
     const edited = await editPageText(english.bytes, 4);
     expect(await verifyReportPdf(edited)).toMatchObject({ ok: true });

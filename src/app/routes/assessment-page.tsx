@@ -126,7 +126,7 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
         {open && (
           <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
             sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
-            readOnly={locked} onClose={closeDetail}>
+            readOnly={locked} translatable={assessment.phase === 'validated'} focus={params.get('focus')} onClose={closeDetail}>
             <MoveContextNote assessmentId={assessment.id} indicatorId={open.id} catalogues={catalogues} />
             <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
               members={members} currentMemberId={currentMemberId} readOnly={locked} />

@@ -24,7 +24,7 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   return (
     <article>
       <h1>{t('title')} — {assessmentName(assessment, locale)}</h1>
-      <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} />
+      <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} known={catalogueSet} />
     </article>
   );
 }

@@ -21,6 +21,8 @@ type Props = {
   /** Anchor for links from the translation view. */
   readonly anchor?: string | undefined;
   readonly maxLength?: number | undefined;
+  /** A language that may not change (the validated original): only the other side, the check and "same" stay editable. */
+  readonly lockedLanguage?: Locale | undefined;
 };
 
 /**
@@ -30,7 +32,7 @@ type Props = {
  * What is typed or pasted is cleaned first (text-input.ts): a message in the user's language says
  * what was done (too long: refused; other script: warned; rich text: kept plain; bidi controls removed).
  */
-export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOnly = false, error, singleLine = false, anchor, maxLength }: Props) {
+export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOnly = false, error, singleLine = false, anchor, maxLength, lockedLanguage }: Props) {
   const { t } = useT('bilingual');
   const id = useId();
   const [notices, setNotices] = useState<{ language: Locale; codes: readonly TextInputNotice[] } | null>(null);
@@ -71,17 +73,16 @@ export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOn
             lang: language,
             dir: language === 'ar' ? 'rtl' : 'ltr',
             value: value[language],
-            readOnly: readOnly || (value.same && !isOriginal),
+            readOnly: readOnly || lockedLanguage === language || (value.same && !isOriginal),
             'aria-describedby': describedBy,
             'aria-invalid': Boolean(error),
             onPaste: paste(language),
           } as const;
           return (
-            <div className="field bilingual-editor__side" key={language}>
+            <div className="field bilingual-editor__side" key={language} dir={language === 'ar' ? 'rtl' : 'ltr'}>
               <div className="bilingual-editor__label">
                 <label htmlFor={`${id}-${language}`}>
-                  <span className="visually-hidden">{label}: </span>
-                  {t(`languages.${language}`)}
+                  <span className="visually-hidden">{label}:</span> {t(`languages.${language}`)}
                 </label>
                 {isOriginal && value[language].trim() !== '' && <span className="badge bilingual-editor__original">{t('original')}</span>}
               </div>
@@ -90,7 +91,7 @@ export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOn
               ) : (
                 <textarea rows={rows} {...common} onChange={(event) => write(language, event.target.value)} />
               )}
-              {!readOnly && !isOriginal && value[language].trim() !== '' && !value.same && (
+              {!readOnly && !lockedLanguage && !isOriginal && value[language].trim() !== '' && !value.same && (
                 <button type="button" className="link-button" onClick={() => onChange(withOriginal(value, language))}>
                   {t('makeOriginal', { language: t(`languages.${language}`) })}
                 </button>

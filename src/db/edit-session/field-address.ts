@@ -4,12 +4,12 @@
  * `*`), as long as it survives JSON (the journal and the undo stack store it).
  */
 
-export type FieldKind = 'response' | 'profile' | 'source' | 'comment' | 'member';
+export type FieldKind = 'response' | 'profile' | 'assessment' | 'source' | 'comment' | 'member';
 
 export type FieldAddress = {
   readonly assessmentId: string;
   readonly kind: FieldKind;
-  /** The record inside the assessment: an indicator id for responses, the assessment id for the profile, a row id otherwise. */
+  /** The record inside the assessment: an indicator id for responses, the assessment id for the profile and the assessment record, a row id otherwise. */
   readonly recordId: string;
   /**
    * The field of that record: a response field (`justification`, `memberAnswers.<memberId>`), a

@@ -3,6 +3,7 @@ import { responseId } from '@/domain/assessment';
 import type { FieldChange } from '@/domain/history';
 import type { ResponsePatch } from '@/domain/response-edit';
 import { db } from '@/db/db';
+import { editAssessmentFields, readAssessmentField } from '@/db/assessment-field-commands';
 import { editProfileFields, readProfileField } from '@/db/profile-commands';
 import { readRecord, writeRecord } from '@/db/record-commands';
 import { editResponse } from '@/db/response-commands';
@@ -45,6 +46,8 @@ export async function writeFields(write: RecordWrite): Promise<readonly FieldCha
       return writeResponse(write);
     case 'profile':
       return (await editProfileFields(write.assessmentId, write.fields, { memberId: write.meta.memberId })).changes;
+    case 'assessment':
+      return editAssessmentFields(write.assessmentId, write.fields, write.meta.memberId);
     case 'source':
     case 'comment':
     case 'member': {
@@ -68,6 +71,8 @@ export async function readField({ assessmentId, kind, recordId, field }: FieldAd
       const draft = await db.profiles.get(assessmentId);
       return draft ? readProfileField(draft, field) : null;
     }
+    case 'assessment':
+      return readAssessmentField(assessmentId, field);
     default:
       return readRecord(kind, recordId);
   }

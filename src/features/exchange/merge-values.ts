@@ -10,7 +10,7 @@ import { isOneOf } from '@/lib/one-of';
 type TFunction = Translate<'exchange'>;
 
 /** Field names come from packages (an open set); the ones with words, each checked by type. */
-const FIELD_LABELS: KeyMap<'answer' | 'notApplicable' | 'notApplicableReason' | 'justification' | 'confidence' | 'status' | 'assigneeId' | 'agreedRationale' | 'dissent', 'exchange'> = {
+const FIELD_LABELS: KeyMap<'answer' | 'notApplicable' | 'notApplicableReason' | 'justification' | 'confidence' | 'status' | 'assigneeId' | 'agreedRationale' | 'dissent' | 'translations', 'exchange'> = {
   answer: 'fields.answer',
   notApplicable: 'fields.notApplicable',
   notApplicableReason: 'fields.notApplicableReason',
@@ -20,6 +20,7 @@ const FIELD_LABELS: KeyMap<'answer' | 'notApplicable' | 'notApplicableReason' | 
   assigneeId: 'fields.assigneeId',
   agreedRationale: 'fields.agreedRationale',
   dissent: 'fields.dissent',
+  translations: 'fields.translations',
 };
 
 /**
@@ -49,6 +50,12 @@ export function displayValue(value: unknown, t: TFunction, context: { indicatorI
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
   if (typeof value === 'string') return context.field === 'answer' ? answerLabel(value, context.indicatorId, context.catalogue, context.locale) : value;
   if (typeof value === 'number') return String(value);
+  if (context.field === 'translations' && typeof value === 'object') {
+    // The other language of the justification and the not-applicable reason, as the member wrote it.
+    const texts = Object.values(value as Record<string, { other?: unknown } | undefined>).map((text) => (typeof text?.other === 'string' ? text.other : ''));
+    const shown = texts.filter((text) => text.trim() !== '').join(' / ');
+    return shown === '' ? t('values.empty') : shown;
+  }
   if (typeof value === 'object' && 'answer' in value) {
     const { answer, note } = value as { answer: unknown; note: unknown };
     const shown = typeof answer === 'string' ? answerLabel(answer, context.indicatorId, context.catalogue, context.locale) : t('values.empty');

@@ -9,8 +9,9 @@ import type { Locale } from '@/domain/localized-text';
 import { localize, textDirection } from '@/domain/localized-text';
 import { allowedStatusMoves, changeNeedsReason } from '@/domain/scoring';
 import { useT } from '@/i18n/use-t';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { AnswerPicker } from './answer-picker';
-import { AutosaveTextarea } from './autosave-textarea';
+import { BilingualResponseField } from './bilingual-response-field';
 import { ConsensusPanel } from './consensus-panel';
 import { HistoryList } from './history-list';
 import { SourcesPanel } from './sources-panel';
@@ -25,13 +26,17 @@ type Props = {
   readonly members: readonly Member[];
   readonly currentMemberId: string | null;
   readonly readOnly: boolean;
+  /** Locked by validation but not yet published: the other language of its texts may still be written. */
+  readonly translatable?: boolean;
+  /** A text to open and focus, from a link: `justification`, `notApplicableReason` or `source:<id>`. */
+  readonly focus?: string | null;
   readonly onClose: () => void;
   /** The comments and review thread, composed in by the app. */
   readonly children?: ReactNode;
 };
 
 /** Everything about one indicator: answer, justification, sources, consensus, discussion, history. */
-export function IndicatorDetail({ assessmentId, indicator, response, sources, members, currentMemberId, readOnly, onClose, children }: Props) {
+export function IndicatorDetail({ assessmentId, indicator, response, sources, members, currentMemberId, readOnly, translatable = false, focus = null, onClose, children }: Props) {
   const { t, locale } = useT('scoring');
   const [reason, setReason] = useState('');
   const [otherLanguage, setOtherLanguage] = useState(false);
@@ -41,6 +46,9 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
   const locked = readOnly || (needsReason && reason.trim() === '');
   const other: Locale = locale === 'en' ? 'ar' : 'en';
   const statusChoices: ResponseStatus[] = [current.status, ...allowedStatusMoves(current.status)];
+  // Translating changes no answer: no reason needed once agreed, and still allowed after validation.
+  const translationOnly = readOnly ? translatable : false;
+  useFocusRequest(focus, true);
   const region = useRef<HTMLElement>(null);
   useKeysWithin(region, (event) => {
     if (event.key === 'Escape' && !event.defaultPrevented) onClose();
@@ -78,9 +86,11 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
       <AnswerPicker indicator={indicator} response={current} disabled={locked} onPick={(answer) => editing.save({ answer })}
         onNotApplicable={(notApplicable) => editing.save({ notApplicable })} />
       {current.notApplicable && (
-        <AutosaveTextarea label={t('detail.notApplicableReason')} field={editing.text.notApplicableReason} disabled={locked} rows={2} />
+        <BilingualResponseField label={t('detail.notApplicableReason')} field="notApplicableReason" text={editing.text.notApplicableReason} translations={editing.translations}
+          disabled={locked} translationOnly={translationOnly || (!readOnly && locked)} rows={2} />
       )}
-      <AutosaveTextarea label={t('detail.justification')} field={editing.text.justification} disabled={locked} rows={6} testId="justification" />
+      <BilingualResponseField label={t('detail.justification')} field="justification" text={editing.text.justification} translations={editing.translations}
+        disabled={locked} translationOnly={translationOnly || (!readOnly && locked)} />
 
       <div className="detail-grid">
         <label className="field">
@@ -112,7 +122,8 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
         </label>
       </div>
 
-      <SourcesPanel assessmentId={assessmentId} indicatorId={indicator.id} sources={sources} memberId={currentMemberId} reason={reason} disabled={locked} />
+      <SourcesPanel assessmentId={assessmentId} indicatorId={indicator.id} sources={sources} memberId={currentMemberId} reason={reason} disabled={locked}
+        translatable={translationOnly || (!readOnly && locked)} focus={focus} />
       <ConsensusPanel indicator={indicator} response={current} members={members} currentMemberId={currentMemberId} disabled={locked} editing={editing} />
       {children}
       <HistoryList assessmentId={assessmentId} indicator={indicator} members={members} />

@@ -1,4 +1,4 @@
-import type { MemberAnswer, Response } from '@/domain/assessment';
+import type { MemberAnswer, Response, ResponseTranslations } from '@/domain/assessment';
 import { emptyResponse } from '@/domain/assessment';
 import type { Indicator } from '@/domain/catalogue';
 import type { ResponsePatch } from '@/domain/response-edit';
@@ -26,6 +26,8 @@ export type ResponseEditing = {
   save(patch: ResponsePatch): void;
   saveMemberAnswer(memberId: string, value: MemberAnswer | null): void;
   readonly text: Readonly<Record<TextField, EditField<string>>>;
+  /** The other language of the justification and the not-applicable reason. */
+  readonly translations: EditField<ResponseTranslations | null>;
 };
 
 /** The detail's edits of one response through the assessment's edit session, stamped with who and why. */
@@ -41,10 +43,18 @@ export function useResponseEditing({ assessmentId, indicator, response, memberId
   const notApplicableReason = useText('notApplicableReason');
   const agreedRationale = useText('agreedRationale');
   const dissent = useText('dissent');
+  const translations = useEditField<ResponseTranslations | null>(address('translations'), stored.translations ?? null, meta);
   const session = editSession(assessmentId);
 
   return {
-    current: { ...stored, justification: justification.value, notApplicableReason: notApplicableReason.value, agreedRationale: agreedRationale.value, dissent: dissent.value },
+    current: {
+      ...stored,
+      justification: justification.value,
+      notApplicableReason: notApplicableReason.value,
+      agreedRationale: agreedRationale.value,
+      dissent: dissent.value,
+      translations: translations.value ?? undefined,
+    },
     save(patch) {
       const edits = Object.entries(patch).map(([field, value]) => ({ address: address(field), value, shown: stored[field as keyof Response] ?? null }));
       session.edit(edits, meta).catch(report);
@@ -53,5 +63,6 @@ export function useResponseEditing({ assessmentId, indicator, response, memberId
       session.edit([{ address: address(`memberAnswers.${member}`), value, shown: stored.memberAnswers[member] ?? null }], meta).catch(report);
     },
     text: { justification, notApplicableReason, agreedRationale, dissent },
+    translations,
   };
 }

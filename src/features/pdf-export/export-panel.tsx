@@ -1,4 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { KnownCatalogues, StoredTexts } from '@/domain/assessment-printed-texts';
+import { storedPrintedTexts } from '@/domain/assessment-printed-texts';
+import type { ReportExtras } from '@/domain/printed-texts';
+import { defaultReportExtras } from '@/domain/printed-texts';
+import { ReportContents } from './report-contents';
+import { UntranslatedNote } from './untranslated-note';
 import type { Locale } from '@/domain/localized-text';
 import { LOCALES } from '@/domain/localized-text';
 import { formatBytes, formatNumber } from '@/i18n/format';
@@ -18,10 +24,22 @@ type ExportState =
   | { readonly kind: 'done'; readonly file: string; readonly pages: number; readonly size: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Language choice, the export button and its progress, announced to screen readers. */
-export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer }: { assessmentId: string; isDraft: boolean; phase: AssessmentPhase; loadReportLayer: LoadReportLayer }) {
+type Props = {
+  readonly assessmentId: string;
+  readonly isDraft: boolean;
+  readonly phase: AssessmentPhase;
+  readonly loadReportLayer: LoadReportLayer;
+  /** The stored records and known catalogues, to count what the chosen report prints untranslated; absent while loading. */
+  readonly stored?: StoredTexts | undefined;
+  readonly known?: KnownCatalogues | undefined;
+};
+
+/** Language and contents, the count of untranslated places, the export button and its progress, announced to screen readers. */
+export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, stored, known }: Props) {
   const { t, locale } = useT('report');
   const [language, setLanguage] = useState<Locale>(locale);
+  const [extras, setExtras] = useState<ReportExtras>(() => defaultReportExtras(phase));
+  const texts = useMemo(() => (stored && known ? storedPrintedTexts(stored, known, extras) : null), [stored, known, extras]);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [attachment, setAttachment] = useState<AttachmentPolicy>('public');
   const [digits, setDigits] = useState<ReportDigits>('latin');
@@ -36,6 +54,7 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer }: {
       const report = await exportProfilePdf(loadReportLayer, assessmentId, language, (progress) => setState({ kind: 'building', progress }), {
         attachment: attachment === 'full' && !fullAllowed ? 'public' : attachment,
         digits: language === 'ar' ? digits : 'latin',
+        extras,
       });
       setState({ kind: 'done', file: report.fileName, pages: report.pages, size: report.bytes.length });
     } catch (error) {
@@ -58,6 +77,8 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer }: {
           </label>
         ))}
       </fieldset>
+      <UntranslatedNote assessmentId={assessmentId} texts={texts} language={language} />
+      <ReportContents extras={extras} onChange={setExtras} disabled={building} />
       <fieldset className="report-panel__languages" disabled={building}>
         <legend>{t('report-pdf:ui.attachmentLegend')}</legend>
         {ATTACHMENT_POLICIES.map((option) => (

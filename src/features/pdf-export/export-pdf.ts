@@ -1,6 +1,7 @@
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { getAssessmentBundle } from '@/db/queries';
 import type { Locale } from '@/domain/localized-text';
+import type { ReportExtras } from '@/domain/printed-texts';
 import type { ReportProgress, ReportStage } from '@/report/build-report-pdf';
 import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
@@ -9,7 +10,7 @@ import type { LoadReportLayer } from './report-layer';
 import { runReportWorker, workersAvailable } from './report-worker-protocol';
 
 export type ExportedReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string };
-export type ExportChoices = { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits };
+export type ExportChoices = { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits; readonly extras?: ReportExtras | undefined };
 
 /**
  * Builds the profile PDF of a stored assessment in the report worker (so the page stays

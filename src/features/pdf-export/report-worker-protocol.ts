@@ -1,4 +1,5 @@
 import type { Locale } from '@/domain/localized-text';
+import type { ReportExtras } from '@/domain/printed-texts';
 import type { AssessmentBundle } from '@/domain/assessment-bundle';
 import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
@@ -10,7 +11,7 @@ export type ReportWorkerRequest =
   | {
       readonly kind: 'build';
       readonly bundle: AssessmentBundle;
-      readonly options: { readonly locale: Locale; readonly previous: AssessmentBundle | null; readonly attachment: AttachmentPolicy; readonly digits: ReportDigits };
+      readonly options: { readonly locale: Locale; readonly previous: AssessmentBundle | null; readonly attachment: AttachmentPolicy; readonly digits: ReportDigits; readonly extras?: ReportExtras | undefined };
     }
   | { readonly kind: 'verify'; readonly bytes: Uint8Array };
 

@@ -7,6 +7,11 @@ import type { Finding } from '@/domain/profile-findings';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
+import { parseHash } from '@/routing/router';
+
+function requestedFocus(): string | null {
+  return typeof window === 'undefined' ? null : parseHash(window.location.hash).params.get('focus');
+}
 
 /** A finding's heading and statement as the screen shows them, in the screen's language (or the original). */
 export function findingText(finding: Finding, locale: Locale): string {
@@ -36,7 +41,8 @@ type Props = {
 export function FindingLine(props: Props) {
   const { finding, citations, readOnly, isFirst, isLast } = props;
   const { t, locale } = useT('profile');
-  const [editing, setEditing] = useState(false);
+  // Opened already when a link (the translation view's) asks for this finding's editor.
+  const [editing, setEditing] = useState(() => requestedFocus() === `finding-${finding.id}`);
   const noteId = useId();
   const text = findingText(finding, locale);
   const count = finding.indicatorIds.length;

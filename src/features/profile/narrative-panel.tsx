@@ -2,7 +2,9 @@ import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 import { localize } from '@/domain/localized-text';
 import type { DraftProblem } from '@/domain/profile-draft';
 import { useT } from '@/i18n/use-t';
+import type { Assessment } from '@/domain/assessment';
 import { BilingualField } from './bilingual-field';
+import { FrontMatterEditor } from './front-matter-editor';
 import { KeyDataEditor } from './key-data-editor';
 import { PrioritiesEditor } from './priorities-editor';
 import type { DraftEditor } from './use-profile-editor';
@@ -11,7 +13,9 @@ import type { ProfileView } from './use-profile-model';
 const EMPTY = EMPTY_BILINGUAL;
 
 /** The sections the researcher writes, in English and Arabic, saved automatically. */
-export function NarrativePanel({ view, editor, problems }: { view: ProfileView; editor: DraftEditor; problems: readonly DraftProblem[] }) {
+type Props = { view: ProfileView; editor: DraftEditor; problems: readonly DraftProblem[]; assessment: Assessment; memberId: string | null };
+
+export function NarrativePanel({ view, editor, problems, assessment, memberId }: Props) {
   const { t, locale } = useT('profile');
   const { draft, update, readOnly } = editor;
   const problemFor = (where: string) => {
@@ -20,6 +24,7 @@ export function NarrativePanel({ view, editor, problems }: { view: ProfileView; 
   };
   return (
     <div className="profile-panel-body">
+      <FrontMatterEditor assessment={assessment} editor={editor} memberId={memberId} />
       <section aria-labelledby="narrative-intro" className="narrative-section">
         <h3 id="narrative-intro">{t('narrative.sectionsTitle')}</h3>
         <BilingualField

@@ -11,6 +11,7 @@ import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { hrefFor, replaceParams, useLocation } from '@/routing/router';
 import { useUiStore } from '@/state/ui-store';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { EvidencePanel } from './evidence-panel';
 import { FindingsPanel } from './findings-panel';
 import { GcmSdgPanel } from './gcm-sdg-panel';
@@ -64,6 +65,8 @@ function LoadedProfile({ inputs, catalogues, tools }: { inputs: ProfileInputs; c
     replaceParams(next);
   };
   const name = assessmentName(assessment, locale);
+  // A link from the translation view opens the tab at the text's editor (`focus` is its anchor).
+  useFocusRequest(params.get('focus'), view !== null);
   const problems = profileDraftProblems(editor.draft);
   return (
     <article className="profile-page">
@@ -97,7 +100,7 @@ function LoadedProfile({ inputs, catalogues, tools }: { inputs: ProfileInputs; c
         >
           {tab === 'overview' && <OverviewPanel view={view} draft={editor.draft} onTrace={setTrace} />}
           {tab === 'findings' && <FindingsPanel view={view} editor={editor} onTrace={setTrace} />}
-          {tab === 'narrative' && <NarrativePanel view={view} editor={editor} problems={problems} />}
+          {tab === 'narrative' && <NarrativePanel view={view} editor={editor} problems={problems} assessment={assessment} memberId={memberId} />}
           {tab === 'gcm-sdg' && <GcmSdgPanel view={view} onTrace={setTrace} />}
           {tab === 'rounds' && (
             <RoundsPanel view={view} assessment={assessment} previous={inputs.previous?.assessment ?? null} previousMissing={inputs.previousMissing} onTrace={setTrace} />

@@ -19,7 +19,7 @@ export type DraftEditor = {
   update(change: (draft: ProfileDraft) => ProfileDraft): void;
 };
 
-const SECTIONS = ['introduction', 'methodology', 'priorities', 'keyData', 'editing'] as const;
+const SECTIONS = ['objective', 'acknowledgements', 'introduction', 'methodology', 'priorities', 'keyData', 'editing'] as const;
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 function changedFields(before: ProfileDraft, after: ProfileDraft): { field: string; value: unknown; shown: unknown }[] {

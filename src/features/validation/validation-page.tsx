@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Assessment, Comment, HistoryEntry, Member, Response } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
+import type { KnownCatalogues } from '@/domain/assessment-printed-texts';
 import type { Catalogue } from '@/domain/catalogue';
 import { recordMeetings, validationProgress } from '@/domain/validation';
 import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
@@ -8,6 +9,7 @@ import { useT } from '@/i18n/use-t';
 import { DomainDecisionForm } from './domain-decision-form';
 import { LockPanel } from './lock-panel';
 import { MeetingForm } from './meeting-form';
+import { PublishPanel } from './publish-panel';
 import { ReopenForm } from './reopen-form';
 import { ValidationHistory } from './validation-history';
 import { ValidationRecordView } from './validation-record';
@@ -22,10 +24,12 @@ type Props = {
   readonly members: readonly Member[];
   /** Who is working: a member or the secretariat; null until chosen. */
   readonly memberId: string | null;
+  /** Every catalogue known here, for the check of printed texts before publishing. */
+  readonly known?: KnownCatalogues | undefined;
 };
 
 /** The validation screen: meeting, one decision per domain, then the lock (or the reopening). */
-export function ValidationPage({ assessment, catalogue, history, responses, comments, members, memberId }: Props) {
+export function ValidationPage({ assessment, catalogue, history, responses, comments, members, memberId, known }: Props) {
   const { t, locale } = useT('validation');
   const locked = isAssessmentLocked(assessment);
   const record = assessment.validation;
@@ -54,7 +58,10 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
       </section>
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
       {locked ? (
-        <ReopenForm assessmentId={assessment.id} phase={assessment.phase} memberId={memberId} />
+        <>
+          {assessment.phase === 'validated' && known && <PublishPanel assessmentId={assessment.id} known={known} actorId={memberId} />}
+          <ReopenForm assessmentId={assessment.id} phase={assessment.phase} memberId={memberId} />
+        </>
       ) : (
         <>
           {(meetings.length === 0 ? [null] : meetings).map((meeting, index) => (

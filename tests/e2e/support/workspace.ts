@@ -78,7 +78,7 @@ export async function pickAnswerByKey(page: Page, assessmentId: string, indicato
 /** Opens the detail with Enter on the row and types the justification, then leaves the field. */
 export async function typeJustification(page: Page, assessmentId: string, indicatorId: string, text: string): Promise<void> {
   await openDetail(page, indicatorId);
-  const field = page.getByTestId('indicator-detail').getByLabel('Justification');
+  const field = page.getByTestId('indicator-detail').getByLabel('Justification: English');
   await field.fill(text);
   await field.blur();
   await expect.poll(async () => (await storedResponses(page, assessmentId))[indicatorId]?.justification).toBe(text);

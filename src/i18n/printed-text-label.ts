@@ -1,0 +1,38 @@
+import type { UntranslatedPlace } from '@/domain/assessment-printed-texts';
+import type { KeyIn, Translate } from './keys';
+import { keyFor } from './keys';
+
+/**
+ * The words for a printed text's place and state, shared by the translation view and the refusal
+ * to publish (both list the same places).
+ */
+
+const FIELD_KEYS: { readonly [field: string]: KeyIn<'translation'> } = {
+  territorialScope: 'fields.territorialScope',
+  acknowledgements: 'fields.acknowledgements',
+  objective: 'fields.objective',
+  introduction: 'fields.introduction',
+  methodology: 'fields.methodology',
+  domainNarrative: 'fields.domainNarrative',
+  'keyData.label': 'fields.keyData.label',
+  'keyData.value': 'fields.keyData.value',
+  'keyData.source': 'fields.keyData.source',
+  'priority.title': 'fields.priority.title',
+  'priority.text': 'fields.priority.text',
+  finding: 'fields.finding',
+  'source.title': 'fields.source.title',
+  'source.section': 'fields.source.section',
+  justification: 'fields.justification',
+  notApplicableReason: 'fields.notApplicableReason',
+};
+
+/** e.g. "Justification of indicator D1.1.2", "Title of key source 4". */
+export function printedTextLabel(place: Pick<UntranslatedPlace, 'field' | 'item'>, t: Translate<'translation'>): string {
+  const key = keyFor(FIELD_KEYS, place.field);
+  return key ? t(key, { item: place.item }) : `${place.field} ${place.item}`;
+}
+
+/** Which language is missing or unchecked, in words: "No Arabic version", "English translation not checked". */
+export function printedTextState(place: Pick<UntranslatedPlace, 'state' | 'language'>, t: Translate<'translation'>): string {
+  return t(`states.${place.state}.${place.language}`);
+}
