@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import { exchangeStateKey } from '@/domain/merge-exchange-state';
 import { ExchangeError } from '@/domain/merge-errors';
 import { db } from './db';
+import { DEVICE_ID_KEY } from './exchange-commands';
 import { bilingualTables } from './bilingual-import';
 import { LATEST_SCHEMA_VERSION } from './schema';
 import { SNAPSHOT_TABLES, takeSnapshotInTransaction } from './snapshot-commands';
@@ -97,10 +98,13 @@ export class RestoreCancelled extends Error {
 }
 
 /**
- * Replaces the whole store with a backup's tables: all of it, or nothing, so that the store is
- * identical to the one backed up (device id and backup dates included: a full restore is how a
- * device gets its data back). Rows go in batches inside one transaction: progress after each,
- * cancel between any two.
+ * Replaces the whole store with a backup's tables: all of it, or nothing. Rows go in batches
+ * inside one transaction: progress after each, cancel between any two. This device keeps its own
+ * exchange identity (issue 16): restoring a colleague's backup must not make two devices send
+ * packages under one id, which would make each refuse the other's as its own. Only a store that
+ * has no identity yet (a new browser, or site data cleared) takes the file's, since that is a
+ * device getting its own data back. The backup date comes from the file: the store then holds
+ * exactly what that backup holds.
  */
 export async function restoreEverything(backupTables: StoreTables, options: RestoreOptions = {}): Promise<void> {
   // Version-1 profile drafts are reshaped as the schema-2 upgrade would (bilingual-import.ts).
@@ -116,10 +120,14 @@ export async function restoreEverything(backupTables: StoreTables, options: Rest
 
 function writeEverything(tablesFromBackup: StoreTables, options: RestoreOptions): Promise<void> {
   const tables = TABLES();
-  const fromFile = tablesFromBackup;
-  const total = Object.values(fromFile).reduce((sum, rows) => sum + rows.length, 0);
+  let fromFile = tablesFromBackup;
   return guardStorage(() =>
     db.transaction('rw', [...Object.values(tables), db.undoStacks], async () => {
+      const ownIdentity = await db.meta.get(DEVICE_ID_KEY);
+      if (ownIdentity !== undefined) {
+        fromFile = { ...fromFile, meta: [...(fromFile.meta as { key: string }[]).filter((row) => row.key !== DEVICE_ID_KEY), ownIdentity] };
+      }
+      const total = Object.values(fromFile).reduce((sum, rows) => sum + rows.length, 0);
       // Undo entries describe the store as it was before: after a restore they could only conflict.
       await db.undoStacks.clear();
       for (const table of Object.values(tables)) await table.clear();

@@ -18,7 +18,7 @@ import { guardExchange as guardStorage } from './exchange-guard';
  * state), recomputing the merge inside it so a change made meanwhile is never overwritten.
  */
 
-const DEVICE_ID_KEY = 'deviceId';
+export const DEVICE_ID_KEY = 'deviceId';
 
 /** This browser's identity in exchanges: random, created on first need, kept in `meta`. */
 export function deviceId(): Promise<string> {

@@ -88,6 +88,25 @@ describe('what a restore writes', () => {
     expect((after.responses as { assessmentId: string; justification: string }[]).filter((r) => r.assessmentId === DEMO_FOLLOW_UP_ID).some((r) => r.justification === 'edited after the backup')).toBe(false);
   });
 
+  it('a full restore keeps this device’s exchange identity; only a store without one takes the file’s', async () => {
+    await loadDemo();
+    await db.meta.put({ key: 'deviceId', value: 'the-colleague' });
+    const full = await collectBackup({ kind: 'all' });
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await db.meta.put({ key: 'deviceId', value: 'this-device' });
+    await restoreEverything(full.tables);
+    const meta = Object.fromEntries((await db.meta.toArray()).map((row) => [row.key, row.value]));
+    expect(meta.deviceId).toBe('this-device');
+    // Everything else of the file arrived, the backup date included.
+    expect(meta.lastBackupAt).toBe(full.createdAt);
+    expect(await db.assessments.count()).toBe(full.tables.assessments.length);
+
+    // Site data cleared: the store has no identity, so the device gets its own back from its backup.
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await restoreEverything(full.tables);
+    expect((await db.meta.get('deviceId'))?.value).toBe('the-colleague');
+  });
+
   it('a one-assessment backup file carrying device rows or another assessment’s state is refused', async () => {
     await loadDemo();
     const backup = (await collectBackup({ kind: 'assessment', assessmentId: DEMO_FOLLOW_UP_ID })) as BackupContent;

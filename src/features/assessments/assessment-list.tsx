@@ -6,15 +6,36 @@ import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
+import { readPref, writePref } from '@/lib/device-prefs';
+
+/**
+ * A mark kept apart from IndexedDB (issue 16): this browser has held assessments. When the store
+ * is later found empty with the mark still set, the site data was most likely cleared (by the
+ * browser, a cleaning tool or a user), and the first thing to say is how to get the data back.
+ */
+const HELD_ASSESSMENTS = 'held-assessments';
 
 export function AssessmentList({ assessments }: { readonly assessments: readonly Assessment[] }) {
   const { t, locale } = useT('assessments');
-  if (assessments.length === 0) return <p className="empty-state">{t('empty')}</p>;
+  if (assessments.length > 0 && readPref(HELD_ASSESSMENTS) === null) writePref(HELD_ASSESSMENTS, 'yes');
+  if (assessments.length === 0) {
+    if (readPref(HELD_ASSESSMENTS) === null) return <p className="empty-state">{t('empty')}</p>;
+    return (
+      <div role="status" className="banner banner--warning" data-testid="store-emptied">
+        <p>{t('emptiedStore.explain')}</p>
+        <p>
+          <a href={hrefFor({ name: 'storage' })}>{t('emptiedStore.restore')}</a>
+        </p>
+      </div>
+    );
+  }
 
   async function remove(assessment: Assessment) {
     if (!window.confirm(t('deleteConfirm', { name: assessmentName(assessment, locale) }))) return;
     try {
       await deleteAssessment(assessment.id);
+      // Deleting the last assessment on purpose is not data loss: no restore notice afterwards.
+      if (assessments.length === 1) writePref(HELD_ASSESSMENTS, null);
       notify('success', t('deleted'));
     } catch (error) {
       notify('error', errorMessage(error, locale));
