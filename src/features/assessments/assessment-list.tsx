@@ -6,7 +6,7 @@ import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
-import { readPref, writePref } from '@/lib/device-prefs';
+import { readPref, writePref } from '@/state/device-prefs';
 
 /**
  * A mark kept apart from IndexedDB (issue 16): this browser has held assessments. When the store
