@@ -20,7 +20,8 @@ function excelZipWithoutBlobWorkers(): Plugin {
     name: 'mgi-excel-zip-without-blob-workers',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === 'fflate' && importer && /[\\/]node_modules[\\/](read|write)-excel-file[\\/]/.test(importer)) return fflateWithoutWorkers;
+      if (source === 'fflate' && importer && /[\\/]node_modules[\\/](read|write)-excel-file[\\/]/.test(importer))
+        return fflateWithoutWorkers;
       return null;
     },
   };
@@ -72,7 +73,11 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        ),
     },
   };
 }
@@ -118,7 +123,9 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 700,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => startChunk(id, graph), debugName: 'start' }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: (id: string, graph: ModuleGraph) => startChunk(id, graph), debugName: 'start' }] } },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },

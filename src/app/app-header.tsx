@@ -19,17 +19,26 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
   const { route } = useLocation();
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       {route.name === 'assessment' && (
-        <a className="skip-link" href="#indicator-table" data-testid="skip-to-table" onClick={(event) => {
-          event.preventDefault();
-          focusIndicatorTable();
-        }}>
+        <a
+          className="skip-link"
+          href="#indicator-table"
+          data-testid="skip-to-table"
+          onClick={(event) => {
+            event.preventDefault();
+            focusIndicatorTable();
+          }}
+        >
           {t('skipToTable')}
         </a>
       )}
@@ -48,9 +57,13 @@ export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale)
         <StorageBadge />
         <label className="inline-field">
           <span>{t('language')}</span>
-          <select value={locale} onChange={(event) => {
-            if (isLocale(event.target.value)) onLocaleChange(event.target.value);
-          }} data-testid="language-select">
+          <select
+            value={locale}
+            onChange={(event) => {
+              if (isLocale(event.target.value)) onLocaleChange(event.target.value);
+            }}
+            data-testid="language-select"
+          >
             {LOCALES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`languages.${code}`)}

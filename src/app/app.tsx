@@ -25,18 +25,33 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
   });
 }
 
-const AssessmentPage = lazyScreen(async () => (await import('./routes/assessment-page')).AssessmentPage, ['scoring', 'edit', 'people', 'method', 'bilingual']);
+const AssessmentPage = lazyScreen(
+  async () => (await import('./routes/assessment-page')).AssessmentPage,
+  ['scoring', 'edit', 'people', 'method', 'bilingual'],
+);
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
-const ProfileRoute = lazyScreen(async () => (await import('./routes/profile-route')).ProfileRoute, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter']);
+const ProfileRoute = lazyScreen(
+  async () => (await import('./routes/profile-route')).ProfileRoute,
+  ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter'],
+);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
-const ExchangeScreens = lazyScreen(async () => (await import('./routes/exchange-routes')).ExchangeScreens, ['exchange', 'storage-health', 'refusals', 'people']);
-const ReportRoute = lazyScreen(async () => (await import('./routes/report-route')).ReportRoute, ['report', 'report-pdf', 'report-options', 'refusals', 'people']);
+const ExchangeScreens = lazyScreen(
+  async () => (await import('./routes/exchange-routes')).ExchangeScreens,
+  ['exchange', 'storage-health', 'refusals', 'people'],
+);
+const ReportRoute = lazyScreen(
+  async () => (await import('./routes/report-route')).ReportRoute,
+  ['report', 'report-pdf', 'report-options', 'refusals', 'people'],
+);
 // Every printed text without a checked translation: its own small chunk and strings.
 const TranslationRoute = lazyScreen(async () => (await import('./routes/translation-route')).TranslationRoute, ['translation']);
 // Validation, spreadsheets and catalogue import share one loader (and one set of strings).
-const GovernanceRoute = lazyScreen(async () => (await import('./routes/governance-route')).GovernanceRoute, ['validation', 'publish', 'translation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people']);
+const GovernanceRoute = lazyScreen(
+  async () => (await import('./routes/governance-route')).GovernanceRoute,
+  ['validation', 'publish', 'translation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people'],
+);
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
 
@@ -100,7 +115,9 @@ function AppShell() {
             {route.name === 'storage' && <ExchangeScreens assessmentId={undefined} storage={STORAGE_ACCESS} />}
             {route.name === 'report' && <ReportRoute assessmentId={route.assessmentId} />}
             {route.name === 'translation' && <TranslationRoute assessmentId={route.assessmentId} />}
-            {(route.name === 'validation' || route.name === 'spreadsheets' || route.name === 'catalogues') && <GovernanceRoute route={route} />}
+            {(route.name === 'validation' || route.name === 'spreadsheets' || route.name === 'catalogues') && (
+              <GovernanceRoute route={route} />
+            )}
           </Suspense>
           {route.name === 'not-found' && <NotFoundPage />}
         </ErrorBoundary>

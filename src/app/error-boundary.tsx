@@ -30,7 +30,9 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
         <section className="error-screen card" role="alert" data-testid="error-screen" data-kind="chunk">
           <h1>{t('title')}</h1>
           <p>{t('chunk')}</p>
-          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>{t('reload')}</button>
+          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+            {t('reload')}
+          </button>
         </section>
       );
     }

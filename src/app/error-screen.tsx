@@ -12,7 +12,8 @@ type Kind = 'chunk' | 'storage' | 'unknown';
 
 function kindOf(error: unknown): Kind {
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  if (/dynamically imported module|Importing a module script failed|Failed to fetch|ChunkLoadError|error loading dynamically/i.test(text)) return 'chunk';
+  if (/dynamically imported module|Importing a module script failed|Failed to fetch|ChunkLoadError|error loading dynamically/i.test(text))
+    return 'chunk';
   if (/Database|IndexedDB|IDB|Dexie|storage failure|InvalidState|NotFound|Abort|Quota/i.test(text)) return 'storage';
   return 'unknown';
 }
@@ -45,10 +46,18 @@ export default function ErrorScreen({ error, scope, onHome }: { error: unknown; 
       <p>{t(`errorScreen.${kind}`)}</p>
       <p>{t('errorScreen.safe')}</p>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>{t('errorScreen.reload')}</button>
-        <a className="button" href={hrefFor({ name: 'home' })} onClick={onHome}>{t('errorScreen.home')}</a>
-        <button type="button" className="button" onClick={backup}>{t('errorScreen.backup')}</button>
-        <button type="button" className="button" onClick={copy}>{t('errorScreen.copy')}</button>
+        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          {t('errorScreen.reload')}
+        </button>
+        <a className="button" href={hrefFor({ name: 'home' })} onClick={onHome}>
+          {t('errorScreen.home')}
+        </a>
+        <button type="button" className="button" onClick={backup}>
+          {t('errorScreen.backup')}
+        </button>
+        <button type="button" className="button" onClick={copy}>
+          {t('errorScreen.copy')}
+        </button>
       </div>
       {status && <p role="status">{status}</p>}
     </section>

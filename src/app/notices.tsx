@@ -11,7 +11,12 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined} data-testid="notice">
+        <div
+          key={notice.id}
+          className={`notice notice--${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : undefined}
+          data-testid="notice"
+        >
           <span>{notice.message}</span>
           <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
             {t('dismiss')}

@@ -19,8 +19,12 @@ export function StorageBadge() {
   }, []);
   if (state === null) return null;
   return (
-    <span className={`badge badge--${state}`} data-testid="storage-state" data-state={state}
-      title={state === 'persisted' ? t('storage.persistedHint') : t('storage.bestEffortHint')}>
+    <span
+      className={`badge badge--${state}`}
+      data-testid="storage-state"
+      data-state={state}
+      title={state === 'persisted' ? t('storage.persistedHint') : t('storage.bestEffortHint')}
+    >
       {t(`storage.${state}`)}
       {state === 'best-effort' && (
         <button type="button" className="link-button" onClick={() => void requestPersistence().then(setState)}>

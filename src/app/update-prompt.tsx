@@ -39,8 +39,12 @@ export function UpdatePrompt() {
   return (
     <div className="update-prompt" role="region" aria-label={t('update.ready')}>
       <p role="status">{t('update.ready')}</p>
-      <button type="button" className="button button--primary" onClick={reloadNow}>{t('update.reload')}</button>
-      <button type="button" className="button" onClick={() => setReady(false)}>{t('update.later')}</button>
+      <button type="button" className="button button--primary" onClick={reloadNow}>
+        {t('update.reload')}
+      </button>
+      <button type="button" className="button" onClick={() => setReady(false)}>
+        {t('update.later')}
+      </button>
     </div>
   );
 }

@@ -15,9 +15,7 @@ export function loadBundledCatalogues(): Promise<CatalogueSet> {
   pending ??= (async () => {
     const [{ loadCatalogues }, texts] = await Promise.all([
       import('./load-catalogues'),
-      Promise.all(
-        Object.entries(rawFiles).map(async ([path, load]) => [path.replace(/^\/indicators\//, ''), await load()] as const),
-      ),
+      Promise.all(Object.entries(rawFiles).map(async ([path, load]) => [path.replace(/^\/indicators\//, ''), await load()] as const)),
     ]);
     loaded = loadCatalogues(Object.fromEntries(texts));
     return loaded;
@@ -29,4 +27,3 @@ export function loadBundledCatalogues(): Promise<CatalogueSet> {
 export function loadedCatalogues(): CatalogueSet | undefined {
   return loaded;
 }
-

@@ -43,15 +43,9 @@ export const CatalogueFileV1Schema = z
     released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     title: text,
     description: text,
-    scales: z
-      .array(z.object({ id: entityId, options: z.array(option).min(2) }).strict())
-      .min(1),
+    scales: z.array(z.object({ id: entityId, options: z.array(option).min(2) }).strict()).min(1),
     domains: z
-      .array(
-        z
-          .object({ id: entityId, order: z.number().int(), sdgPolicyDomain: z.string(), title: text, description: text })
-          .strict(),
-      )
+      .array(z.object({ id: entityId, order: z.number().int(), sdgPolicyDomain: z.string(), title: text, description: text }).strict())
       .min(1),
     subdomains: z.array(
       z
@@ -97,10 +91,22 @@ export const CatalogueFileV1Schema = z
         seen.add(id);
       });
     };
-    duplicates(file.scales.map((s) => s.id), 'scales');
-    duplicates(file.domains.map((d) => d.id), 'domains');
-    duplicates(file.subdomains.map((s) => s.id), 'subdomains');
-    duplicates(file.indicators.map((i) => i.id), 'indicators');
+    duplicates(
+      file.scales.map((s) => s.id),
+      'scales',
+    );
+    duplicates(
+      file.domains.map((d) => d.id),
+      'domains',
+    );
+    duplicates(
+      file.subdomains.map((s) => s.id),
+      'subdomains',
+    );
+    duplicates(
+      file.indicators.map((i) => i.id),
+      'indicators',
+    );
     const domainIds = new Set(file.domains.map((d) => d.id));
     const subdomainIds = new Set(file.subdomains.map((s) => s.id));
     const scaleIds = new Set(file.scales.map((s) => s.id));
@@ -110,7 +116,9 @@ export const CatalogueFileV1Schema = z
     });
     file.indicators.forEach((indicator, index) => {
       if (!subdomainIds.has(indicator.subdomainId))
-        ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'subdomainId'], `unknown sub-domain "${indicator.subdomainId}"`));
+        ctx.addIssue(
+          customIssue('unknown-reference', ['indicators', index, 'subdomainId'], `unknown sub-domain "${indicator.subdomainId}"`),
+        );
       if (!scaleIds.has(indicator.scale))
         ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'scale'], `unknown scale "${indicator.scale}"`));
       const rationale = indicator.linkRationale;
@@ -119,9 +127,17 @@ export const CatalogueFileV1Schema = z
       const check = (kind: 'gcm' | 'sdg', links: readonly string[]) => {
         const keys = Object.keys(rationale[kind]);
         for (const link of links)
-          if (!keys.includes(link)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind], `no rationale for link "${link}"`));
+          if (!keys.includes(link))
+            ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind], `no rationale for link "${link}"`));
         for (const key of keys)
-          if (!links.includes(key)) ctx.addIssue(customIssue('unknown-reference', ['indicators', index, 'linkRationale', kind, key], `rationale for "${key}", which is not linked`));
+          if (!links.includes(key))
+            ctx.addIssue(
+              customIssue(
+                'unknown-reference',
+                ['indicators', index, 'linkRationale', kind, key],
+                `rationale for "${key}", which is not linked`,
+              ),
+            );
       };
       check('gcm', indicator.gcmObjectives.map(String));
       check('sdg', indicator.sdg1072);
@@ -175,7 +191,11 @@ export const MigofFileSchema = z
     source: text,
     summary: text,
     elements: z
-      .array(z.object({ kind: z.enum(['principle', 'objective']), number: z.number().int().min(1).max(3), domainId: entityId, title: text }).strict())
+      .array(
+        z
+          .object({ kind: z.enum(['principle', 'objective']), number: z.number().int().min(1).max(3), domainId: entityId, title: text })
+          .strict(),
+      )
       .length(6),
   })
   .strict();

@@ -6,9 +6,7 @@ export function findCatalogue(set: CatalogueSet, frameworkId: string, version: s
 }
 
 export function newestCatalogue(catalogues: readonly Catalogue[], frameworkId: string): Catalogue | undefined {
-  return catalogues
-    .filter((c) => c.frameworkId === frameworkId)
-    .sort((a, b) => compareVersions(b.version, a.version))[0];
+  return catalogues.filter((c) => c.frameworkId === frameworkId).sort((a, b) => compareVersions(b.version, a.version))[0];
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -67,7 +67,9 @@ function loadReference(files: Readonly<Record<string, string>>, problems: Catalo
   };
 }
 
-type Parser<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } };
+type Parser<T> = {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
 
 function parseWith<T>(file: string, text: string | undefined, schema: Parser<T>, problems: CatalogueProblem[]): T | null {
   if (text === undefined) {

@@ -65,9 +65,7 @@ function toCatalogue(file: CatalogueFileV1): Catalogue {
   const byOrder = <T extends { order: number }>(list: readonly T[]) => [...list].sort((a, b) => a.order - b.order);
   const domains = byOrder(file.domains);
   const domainRank = new Map(domains.map((d, i) => [d.id, i]));
-  const subdomains = byOrder(file.subdomains).sort(
-    (a, b) => (domainRank.get(a.domainId) ?? 0) - (domainRank.get(b.domainId) ?? 0),
-  );
+  const subdomains = byOrder(file.subdomains).sort((a, b) => (domainRank.get(a.domainId) ?? 0) - (domainRank.get(b.domainId) ?? 0));
   const subdomainRank = new Map(subdomains.map((s, i) => [s.id, i]));
   const subdomainDomain = new Map(subdomains.map((s) => [s.id, s.domainId]));
   const scales = new Map(file.scales.map((s) => [s.id, s]));

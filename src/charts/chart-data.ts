@@ -36,7 +36,13 @@ function emptyIds(): Record<AnswerState, string[]> {
   return { developed: [], partial: [], gap: [], 'not-applicable': [], 'not-scored': [] };
 }
 
-function levelRow(id: string, label: string, name: string, indicators: readonly Indicator[], responses: ReadonlyMap<string, Response>): LevelRow {
+function levelRow(
+  id: string,
+  label: string,
+  name: string,
+  indicators: readonly Indicator[],
+  responses: ReadonlyMap<string, Response>,
+): LevelRow {
   const ids = emptyIds();
   for (const indicator of indicators) ids[answerState(indicator, responses.get(indicator.id))].push(indicator.id);
   const counts = Object.fromEntries(LEVEL_SERIES.map((state) => [state, ids[state].length])) as Record<AnswerState, number>;
@@ -47,16 +53,33 @@ function levelRow(id: string, label: string, name: string, indicators: readonly 
 /** One row per domain: how many indicators sit at each answer level. */
 export function domainLevelRows(catalogue: Catalogue, responses: ReadonlyMap<string, Response>, locale: Locale): LevelRow[] {
   return catalogue.domains.map((domain) =>
-    levelRow(domain.id, domain.id, localize(domain.title, locale), catalogue.indicators.filter((i) => i.domainId === domain.id), responses),
+    levelRow(
+      domain.id,
+      domain.id,
+      localize(domain.title, locale),
+      catalogue.indicators.filter((i) => i.domainId === domain.id),
+      responses,
+    ),
   );
 }
 
 /** One row per sub-domain of a domain (or of every domain when domainId is null). */
-export function subdomainLevelRows(catalogue: Catalogue, responses: ReadonlyMap<string, Response>, domainId: string | null, locale: Locale): LevelRow[] {
+export function subdomainLevelRows(
+  catalogue: Catalogue,
+  responses: ReadonlyMap<string, Response>,
+  domainId: string | null,
+  locale: Locale,
+): LevelRow[] {
   return catalogue.subdomains
     .filter((subdomain) => domainId === null || subdomain.domainId === domainId)
     .map((subdomain) =>
-      levelRow(subdomain.id, subdomain.id, localize(subdomain.title, locale), catalogue.indicators.filter((i) => i.subdomainId === subdomain.id), responses),
+      levelRow(
+        subdomain.id,
+        subdomain.id,
+        localize(subdomain.title, locale),
+        catalogue.indicators.filter((i) => i.subdomainId === subdomain.id),
+        responses,
+      ),
     );
 }
 
@@ -97,7 +120,10 @@ export function gcmLevelRows(model: ProfileModel, reference: ReferenceData | nul
     .filter((objective) => objective.total > 0)
     .map((objective) => {
       const title = reference?.gcmObjectives.find((o) => o.number === objective.objective)?.title;
-      const ids = Object.fromEntries(LEVEL_SERIES.map((state) => [state, [...objective.indicators[state]]])) as Record<AnswerState, string[]>;
+      const ids = Object.fromEntries(LEVEL_SERIES.map((state) => [state, [...objective.indicators[state]]])) as Record<
+        AnswerState,
+        string[]
+      >;
       const counts = Object.fromEntries(LEVEL_SERIES.map((state) => [state, ids[state].length])) as Record<AnswerState, number>;
       return {
         id: `gcm-${objective.objective}`,
@@ -175,7 +201,11 @@ export function sdgChartData(model: ProfileModel, reference: ReferenceData | nul
     subcategories,
     openSubcategories: subcategories.filter((sub) => sub.state !== 'value').length,
     overall: overall
-      ? { percent: roundRange(overall.percent), category: overall.category?.category ?? null, categoryLabel: overall.category ? localize(overall.category.label, locale) : null }
+      ? {
+          percent: roundRange(overall.percent),
+          category: overall.category?.category ?? null,
+          categoryLabel: overall.category ? localize(overall.category.label, locale) : null,
+        }
       : null,
   };
 }

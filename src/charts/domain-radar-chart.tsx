@@ -55,21 +55,40 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
           startAngle={90}
           endAngle={-270}
           margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
-          onClick={onSelect ? (state) => {
-            const label = state?.activeLabel;
-            const row = data.find((r) => r.label === label);
-            if (row) onSelect(row.id, 'developed');
-          } : undefined}
+          onClick={
+            onSelect
+              ? (state) => {
+                  const label = state?.activeLabel;
+                  const row = data.find((r) => r.label === label);
+                  if (row) onSelect(row.id, 'developed');
+                }
+              : undefined
+          }
         >
           <PolarGrid stroke={GRID} />
-          <PolarAngleAxis dataKey="label" fontSize={12} stroke={INK} tick={(props: object) => (
-            <WrappedTick {...props} linesFor={(label) => {
-              const row = data.find((r) => r.label === label);
-              return row ? wrapLines(`${row.label} ${row.name}`, 20, 3) : [String(label)];
-            }} />
-          )} />
+          <PolarAngleAxis
+            dataKey="label"
+            fontSize={12}
+            stroke={INK}
+            tick={(props: object) => (
+              <WrappedTick
+                {...props}
+                linesFor={(label) => {
+                  const row = data.find((r) => r.label === label);
+                  return row ? wrapLines(`${row.label} ${row.name}`, 20, 3) : [String(label)];
+                }}
+              />
+            )}
+          />
           {/* Between the first two axes, so its figures never sit on a domain's label. */}
-          <PolarRadiusAxis angle={60} domain={[0, 100]} tickCount={5} tickFormatter={(v: number) => percent(v, locale)} fontSize={10} stroke={INK} />
+          <PolarRadiusAxis
+            angle={60}
+            domain={[0, 100]}
+            tickCount={5}
+            tickFormatter={(v: number) => percent(v, locale)}
+            fontSize={10}
+            stroke={INK}
+          />
           {series.map((s) => (
             <Radar
               key={s.key}
@@ -100,7 +119,15 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
                 const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
                 return (
                   <g key={s.key}>
-                    <line x1={x} x2={rtl ? x - 22 : x + 22} y1={legendY - 4} y2={legendY - 4} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
+                    <line
+                      x1={x}
+                      x2={rtl ? x - 22 : x + 22}
+                      y1={legendY - 4}
+                      y2={legendY - 4}
+                      stroke={s.stroke.color}
+                      strokeWidth={2}
+                      strokeDasharray={s.stroke.dash}
+                    />
                     <text x={rtl ? x - 28 : x + 28} y={legendY} textAnchor={rtl ? 'end' : 'start'}>
                       {s.label}
                     </text>

@@ -25,12 +25,32 @@ export function changeSeries(locale: Locale): LegendItem[] {
 
 /** Domain overview: how many indicators of each domain sit at each answer level. */
 export function DomainOverviewChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
-  return <StackedBarsChart rows={data} series={levelSeries(locale)} fills={LEVEL_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+  return (
+    <StackedBarsChart
+      rows={data}
+      series={levelSeries(locale)}
+      fills={LEVEL_FILLS}
+      locale={locale}
+      size={size}
+      onSelect={onSelect}
+      axisNames
+    />
+  );
 }
 
 /** Sub-domain detail: the same levels for the sub-domains of one domain (or all). */
 export function SubdomainChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
-  return <StackedBarsChart rows={data} series={levelSeries(locale)} fills={LEVEL_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+  return (
+    <StackedBarsChart
+      rows={data}
+      series={levelSeries(locale)}
+      fills={LEVEL_FILLS}
+      locale={locale}
+      size={size}
+      onSelect={onSelect}
+      axisNames
+    />
+  );
 }
 
 /** Which GCM objectives the well-developed and weaker indicators touch. */
@@ -52,5 +72,15 @@ export function GcmCoverageChart({ data, locale, size, onSelect }: ChartProps<re
 
 /** Change since the previous round per domain: improved, unchanged, declined, not comparable. */
 export function RoundChangeChart({ data, locale, size, onSelect }: ChartProps<readonly ChangeRow[]>) {
-  return <StackedBarsChart rows={data} series={changeSeries(locale)} fills={CHANGE_FILLS} locale={locale} size={size} onSelect={onSelect} axisNames />;
+  return (
+    <StackedBarsChart
+      rows={data}
+      series={changeSeries(locale)}
+      fills={CHANGE_FILLS}
+      locale={locale}
+      size={size}
+      onSelect={onSelect}
+      axisNames
+    />
+  );
 }

@@ -49,7 +49,9 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
     strokeWidth: 0.75,
     minPointSize: 0,
     cursor: onSelect ? 'pointer' : undefined,
-    onClick: onSelect ? (entry: { payload?: unknown }) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg') : undefined,
+    onClick: onSelect
+      ? (entry: { payload?: unknown }) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), 'sdg')
+      : undefined,
   };
   return (
     <div className="chart">
@@ -64,9 +66,20 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
           barCategoryGap={8}
         >
           <PatternDefs uid={uid} fills={SDG_FILLS} />
-          {size ? <SvgNote text={t('charts:sdg.indicativeNote')} width={width} y={14} rtl={rtl} /> : <IndicativeNote text={t('charts:sdg.indicativeNote')} rtl={rtl} />}
+          {size ? (
+            <SvgNote text={t('charts:sdg.indicativeNote')} width={width} y={14} rtl={rtl} />
+          ) : (
+            <IndicativeNote text={t('charts:sdg.indicativeNote')} rtl={rtl} />
+          )}
           <CartesianGrid horizontal={false} stroke={GRID} />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} reversed={rtl} tickFormatter={(v: number) => percentText(v, locale)} stroke={INK} />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            reversed={rtl}
+            tickFormatter={(v: number) => percentText(v, locale)}
+            stroke={INK}
+          />
           <YAxis
             type="category"
             dataKey="label"
@@ -76,10 +89,13 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
             fontSize={12}
             stroke={INK}
             tick={(props: object) => (
-              <WrappedTick {...props} linesFor={(label) => {
-                const row = rows.find((r) => r.label === label);
-                return row ? wrapLines(`${row.label} ${row.name}`, 30, 2) : [String(label)];
-              }} />
+              <WrappedTick
+                {...props}
+                linesFor={(label) => {
+                  const row = rows.find((r) => r.label === label);
+                  return row ? wrapLines(`${row.label} ${row.name}`, 30, 2) : [String(label)];
+                }}
+              />
             )}
           />
           {data.thresholds.map((threshold) => (
@@ -94,13 +110,19 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
           {!size && (
             <Tooltip
               isAnimationActive={false}
-              formatter={(_value: unknown, _name: unknown, item: { payload?: { text?: string } }) => [item.payload?.text ?? '', t('charts:sdg.series')]}
+              formatter={(_value: unknown, _name: unknown, item: { payload?: { text?: string } }) => [
+                item.payload?.text ?? '',
+                t('charts:sdg.series'),
+              ]}
               labelFormatter={(label: unknown) => rows.find((r) => r.label === label)?.name ?? String(label)}
             />
           )}
           <Bar dataKey="value" name={t('charts:sdg.series')} {...rangeBar}>
             {rows.map((row) => (
-              <Cell key={row.id} fill={row.percent === null ? 'none' : fillUrl(uid, row.category === null ? 'open' : String(row.category))} />
+              <Cell
+                key={row.id}
+                fill={row.percent === null ? 'none' : fillUrl(uid, row.category === null ? 'open' : String(row.category))}
+              />
             ))}
           </Bar>
           <Bar dataKey="spread" name={t('charts:sdg.spread')} fill={fillUrl(uid, 'spread')} {...rangeBar}>
@@ -112,7 +134,14 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
   );
 }
 
-type EndLabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown; rtl: boolean };
+type EndLabelProps = {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  rtl: boolean;
+};
 
 /** The reading after the end of its bar: to the right in English, to the left in Arabic (reversed axis). */
 function EndLabel({ x, y, width, height, value, rtl }: EndLabelProps) {

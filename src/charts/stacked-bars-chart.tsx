@@ -40,7 +40,14 @@ export function stackedChartHeight(rowCount: number, legendHeight = 0): number {
   return rowCount * ROW_HEIGHT + 50 + legendHeight;
 }
 
-type SegmentLabelProps = { x?: number | string; y?: number | string; width?: number | string; height?: number | string; value?: unknown; locale: Locale };
+type SegmentLabelProps = {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+  locale: Locale;
+};
 
 /** The count inside a segment, on a white tab so it reads over any pattern; omitted where it will not fit. */
 function SegmentLabel({ x, y, width, height, value, locale }: SegmentLabelProps) {
@@ -118,9 +125,14 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
               strokeWidth={0.75}
               isAnimationActive={animate}
               cursor={onSelect ? 'pointer' : undefined}
-              onClick={onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), item.key) : undefined}
+              onClick={
+                onSelect ? (entry) => onSelect(String((entry.payload as { id?: unknown } | undefined)?.id ?? ''), item.key) : undefined
+              }
             >
-              <LabelList dataKey={item.key} content={(props) => <SegmentLabel {...(props as Omit<SegmentLabelProps, 'locale'>)} locale={locale} />} />
+              <LabelList
+                dataKey={item.key}
+                content={(props) => <SegmentLabel {...(props as Omit<SegmentLabelProps, 'locale'>)} locale={locale} />}
+              />
             </Bar>
           ))}
         </BarChart>

@@ -36,7 +36,16 @@ type TickProps = {
 const LINE_HEIGHT = 1.15;
 
 /** A recharts tick: the lines `linesFor` gives for the tick's value, centred on the tick's position. */
-export function WrappedTick({ x, y, textAnchor, payload, fontSize = 12, fill, linesFor, verticalAnchor = 'middle' }: TickProps & {
+export function WrappedTick({
+  x,
+  y,
+  textAnchor,
+  payload,
+  fontSize = 12,
+  fill,
+  linesFor,
+  verticalAnchor = 'middle',
+}: TickProps & {
   readonly linesFor: (value: unknown) => readonly string[];
   /** 'middle' centres the block on the tick (bars); 'start'/'end' grow away from it (radar labels above or below the centre). */
   readonly verticalAnchor?: 'start' | 'middle' | 'end';

@@ -19,7 +19,11 @@ function read(record: object, field: string): unknown {
   return (record as Record<string, unknown>)[field] ?? null;
 }
 
-export function editAssessmentFields(assessmentId: string, edits: readonly AssessmentFieldEdit[], memberId: string | null): Promise<FieldChange[]> {
+export function editAssessmentFields(
+  assessmentId: string,
+  edits: readonly AssessmentFieldEdit[],
+  memberId: string | null,
+): Promise<FieldChange[]> {
   const at = new Date().toISOString();
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
@@ -27,7 +31,9 @@ export function editAssessmentFields(assessmentId: string, edits: readonly Asses
       if (!assessment) refuse({ code: 'missing-assessment' });
       if (assessment.phase === 'published') refuse({ code: 'locked' });
       for (const edit of edits) if (!EDITABLE.has(edit.field)) refuse({ code: 'invalid-input', field: edit.field });
-      const conflicts = edits.filter(({ field, value, base }) => !sameValue(read(assessment, field), base) && !sameValue(read(assessment, field), value));
+      const conflicts = edits.filter(
+        ({ field, value, base }) => !sameValue(read(assessment, field), base) && !sameValue(read(assessment, field), value),
+      );
       if (conflicts.length > 0) refuse({ code: 'conflict', fields: conflicts.map((edit) => edit.field) });
       const changed = edits.filter(({ field, value }) => !sameValue(read(assessment, field), value));
       if (changed.length === 0) return [];
@@ -36,8 +42,17 @@ export function editAssessmentFields(assessmentId: string, edits: readonly Asses
       await db.assessments.put({ ...assessment, ...values, updatedAt: at });
       await db.history.bulkAdd(
         changed.map(({ field, value }) => ({
-          id: newId(), assessmentId, indicatorId: null, entity: 'assessment' as const, entityId: assessmentId,
-          field, before: read(assessment, field), after: value, reason: '', memberId, at,
+          id: newId(),
+          assessmentId,
+          indicatorId: null,
+          entity: 'assessment' as const,
+          entityId: assessmentId,
+          field,
+          before: read(assessment, field),
+          after: value,
+          reason: '',
+          memberId,
+          at,
         })),
       );
       return changed.map(({ field, value }) => ({ field, before: read(assessment, field), after: value }));

@@ -76,7 +76,8 @@ export function collectBackup(scope: BackupScope): Promise<BackupContentData> {
  * written. Older schemas are read as they are (new record fields have read-time defaults).
  */
 export function assertStoreSchemaSupported(schemaVersion: number): void {
-  if (schemaVersion > LATEST_SCHEMA_VERSION) throw new ExchangeError('future-store-schema', { version: schemaVersion, supported: LATEST_SCHEMA_VERSION });
+  if (schemaVersion > LATEST_SCHEMA_VERSION)
+    throw new ExchangeError('future-store-schema', { version: schemaVersion, supported: LATEST_SCHEMA_VERSION });
 }
 
 export type RestoreProgress = { readonly done: number; readonly total: number };
@@ -173,7 +174,9 @@ export function restoreOneAssessment(assessmentId: string, backupTables: StoreTa
       await db.history.bulkAdd((tablesFromBackup.history as { seq?: number }[]).map(({ seq: _seq, ...entry }) => entry) as never[]);
       // Only this assessment's exchange state comes from the file; device rows and other
       // assessments' states stay as they are.
-      await db.meta.bulkPut((tablesFromBackup.meta as { key: string; value: unknown }[]).filter((row) => row.key === exchangeStateKey(assessmentId)));
+      await db.meta.bulkPut(
+        (tablesFromBackup.meta as { key: string; value: unknown }[]).filter((row) => row.key === exchangeStateKey(assessmentId)),
+      );
       return { snapshotId };
     }),
   );
@@ -197,10 +200,14 @@ export function backupHealth(now: Date = new Date()): Promise<BackupHealth> {
       const lastBackupAt = typeof stored === 'string' ? stored : null;
       const since = lastBackupAt === null ? db.history.toCollection() : db.history.where('at').above(lastBackupAt);
       const changesSinceBackup = await since.count();
-      const oldest = lastBackupAt === null ? await db.history.orderBy('at').first() : await db.history.where('at').above(lastBackupAt).first();
+      const oldest =
+        lastBackupAt === null ? await db.history.orderBy('at').first() : await db.history.where('at').above(lastBackupAt).first();
       const oldestUnsavedChangeAt = oldest?.at ?? null;
       const waitingSince = lastBackupAt ?? oldestUnsavedChangeAt;
-      const remind = changesSinceBackup > 0 && waitingSince !== null && now.getTime() - new Date(waitingSince).getTime() >= BACKUP_REMINDER_DAYS * DAY_MS;
+      const remind =
+        changesSinceBackup > 0 &&
+        waitingSince !== null &&
+        now.getTime() - new Date(waitingSince).getTime() >= BACKUP_REMINDER_DAYS * DAY_MS;
       return { lastBackupAt, changesSinceBackup, oldestUnsavedChangeAt, remind };
     }),
   );

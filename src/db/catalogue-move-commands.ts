@@ -24,7 +24,8 @@ export function moveAssessmentToCatalogue(assessmentId: string, plan: CatalogueM
   return guardCommand(() =>
     db.transaction('rw', SNAPSHOT_TABLES(), async () => {
       const assessment = await requireEditableAssessment(assessmentId);
-      if (assessment.frameworkId !== plan.frameworkId || assessment.catalogueVersion !== plan.fromVersion) refuse({ code: 'invalid-input', field: 'catalogueVersion' });
+      if (assessment.frameworkId !== plan.frameworkId || assessment.catalogueVersion !== plan.fromVersion)
+        refuse({ code: 'invalid-input', field: 'catalogueVersion' });
       const snapshotId = await takeSnapshotInTransaction(assessmentId, 'before-catalogue-move', `${plan.fromVersion} → ${plan.toVersion}`);
       const at = new Date().toISOString();
       const reason = `${plan.fromVersion} → ${plan.toVersion}`;
@@ -50,7 +51,13 @@ export function moveAssessmentToCatalogue(assessmentId: string, plan: CatalogueM
         const old = responses.get(item.fromId);
         if (old) {
           await db.responses.delete(old.id);
-          await db.responses.put({ ...old, id: responseId(assessmentId, item.toId), indicatorId: item.toId, revision: old.revision + 1, updatedAt: at });
+          await db.responses.put({
+            ...old,
+            id: responseId(assessmentId, item.toId),
+            indicatorId: item.toId,
+            revision: old.revision + 1,
+            updatedAt: at,
+          });
         }
         await db.sources.where('[assessmentId+indicatorId]').equals([assessmentId, item.fromId]).modify({ indicatorId: item.toId });
         await db.comments.where('[assessmentId+indicatorId]').equals([assessmentId, item.fromId]).modify({ indicatorId: item.toId });
@@ -61,12 +68,25 @@ export function moveAssessmentToCatalogue(assessmentId: string, plan: CatalogueM
       const superseded = new Set<string>();
       for (const item of plan.needsAnswer) {
         if (item.reason === 'added') continue;
-        const context: MoveContext = { fromVersion: plan.fromVersion, toVersion: plan.toVersion, reason: item.reason, fromIds: item.fromIds, previous: item.previous };
+        const context: MoveContext = {
+          fromVersion: plan.fromVersion,
+          toVersion: plan.toVersion,
+          reason: item.reason,
+          fromIds: item.fromIds,
+          previous: item.previous,
+        };
         history.push(entry(item.toId, MOVE_CONTEXT_FIELD, null, context));
         if (item.reason === 'rescaled') {
           const old = responses.get(item.toId);
           if (old && old.answer !== null) {
-            const cleared: Response = { ...old, answer: null, status: old.status === 'not-started' ? 'not-started' : 'draft', revision: old.revision + 1, updatedAt: at, updatedBy: memberId };
+            const cleared: Response = {
+              ...old,
+              answer: null,
+              status: old.status === 'not-started' ? 'not-started' : 'draft',
+              revision: old.revision + 1,
+              updatedAt: at,
+              updatedBy: memberId,
+            };
             await db.responses.put(cleared);
             history.push(entry(item.toId, 'answer', old.answer, null));
           }

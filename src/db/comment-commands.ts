@@ -63,7 +63,15 @@ export function setCommentResolved(id: string, resolved: boolean, memberId: stri
       const after: Comment = { ...comment, resolved, updatedAt: at };
       await db.comments.put(after);
       if (resolved) await db.comments.where('parentId').equals(id).modify({ resolved: true, updatedAt: at });
-      const context = { assessmentId: comment.assessmentId, indicatorId: comment.indicatorId, entity: 'comment' as const, entityId: id, memberId, reason: '', at };
+      const context = {
+        assessmentId: comment.assessmentId,
+        indicatorId: comment.indicatorId,
+        entity: 'comment' as const,
+        entityId: id,
+        memberId,
+        reason: '',
+        at,
+      };
       await db.history.bulkAdd(historyEntries([{ field: 'comment.resolved', before: !resolved, after: resolved }], context, newId));
       return { before: comment, after };
     }),

@@ -58,14 +58,24 @@ export type ImportPlan =
   | { readonly kind: 'duplicate'; readonly assessmentId: string; readonly importedAt: string }
   | { readonly kind: 'merge'; readonly assessmentId: string; readonly result: MergeResult; readonly hasBase: boolean };
 
-type PlanOptions = { readonly memberId: string | null; readonly expectedAssessmentId?: string | undefined; readonly resolutions?: Readonly<Record<string, Resolution>> };
+type PlanOptions = {
+  readonly memberId: string | null;
+  readonly expectedAssessmentId?: string | undefined;
+  readonly resolutions?: Readonly<Record<string, Resolution>>;
+};
 
 /** Must run inside a transaction over SNAPSHOT_TABLES. */
-async function planInTransaction(pkg: IncomingPackage, myDeviceId: string, options: PlanOptions, at: string): Promise<ImportPlan & { base?: MergeBase | null }> {
+async function planInTransaction(
+  pkg: IncomingPackage,
+  myDeviceId: string,
+  options: PlanOptions,
+  at: string,
+): Promise<ImportPlan & { base?: MergeBase | null }> {
   const theirs = pkg.content.bundle;
   const assessmentId = theirs.assessment.id;
   if (pkg.content.senderDeviceId === myDeviceId) throw new ExchangeError('own-package');
-  if (options.expectedAssessmentId !== undefined && options.expectedAssessmentId !== assessmentId) throw new ExchangeError('other-assessment');
+  if (options.expectedAssessmentId !== undefined && options.expectedAssessmentId !== assessmentId)
+    throw new ExchangeError('other-assessment');
   const state = await exchangeStateOf(assessmentId);
   const importedAt = state.importedPackages[pkg.sha256];
   if (importedAt) return { kind: 'duplicate', assessmentId, importedAt };
@@ -86,7 +96,9 @@ async function planInTransaction(pkg: IncomingPackage, myDeviceId: string, optio
 /** What importing a package would do, without writing anything. */
 export async function previewPackageImport(pkg: IncomingPackage, options: PlanOptions): Promise<ImportPlan> {
   const myDeviceId = await deviceId();
-  return guardStorage(() => db.transaction('r', SNAPSHOT_TABLES(), () => planInTransaction(pkg, myDeviceId, options, new Date().toISOString())));
+  return guardStorage(() =>
+    db.transaction('r', SNAPSHOT_TABLES(), () => planInTransaction(pkg, myDeviceId, options, new Date().toISOString())),
+  );
 }
 
 export type ImportOutcome = {
@@ -95,7 +107,12 @@ export type ImportOutcome = {
   readonly snapshotId: string | null;
 };
 
-function historyEntry(assessmentId: string, at: string, memberId: string | null, fields: Pick<HistoryEntry, 'indicatorId' | 'entity' | 'entityId' | 'field' | 'before' | 'after'>): HistoryEntry {
+function historyEntry(
+  assessmentId: string,
+  at: string,
+  memberId: string | null,
+  fields: Pick<HistoryEntry, 'indicatorId' | 'entity' | 'entityId' | 'field' | 'before' | 'after'>,
+): HistoryEntry {
   return { id: newId(), assessmentId, reason: 'exchange-merge', memberId, at, ...fields };
 }
 
@@ -113,15 +130,35 @@ export async function applyPackageImport(pkg: IncomingPackage, options: PlanOpti
       const nextState: ExchangeState = {
         peers: {
           ...state.peers,
-          [content.senderDeviceId]: { packageId: content.packageId, exportedAt: content.exportedAt, importedAt: at, base: mergeBaseOf(content.bundle) },
+          [content.senderDeviceId]: {
+            packageId: content.packageId,
+            exportedAt: content.exportedAt,
+            importedAt: at,
+            base: mergeBaseOf(content.bundle),
+          },
         },
         importedPackages: { ...state.importedPackages, [pkg.sha256]: at },
       };
-      const record = { packageId: content.packageId, sha256: pkg.sha256, senderMemberId: content.senderMemberId, exportedAt: content.exportedAt };
+      const record = {
+        packageId: content.packageId,
+        sha256: pkg.sha256,
+        senderMemberId: content.senderMemberId,
+        exportedAt: content.exportedAt,
+      };
       if (plan.kind === 'create') {
-        await replaceBundleInTransaction({ ...content.bundle, history: content.bundle.history.map(({ seq: _seq, ...entry }) => entry) }, nextState);
+        await replaceBundleInTransaction(
+          { ...content.bundle, history: content.bundle.history.map(({ seq: _seq, ...entry }) => entry) },
+          nextState,
+        );
         await db.history.add(
-          historyEntry(assessmentId, at, options.memberId, { indicatorId: null, entity: 'assessment', entityId: assessmentId, field: 'exchange-import', before: null, after: record }),
+          historyEntry(assessmentId, at, options.memberId, {
+            indicatorId: null,
+            entity: 'assessment',
+            entityId: assessmentId,
+            field: 'exchange-import',
+            before: null,
+            after: record,
+          }),
         );
         return { kind: 'created', assessmentId, snapshotId: null };
       }

@@ -23,7 +23,15 @@ export function addMember(assessmentId: string, input: MemberInput, actingMember
       await requireEditableAssessment(assessmentId);
       const member: Member = { ...clean, id: newId(), assessmentId, createdAt: at };
       await db.members.add(member);
-      const context = { assessmentId, indicatorId: null, entity: 'member' as const, entityId: member.id, memberId: actingMemberId, reason: '', at };
+      const context = {
+        assessmentId,
+        indicatorId: null,
+        entity: 'member' as const,
+        entityId: member.id,
+        memberId: actingMemberId,
+        reason: '',
+        at,
+      };
       await db.history.bulkAdd(historyEntries([{ field: 'member.added', before: null, after: member.name }], context, newId));
       return member;
     }),
@@ -45,7 +53,15 @@ export function updateMember(id: string, input: MemberInput, actingMemberId: str
       const changes = diffFields(current, next, ['name', 'institution', 'role']).map((c) => ({ ...c, field: `member.${c.field}` }));
       if (changes.length === 0) return { before: current, after: current };
       await db.members.put(next);
-      const context = { assessmentId: current.assessmentId, indicatorId: null, entity: 'member' as const, entityId: id, memberId: actingMemberId, reason: '', at };
+      const context = {
+        assessmentId: current.assessmentId,
+        indicatorId: null,
+        entity: 'member' as const,
+        entityId: id,
+        memberId: actingMemberId,
+        reason: '',
+        at,
+      };
       await db.history.bulkAdd(historyEntries(changes, context, newId));
       return { before: current, after: next };
     }),
@@ -64,8 +80,18 @@ export function setMemberRetired(id: string, retired: boolean, actingMemberId: s
       if ((current.retired ?? false) === retired) return { before: current, after: current };
       const after = { ...current, retired };
       await db.members.put(after);
-      const context = { assessmentId: current.assessmentId, indicatorId: null, entity: 'member' as const, entityId: id, memberId: actingMemberId, reason: '', at };
-      await db.history.bulkAdd(historyEntries([{ field: 'member.retired', before: current.retired ?? false, after: retired }], context, newId));
+      const context = {
+        assessmentId: current.assessmentId,
+        indicatorId: null,
+        entity: 'member' as const,
+        entityId: id,
+        memberId: actingMemberId,
+        reason: '',
+        at,
+      };
+      await db.history.bulkAdd(
+        historyEntries([{ field: 'member.retired', before: current.retired ?? false, after: retired }], context, newId),
+      );
       return { before: current, after };
     }),
   );

@@ -33,7 +33,16 @@ function writeProfileField(draft: ProfileDraft, path: ProfileFieldPath, value: u
   return { ...draft, [section]: { ...current, [key]: value } };
 }
 
-const SECTIONS = new Set(['objective', 'acknowledgements', 'introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing']);
+const SECTIONS = new Set([
+  'objective',
+  'acknowledgements',
+  'introduction',
+  'methodology',
+  'domainNarratives',
+  'priorities',
+  'keyData',
+  'editing',
+]);
 
 export type ProfileFieldEdit = { readonly field: ProfileFieldPath; readonly value: unknown; readonly base: unknown };
 
@@ -50,7 +59,11 @@ export type EditProfileOptions = {
  * and a result with blocking problems (`invalid-input`). Resolves with the stored draft
  * and what this write changed (nothing when the draft already held those values).
  */
-export function editProfileFields(assessmentId: string, edits: readonly ProfileFieldEdit[], options: EditProfileOptions): Promise<{ draft: ProfileDraft; changes: FieldChange[] }> {
+export function editProfileFields(
+  assessmentId: string,
+  edits: readonly ProfileFieldEdit[],
+  options: EditProfileOptions,
+): Promise<{ draft: ProfileDraft; changes: FieldChange[] }> {
   const at = options.at ?? new Date().toISOString();
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.profiles, db.history], async () => {
@@ -67,7 +80,11 @@ export function editProfileFields(assessmentId: string, edits: readonly ProfileF
       if (conflicts.length > 0) refuse({ code: 'conflict', fields: conflicts.map((c) => c.field) });
       const changed = edits.filter(({ field, value }) => !sameValue(readProfileField(current, field), value));
       if (stored && changed.length === 0) return { draft: stored, changes: [] };
-      const next: ProfileDraft = { ...changed.reduce((draft, edit) => writeProfileField(draft, edit.field, edit.value), current), updatedAt: at, updatedBy: options.memberId };
+      const next: ProfileDraft = {
+        ...changed.reduce((draft, edit) => writeProfileField(draft, edit.field, edit.value), current),
+        updatedAt: at,
+        updatedBy: options.memberId,
+      };
       const blocking = profileDraftProblems(next).filter((problem) => BLOCKING_DRAFT_PROBLEMS.has(problem.code));
       if (blocking.length > 0) refuse({ code: 'invalid-input', field: blocking[0]?.where ?? 'profile' });
       await db.profiles.put(next);
@@ -86,7 +103,10 @@ export function editProfileFields(assessmentId: string, edits: readonly ProfileF
         at,
       };
       await db.history.add(entry);
-      return { draft: next, changes: changed.map(({ field, value }) => ({ field, before: readProfileField(current, field), after: value })) };
+      return {
+        draft: next,
+        changes: changed.map(({ field, value }) => ({ field, before: readProfileField(current, field), after: value })),
+      };
     }),
   );
 }

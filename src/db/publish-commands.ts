@@ -33,8 +33,17 @@ export function publishAssessment(assessmentId: string, known: KnownCatalogues, 
       const at = new Date().toISOString();
       await db.assessments.put({ ...assessment, phase: 'published', updatedAt: at });
       const entry: HistoryEntry = {
-        id: newId(), assessmentId, indicatorId: null, entity: 'assessment', entityId: assessmentId,
-        field: 'phase', before: assessment.phase, after: 'published', reason: '', memberId, at,
+        id: newId(),
+        assessmentId,
+        indicatorId: null,
+        entity: 'assessment',
+        entityId: assessmentId,
+        field: 'phase',
+        before: assessment.phase,
+        after: 'published',
+        reason: '',
+        memberId,
+        at,
       };
       await db.history.add(entry);
     }),

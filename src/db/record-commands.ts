@@ -32,7 +32,14 @@ async function memberInUse(member: Member): Promise<boolean> {
   return (await db.history.where('assessmentId').equals(assessmentId).toArray()).some((entry) => entry.memberId === id);
 }
 
-export function writeRecord(kind: RecordKind, id: string, value: AnyRecord | null, base: AnyRecord | null, memberId: string | null, reason: string): Promise<FieldChange[]> {
+export function writeRecord(
+  kind: RecordKind,
+  id: string,
+  value: AnyRecord | null,
+  base: AnyRecord | null,
+  memberId: string | null,
+  reason: string,
+): Promise<FieldChange[]> {
   const at = new Date().toISOString();
   const rows = table(kind) as typeof db.sources;
   return guardCommand(() =>

@@ -29,7 +29,10 @@ export type Snapshot = {
   exchangeState: ExchangeState | null;
 };
 
-export type SnapshotSummary = Pick<Snapshot, 'id' | 'createdAt' | 'assessmentId' | 'reason' | 'trigger'> & { responses: number; history: number };
+export type SnapshotSummary = Pick<Snapshot, 'id' | 'createdAt' | 'assessmentId' | 'reason' | 'trigger'> & {
+  responses: number;
+  history: number;
+};
 
 /** Every table a snapshot reads or restores; callers open their transaction over these. */
 export const SNAPSHOT_TABLES = () => [db.assessments, db.members, db.responses, db.sources, db.comments, db.history, db.snapshots, db.meta];
@@ -49,7 +52,11 @@ export async function readBundleInTransaction(assessmentId: string): Promise<Ass
 }
 
 /** Takes a snapshot inside the caller's transaction; returns its id, or null if there is nothing to keep. */
-export async function takeSnapshotInTransaction(assessmentId: string, reason: SnapshotReason, trigger: string | null): Promise<string | null> {
+export async function takeSnapshotInTransaction(
+  assessmentId: string,
+  reason: SnapshotReason,
+  trigger: string | null,
+): Promise<string | null> {
   const bundle = await readBundleInTransaction(assessmentId);
   if (!bundle) return null;
   const stored = await db.meta.get(exchangeStateKey(assessmentId));
@@ -71,7 +78,8 @@ export async function takeSnapshotInTransaction(assessmentId: string, reason: Sn
 
 export function listSnapshots(assessmentId: string | null): Promise<SnapshotSummary[]> {
   return guardStorage(async () => {
-    const rows = assessmentId === null ? await db.snapshots.toArray() : await db.snapshots.where('assessmentId').equals(assessmentId).toArray();
+    const rows =
+      assessmentId === null ? await db.snapshots.toArray() : await db.snapshots.where('assessmentId').equals(assessmentId).toArray();
     return rows
       .map((row) => {
         const snapshot = row as unknown as Partial<Snapshot>;
@@ -112,7 +120,10 @@ export async function replaceBundleInTransaction(bundle: AssessmentBundle, excha
  * Puts an assessment back as a snapshot holds it. The current state is snapshotted first, in the
  * same transaction, so a restore can itself be undone.
  */
-export function restoreSnapshot(snapshotId: string, memberId: string | null): Promise<{ assessmentId: string; undoSnapshotId: string | null }> {
+export function restoreSnapshot(
+  snapshotId: string,
+  memberId: string | null,
+): Promise<{ assessmentId: string; undoSnapshotId: string | null }> {
   return guardStorage(() =>
     db.transaction('rw', SNAPSHOT_TABLES(), async () => {
       const row = await db.snapshots.get(snapshotId);

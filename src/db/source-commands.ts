@@ -51,7 +51,8 @@ export function updateSource(id: string, input: SourceInput, who: Who): Promise<
       const next: Source = { ...current, ...clean };
       const changed = diffFields(current, next, SOURCE_FIELDS);
       // Translating a title or section changes no evidence: allowed after validation, without a reason (as for justifications).
-      if (changed.length > 0 && changed.every((change) => change.field === 'translations')) await requireTranslatableAssessment(current.assessmentId);
+      if (changed.length > 0 && changed.every((change) => change.field === 'translations'))
+        await requireTranslatableAssessment(current.assessmentId);
       else {
         await requireEditableAssessment(current.assessmentId);
         await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
@@ -59,7 +60,14 @@ export function updateSource(id: string, input: SourceInput, who: Who): Promise<
       const changes = changed.map((change) => ({ ...change, field: `source.${change.field}` }));
       if (changes.length === 0) return { before: current, after: current };
       await db.sources.put(next);
-      const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
+      const context = {
+        assessmentId: current.assessmentId,
+        indicatorId: current.indicatorId,
+        entity: 'source' as const,
+        entityId: id,
+        at,
+        ...who,
+      };
       await db.history.bulkAdd(historyEntries(changes, context, newId));
       await db.assessments.update(current.assessmentId, { updatedAt: at });
       return { before: current, after: next };
@@ -77,7 +85,14 @@ export function deleteSource(id: string, who: Who): Promise<Source | null> {
       await requireEditableAssessment(current.assessmentId);
       await requireReasonIfAgreed(current.assessmentId, current.indicatorId, who.reason);
       await db.sources.delete(id);
-      const context = { assessmentId: current.assessmentId, indicatorId: current.indicatorId, entity: 'source' as const, entityId: id, at, ...who };
+      const context = {
+        assessmentId: current.assessmentId,
+        indicatorId: current.indicatorId,
+        entity: 'source' as const,
+        entityId: id,
+        at,
+        ...who,
+      };
       await db.history.bulkAdd(historyEntries([{ field: 'source.removed', before: current.title, after: null }], context, newId));
       await db.assessments.update(current.assessmentId, { updatedAt: at });
       return current;

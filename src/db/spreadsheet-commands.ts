@@ -72,8 +72,17 @@ export async function applySpreadsheetAnswers(
         for (const field of FIELDS) {
           if (current[field] === updated[field]) continue;
           history.push({
-            id: newId(), assessmentId, indicatorId: change.indicatorId, entity: 'response', entityId: updated.id,
-            field, before: current[field], after: updated[field], reason: reason.trim(), memberId, at,
+            id: newId(),
+            assessmentId,
+            indicatorId: change.indicatorId,
+            entity: 'response',
+            entityId: updated.id,
+            field,
+            before: current[field],
+            after: updated[field],
+            reason: reason.trim(),
+            memberId,
+            at,
           });
         }
       });

@@ -11,15 +11,24 @@ import { normalizeProfileDraft } from '@/domain/profile-draft';
 
 /** Version 2: every free text becomes bilingual; what was typed stays, as the original in its own script's language. */
 async function upgradeToBilingual(transaction: Transaction): Promise<void> {
-  await transaction.table<Response>('responses').toCollection().modify((response, ref) => {
-    ref.value = withResponseTranslations(response);
-  });
-  await transaction.table<Source>('sources').toCollection().modify((source, ref) => {
-    ref.value = withSourceTranslations(source);
-  });
-  await transaction.table('profiles').toCollection().modify((draft: unknown, ref: { value: unknown }) => {
-    ref.value = normalizeProfileDraft(draft);
-  });
+  await transaction
+    .table<Response>('responses')
+    .toCollection()
+    .modify((response, ref) => {
+      ref.value = withResponseTranslations(response);
+    });
+  await transaction
+    .table<Source>('sources')
+    .toCollection()
+    .modify((source, ref) => {
+      ref.value = withSourceTranslations(source);
+    });
+  await transaction
+    .table('profiles')
+    .toCollection()
+    .modify((draft: unknown, ref: { value: unknown }) => {
+      ref.value = normalizeProfileDraft(draft);
+    });
 }
 
 export const SCHEMA_UPGRADES: Readonly<Record<number, (transaction: Transaction) => Promise<void>>> = {

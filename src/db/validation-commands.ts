@@ -49,15 +49,41 @@ async function loadAssessment(id: string): Promise<Assessment> {
   return assessment;
 }
 
-function historyRow(assessment: Assessment, field: string, before: unknown, after: unknown, reason: string, memberId: string | null, at: string): HistoryEntry {
-  return { id: newId(), assessmentId: assessment.id, indicatorId: null, entity: 'assessment', entityId: assessment.id, field, before, after, reason, memberId, at };
+function historyRow(
+  assessment: Assessment,
+  field: string,
+  before: unknown,
+  after: unknown,
+  reason: string,
+  memberId: string | null,
+  at: string,
+): HistoryEntry {
+  return {
+    id: newId(),
+    assessmentId: assessment.id,
+    indicatorId: null,
+    entity: 'assessment',
+    entityId: assessment.id,
+    field,
+    before,
+    after,
+    reason,
+    memberId,
+    at,
+  };
 }
 
 /**
  * Saves the meeting at `index` (0, the default, is the first; one past the last adds a meeting).
  * `today` is the user's calendar date (YYYY-MM-DD), passed in so the rule stays testable.
  */
-export function saveValidationMeeting(assessmentId: string, input: ValidationMeeting, memberId: string | null, today: string, index = 0): Promise<ValidationMeeting> {
+export function saveValidationMeeting(
+  assessmentId: string,
+  input: ValidationMeeting,
+  memberId: string | null,
+  today: string,
+  index = 0,
+): Promise<ValidationMeeting> {
   const meeting = normaliseMeeting(input);
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
@@ -93,7 +119,12 @@ export function removeValidationMeeting(assessmentId: string, index: number, mem
 export type DecisionInput = Pick<DomainDecision, 'domainId' | 'decision' | 'reservations'>;
 
 /** `domainIds` are the assessment catalogue's domains, in order (the store does not hold the catalogue). */
-export function recordDomainDecision(assessmentId: string, input: DecisionInput, domainIds: readonly string[], memberId: string | null): Promise<void> {
+export function recordDomainDecision(
+  assessmentId: string,
+  input: DecisionInput,
+  domainIds: readonly string[],
+  memberId: string | null,
+): Promise<void> {
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
@@ -104,8 +135,15 @@ export function recordDomainDecision(assessmentId: string, input: DecisionInput,
       const previous = record.decisions.find((d) => d.domainId === input.domainId) ?? null;
       await db.assessments.put({ ...assessment, validation: withDecision(record, decision, domainIds), updatedAt: at });
       await db.history.add(
-        historyRow(assessment, `validation.decision.${input.domainId}`, previous && { decision: previous.decision, reservations: previous.reservations },
-          { decision: decision.decision, reservations: decision.reservations }, '', memberId, at),
+        historyRow(
+          assessment,
+          `validation.decision.${input.domainId}`,
+          previous && { decision: previous.decision, reservations: previous.reservations },
+          { decision: decision.decision, reservations: decision.reservations },
+          '',
+          memberId,
+          at,
+        ),
       );
     }),
   );
@@ -115,19 +153,42 @@ export function recordDomainDecision(assessmentId: string, input: DecisionInput,
  * Moves every answer in status `from` to `to` (agreed ⇄ validated, the moves the status workflow
  * allows), bumping revisions so an editor holding an older copy cannot overwrite, with history.
  */
-async function moveResponseStatuses(assessment: Assessment, from: ResponseStatus, to: ResponseStatus, reason: string, memberId: string | null, at: string): Promise<void> {
-  const moving = await db.responses.where('assessmentId').equals(assessment.id).filter((r) => r.status === from).toArray();
+async function moveResponseStatuses(
+  assessment: Assessment,
+  from: ResponseStatus,
+  to: ResponseStatus,
+  reason: string,
+  memberId: string | null,
+  at: string,
+): Promise<void> {
+  const moving = await db.responses
+    .where('assessmentId')
+    .equals(assessment.id)
+    .filter((r) => r.status === from)
+    .toArray();
   await db.responses.bulkPut(moving.map((r) => ({ ...r, status: to, revision: r.revision + 1, updatedAt: at, updatedBy: memberId })));
   await db.history.bulkAdd(
     moving.map((r) => ({
-      id: newId(), assessmentId: assessment.id, indicatorId: r.indicatorId, entity: 'response' as const, entityId: r.id,
-      field: 'status', before: from, after: to, reason, memberId, at,
+      id: newId(),
+      assessmentId: assessment.id,
+      indicatorId: r.indicatorId,
+      entity: 'response' as const,
+      entityId: r.id,
+      field: 'status',
+      before: from,
+      after: to,
+      reason,
+      memberId,
+      at,
     })),
   );
 }
 
 /** The catalogue's shape the lock needs (the store does not hold the catalogue). */
-export type LockScope = { readonly domainIds: readonly string[]; readonly indicators: readonly { readonly id: string; readonly domainId: string }[] };
+export type LockScope = {
+  readonly domainIds: readonly string[];
+  readonly indicators: readonly { readonly id: string; readonly domainId: string }[];
+};
 
 /**
  * Locks the assessment: its phase becomes 'validated', answers the group had agreed become
@@ -135,7 +196,12 @@ export type LockScope = { readonly domainIds: readonly string[]; readonly indica
  * applicable indicator is not agreed or any comment is open; a lock with reservations records
  * those indicators, read here inside the transaction so the record matches the store exactly.
  */
-export function lockAsValidated(assessmentId: string, scope: LockScope, kind: LockKind, actorId: string | null): Promise<LockReservation[]> {
+export function lockAsValidated(
+  assessmentId: string,
+  scope: LockScope,
+  kind: LockKind,
+  actorId: string | null,
+): Promise<LockReservation[]> {
   return runCommand(() =>
     db.transaction('rw', [db.assessments, db.responses, db.comments, db.history], async () => {
       const assessment = await loadAssessment(assessmentId);
@@ -152,11 +218,14 @@ export function lockAsValidated(assessmentId: string, scope: LockScope, kind: Lo
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
       await db.assessments.put({
-        ...assessment, phase: 'validated', updatedAt: at,
+        ...assessment,
+        phase: 'validated',
+        updatedAt: at,
         validation: { ...record, lockedAt: at, lockedBy: actorId, lockKind, lockReservations: reservations },
       });
       await db.history.add(historyRow(assessment, 'phase', assessment.phase, 'validated', '', actorId, at));
-      if (reservations.length > 0) await db.history.add(historyRow(assessment, 'validation.lockReservations', null, reservations, '', actorId, at));
+      if (reservations.length > 0)
+        await db.history.add(historyRow(assessment, 'validation.lockReservations', null, reservations, '', actorId, at));
       await moveResponseStatuses(assessment, 'agreed', 'validated', '', actorId, at);
       return reservations;
     }),
@@ -174,7 +243,12 @@ export function reopenAssessment(assessmentId: string, reason: string, memberId:
       refuseIf([...attributionIssues(memberId), ...reopenIssues(assessment, reason)]);
       const at = new Date().toISOString();
       const trimmed = reason.trim();
-      await db.assessments.put({ ...assessment, phase: PHASE_AFTER_REOPENING, validation: reopenedRecord(assessment.validation), updatedAt: at });
+      await db.assessments.put({
+        ...assessment,
+        phase: PHASE_AFTER_REOPENING,
+        validation: reopenedRecord(assessment.validation),
+        updatedAt: at,
+      });
       await db.history.add(historyRow(assessment, 'phase', assessment.phase, PHASE_AFTER_REOPENING, trimmed, memberId, at));
       if (assessment.validation && assessment.validation.decisions.length > 0) {
         await db.history.add(historyRow(assessment, 'validation.decisions', assessment.validation.decisions, [], trimmed, memberId, at));

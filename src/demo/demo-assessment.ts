@@ -133,10 +133,19 @@ function fill(template: string, values: Record<string, string>): string {
  * The justification in both languages: a first sentence that states the finding for the sub-domain
  * (so the profile drafts readable findings from it), then an indicator-specific detail.
  */
-function demoJustification(catalogue: Catalogue, indicator: Indicator, answer: string | null, year: number, random: Random): { en: string; ar: string } {
+function demoJustification(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  answer: string | null,
+  year: number,
+  random: Random,
+): { en: string; ar: string } {
   if (indicator.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR) return { en: DEMO_KNOWN_JUSTIFICATION, ar: DEMO_KNOWN_JUSTIFICATION_AR };
   const law = DEMO_LAWS[indicator.domainId]?.[0]?.title ?? { en: 'national legislation', ar: 'التشريعات الوطنية' };
-  const area = catalogue.subdomains.find((subdomain) => subdomain.id === indicator.subdomainId)?.title ?? { en: indicator.id, ar: indicator.id };
+  const area = catalogue.subdomains.find((subdomain) => subdomain.id === indicator.subdomainId)?.title ?? {
+    en: indicator.id,
+    ar: indicator.id,
+  };
   const state = answerState(indicator, { ...emptyResponse('', indicator.id, ''), answer });
   const level = state === 'developed' || state === 'partial' || state === 'gap' ? state : 'gap';
   const detail = { article: String(random.int(2, 60)), year: String(year) };
@@ -146,7 +155,14 @@ function demoJustification(catalogue: Catalogue, indicator: Indicator, answer: s
   };
 }
 
-function demoResponse(catalogue: Catalogue, indicator: Indicator, spec: RoundSpec, random: Random, members: Member[], at: string): Response {
+function demoResponse(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  spec: RoundSpec,
+  random: Random,
+  members: Member[],
+  at: string,
+): Response {
   const notApplicable = indicator.id === 'D1.5.2' && spec.round === 1;
   const answer = notApplicable ? null : demoAnswer(indicator, spec.maturity, random);
   const text = demoJustification(catalogue, indicator, answer, spec.year, random);
@@ -173,7 +189,9 @@ function demoResponse(catalogue: Catalogue, indicator: Indicator, spec: RoundSpe
     updatedBy: assignee,
     translations: {
       justification: { original: 'en', other: text.ar, checked: true, same: false },
-      ...(notApplicable ? { notApplicableReason: { original: 'en' as const, other: NOT_APPLICABLE_REASON.ar, checked: true, same: false } } : {}),
+      ...(notApplicable
+        ? { notApplicableReason: { original: 'en' as const, other: NOT_APPLICABLE_REASON.ar, checked: true, same: false } }
+        : {}),
     },
   };
 }
@@ -189,22 +207,22 @@ function demoSources(indicator: Indicator, assessmentId: string, random: Random,
   return laws.slice(0, count).map((law, index): Source => {
     const article = random.int(1, 80);
     return {
-    id: `${assessmentId}-source-${indicator.id}-${index + 1}`,
-    assessmentId,
-    indicatorId: indicator.id,
-    type: law.type,
-    title: law.title.en,
-    section: `Art. ${article}`,
-    date: law.date,
-    url: `https://legislation.demoland.example/${indicator.domainId.toLowerCase()}/${index + 1}`,
-    excerpt: '',
-    createdAt: at,
-    createdBy,
-    translations: {
-      title: { original: 'en', other: law.title.ar, checked: true, same: false },
-      section: { original: 'en', other: `المادة ${article}`, checked: true, same: false },
-    },
-  };
+      id: `${assessmentId}-source-${indicator.id}-${index + 1}`,
+      assessmentId,
+      indicatorId: indicator.id,
+      type: law.type,
+      title: law.title.en,
+      section: `Art. ${article}`,
+      date: law.date,
+      url: `https://legislation.demoland.example/${indicator.domainId.toLowerCase()}/${index + 1}`,
+      excerpt: '',
+      createdAt: at,
+      createdBy,
+      translations: {
+        title: { original: 'en', other: law.title.ar, checked: true, same: false },
+        section: { original: 'en', other: `المادة ${article}`, checked: true, same: false },
+      },
+    };
   });
 }
 

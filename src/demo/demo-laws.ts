@@ -7,15 +7,30 @@ export type DemoLaw = { readonly type: SourceType; readonly title: LocalizedText
 export const DEMO_LAWS: Readonly<Record<string, readonly DemoLaw[]>> = {
   D1: [
     { type: 'law', title: { en: 'Foreign Residents Act of Demoland', ar: 'قانون المقيمين الأجانب في ديمولاند' }, date: '2018-03-14' },
-    { type: 'regulation', title: { en: 'Ministerial Regulation No. 12 on Access to Public Services', ar: 'اللائحة الوزارية رقم 12 بشأن الحصول على الخدمات العامة' }, date: '2020-06-01' },
+    {
+      type: 'regulation',
+      title: {
+        en: 'Ministerial Regulation No. 12 on Access to Public Services',
+        ar: 'اللائحة الوزارية رقم 12 بشأن الحصول على الخدمات العامة',
+      },
+      date: '2020-06-01',
+    },
   ],
   D2: [
-    { type: 'policy', title: { en: 'National Migration Strategy 2021–2026', ar: 'الاستراتيجية الوطنية للهجرة 2021–2026' }, date: '2021-01-20' },
+    {
+      type: 'policy',
+      title: { en: 'National Migration Strategy 2021–2026', ar: 'الاستراتيجية الوطنية للهجرة 2021–2026' },
+      date: '2021-01-20',
+    },
     { type: 'law', title: { en: 'Migration Agency Establishment Decree', ar: 'مرسوم إنشاء وكالة الهجرة' }, date: '2016-09-05' },
   ],
   D3: [
     { type: 'policy', title: { en: 'Regional Mobility Protocol', ar: 'بروتوكول التنقل الإقليمي' }, date: '2019-11-30' },
-    { type: 'report', title: { en: 'Ministry of Foreign Affairs Annual Report', ar: 'التقرير السنوي لوزارة الخارجية' }, date: '2024-02-15' },
+    {
+      type: 'report',
+      title: { en: 'Ministry of Foreign Affairs Annual Report', ar: 'التقرير السنوي لوزارة الخارجية' },
+      date: '2024-02-15',
+    },
   ],
   D4: [
     { type: 'regulation', title: { en: 'Labour Mobility Regulation', ar: 'لائحة تنقل العمالة' }, date: '2020-04-22' },
@@ -23,11 +38,19 @@ export const DEMO_LAWS: Readonly<Record<string, readonly DemoLaw[]>> = {
   ],
   D5: [
     { type: 'law', title: { en: 'Disaster Risk Management Law', ar: 'قانون إدارة مخاطر الكوارث' }, date: '2017-07-07' },
-    { type: 'interview', title: { en: 'Interview with the Civil Protection Directorate', ar: 'مقابلة مع مديرية الدفاع المدني' }, date: '2026-03-02' },
+    {
+      type: 'interview',
+      title: { en: 'Interview with the Civil Protection Directorate', ar: 'مقابلة مع مديرية الدفاع المدني' },
+      date: '2026-03-02',
+    },
   ],
   D6: [
     { type: 'law', title: { en: 'Border and Entry Act', ar: 'قانون الحدود والدخول' }, date: '2019-02-18' },
-    { type: 'policy', title: { en: 'National Action Plan against Trafficking in Persons', ar: 'خطة العمل الوطنية لمكافحة الاتجار بالأشخاص' }, date: '2022-10-01' },
+    {
+      type: 'policy',
+      title: { en: 'National Action Plan against Trafficking in Persons', ar: 'خطة العمل الوطنية لمكافحة الاتجار بالأشخاص' },
+      date: '2022-10-01',
+    },
   ],
 };
 

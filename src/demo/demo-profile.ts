@@ -6,7 +6,10 @@ import { NO_EDITING } from '@/domain/profile-findings';
 /** The researcher's drafts for the two demo rounds: fictional, every text in English and Arabic, translations checked. */
 
 const b = bilingual;
-const UN_DESA = b('UN DESA, International Migrant Stock (fictional figure)', 'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)');
+const UN_DESA = b(
+  'UN DESA, International Migrant Stock (fictional figure)',
+  'إدارة الأمم المتحدة للشؤون الاقتصادية والاجتماعية، رصيد المهاجرين الدوليين (رقم خيالي)',
+);
 
 /** One line of the key data table: a figure, the year it is for, and where it comes from. */
 function keyFigure(id: string, label: BilingualText, value: BilingualText, year: number, source: BilingualText): KeyDataItem {
@@ -44,17 +47,63 @@ export function demoProfileDraft(assessmentId: string, round: number, year: numb
             ),
           },
     priorities: [
-      { id: 'migration-data', title: b('Migration data', 'بيانات الهجرة'), text: b('Publish disaggregated statistics every year.', 'نشر إحصاءات مصنّفة كل عام.') },
-      { id: 'return', title: b('Return and reintegration', 'العودة وإعادة الإدماج'), text: b('Scale up reintegration support for returning nationals.', 'توسيع دعم إعادة إدماج المواطنين العائدين.') },
-      { id: 'legal', title: b('Legal frameworks', 'الأطر القانونية'), text: b('Adopt the implementing regulations of the Foreign Residents Act.', 'اعتماد اللوائح التنفيذية لقانون المقيمين الأجانب.') },
-      { id: 'economy', title: b('Economic affairs', 'الشؤون الاقتصادية'), text: b('Lower remittance costs through formal channels.', 'خفض تكاليف التحويلات عبر القنوات الرسمية.') },
+      {
+        id: 'migration-data',
+        title: b('Migration data', 'بيانات الهجرة'),
+        text: b('Publish disaggregated statistics every year.', 'نشر إحصاءات مصنّفة كل عام.'),
+      },
+      {
+        id: 'return',
+        title: b('Return and reintegration', 'العودة وإعادة الإدماج'),
+        text: b('Scale up reintegration support for returning nationals.', 'توسيع دعم إعادة إدماج المواطنين العائدين.'),
+      },
+      {
+        id: 'legal',
+        title: b('Legal frameworks', 'الأطر القانونية'),
+        text: b('Adopt the implementing regulations of the Foreign Residents Act.', 'اعتماد اللوائح التنفيذية لقانون المقيمين الأجانب.'),
+      },
+      {
+        id: 'economy',
+        title: b('Economic affairs', 'الشؤون الاقتصادية'),
+        text: b('Lower remittance costs through formal channels.', 'خفض تكاليف التحويلات عبر القنوات الرسمية.'),
+      },
     ],
     keyData: [
-      keyFigure('immigrants', b('International migrants in Demoland', 'المهاجرون الدوليون في ديمولاند'), b(round === 1 ? '371,000' : '412,000', round === 1 ? '371,000' : '412,000'), year - 1, UN_DESA),
+      keyFigure(
+        'immigrants',
+        b('International migrants in Demoland', 'المهاجرون الدوليون في ديمولاند'),
+        b(round === 1 ? '371,000' : '412,000', round === 1 ? '371,000' : '412,000'),
+        year - 1,
+        UN_DESA,
+      ),
       keyFigure('emigrants', b('Demoland nationals abroad', 'مواطنو ديمولاند في الخارج'), b('1.3 million', '1.3 مليون'), year - 1, UN_DESA),
-      keyFigure('remittances', b('Remittances received (share of GDP)', 'التحويلات المستلمة (حصة من الناتج المحلي الإجمالي)'), sameInBoth(round === 1 ? '5.8%' : '6.2%', 'en'), year - 2, b('World Bank, remittance data (fictional figure)', 'البنك الدولي، بيانات التحويلات (رقم خيالي)')),
-      keyFigure('refugees', b('Refugees hosted', 'اللاجئون المستضافون'), sameInBoth(round === 1 ? '18,400' : '21,900', 'en'), year - 1, b('UNHCR, Refugee Data Finder (fictional figure)', 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أداة بيانات اللاجئين (رقم خيالي)')),
-      keyFigure('idps', b('People internally displaced by disasters', 'النازحون داخليًا بسبب الكوارث'), sameInBoth(round === 1 ? '9,300' : '4,100', 'en'), year - 1, b('IDMC, Global Internal Displacement Database (fictional figure)', 'مركز رصد النزوح الداخلي، قاعدة البيانات العالمية للنزوح الداخلي (رقم خيالي)')),
+      keyFigure(
+        'remittances',
+        b('Remittances received (share of GDP)', 'التحويلات المستلمة (حصة من الناتج المحلي الإجمالي)'),
+        sameInBoth(round === 1 ? '5.8%' : '6.2%', 'en'),
+        year - 2,
+        b('World Bank, remittance data (fictional figure)', 'البنك الدولي، بيانات التحويلات (رقم خيالي)'),
+      ),
+      keyFigure(
+        'refugees',
+        b('Refugees hosted', 'اللاجئون المستضافون'),
+        sameInBoth(round === 1 ? '18,400' : '21,900', 'en'),
+        year - 1,
+        b(
+          'UNHCR, Refugee Data Finder (fictional figure)',
+          'المفوضية السامية للأمم المتحدة لشؤون اللاجئين، أداة بيانات اللاجئين (رقم خيالي)',
+        ),
+      ),
+      keyFigure(
+        'idps',
+        b('People internally displaced by disasters', 'النازحون داخليًا بسبب الكوارث'),
+        sameInBoth(round === 1 ? '9,300' : '4,100', 'en'),
+        year - 1,
+        b(
+          'IDMC, Global Internal Displacement Database (fictional figure)',
+          'مركز رصد النزوح الداخلي، قاعدة البيانات العالمية للنزوح الداخلي (رقم خيالي)',
+        ),
+      ),
     ],
     editing: NO_EDITING,
     updatedAt: at,

@@ -16,18 +16,34 @@ export const DEMO_RESERVATION =
 
 const PARTICIPANTS = [
   { ministry: 'Ministry of Interior', government: 'Government of Demoland', official: 'Karim Nasser, Director-General for Migration' },
-  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Rania Aziz, Head of Labour Mobility' },
+  {
+    ministry: 'Ministry of Labour and Social Affairs',
+    government: 'Government of Demoland',
+    official: 'Rania Aziz, Head of Labour Mobility',
+  },
   { ministry: 'Ministry of Foreign Affairs', government: 'Government of Demoland', official: 'Fadi Mansour, Director of Consular Affairs' },
-  { ministry: 'Regional Ministry of Interior', government: 'Northern Regional Government (demo)', official: 'Hana Barzani, Deputy Minister' },
+  {
+    ministry: 'Regional Ministry of Interior',
+    government: 'Northern Regional Government (demo)',
+    official: 'Hana Barzani, Deputy Minister',
+  },
   { ministry: 'National Statistics Office', government: 'Government of Demoland', official: 'Mona Khalil, Chief Statistician' },
 ];
 
 export const DEMO_REGIONAL_MEETING_PLACE = 'Regional Governorate Council, North City (demo)';
 
 const REGIONAL_PARTICIPANTS = [
-  { ministry: 'Regional Ministry of Labour', government: 'Northern Regional Government (demo)', official: 'Sami Dosky, Director of Employment' },
+  {
+    ministry: 'Regional Ministry of Labour',
+    government: 'Northern Regional Government (demo)',
+    official: 'Sami Dosky, Director of Employment',
+  },
   { ministry: 'Regional Statistics Office', government: 'Northern Regional Government (demo)', official: 'Layla Amedi, Head of Surveys' },
-  { ministry: 'Ministry of Labour and Social Affairs', government: 'Government of Demoland', official: 'Rania Aziz, Head of Labour Mobility' },
+  {
+    ministry: 'Ministry of Labour and Social Affairs',
+    government: 'Government of Demoland',
+    official: 'Rania Aziz, Head of Labour Mobility',
+  },
 ];
 
 export function demoValidation(
@@ -42,12 +58,27 @@ export function demoValidation(
   // The comments still open at the meeting are what the reservations name.
   const open = new Set(comments.filter((c) => c.parentId === null && !c.resolved).map((c) => c.indicatorId));
   const reservations: LockReservation[] = catalogue.domains
-    .map((domain) => ({ domainId: domain.id, indicatorIds: catalogue.indicators.filter((i) => i.domainId === domain.id && open.has(i.id)).map((i) => i.id) }))
+    .map((domain) => ({
+      domainId: domain.id,
+      indicatorIds: catalogue.indicators.filter((i) => i.domainId === domain.id && open.has(i.id)).map((i) => i.id),
+    }))
     .filter((r) => r.indicatorIds.length > 0);
   const labourDomain = catalogue.domains[2]?.id ?? catalogue.domains[0]?.id ?? '';
   const record: ValidationRecord = {
-    meeting: { date: stamp(57).slice(0, 10), place: DEMO_MEETING_PLACE, format: 'hybrid', participants: PARTICIPANTS.map((p) => ({ ...p })) },
-    moreMeetings: [{ date: stamp(58).slice(0, 10), place: DEMO_REGIONAL_MEETING_PLACE, format: 'in-person', participants: REGIONAL_PARTICIPANTS.map((p) => ({ ...p })) }],
+    meeting: {
+      date: stamp(57).slice(0, 10),
+      place: DEMO_MEETING_PLACE,
+      format: 'hybrid',
+      participants: PARTICIPANTS.map((p) => ({ ...p })),
+    },
+    moreMeetings: [
+      {
+        date: stamp(58).slice(0, 10),
+        place: DEMO_REGIONAL_MEETING_PLACE,
+        format: 'in-person',
+        participants: REGIONAL_PARTICIPANTS.map((p) => ({ ...p })),
+      },
+    ],
     decisions: catalogue.domains.map((domain) => ({
       domainId: domain.id,
       decision: domain.id === labourDomain ? 'validated-with-reservations' : 'validated',
@@ -61,13 +92,30 @@ export function demoValidation(
     lockReservations: reservations,
   };
   const row = (suffix: string, field: string, before: unknown, after: unknown, at: string): HistoryEntry => ({
-    id: `${assessmentId}-history-${suffix}`, assessmentId, indicatorId: null, entity: 'assessment', entityId: assessmentId,
-    field, before, after, reason: '', memberId: coordinatorId, at,
+    id: `${assessmentId}-history-${suffix}`,
+    assessmentId,
+    indicatorId: null,
+    entity: 'assessment',
+    entityId: assessmentId,
+    field,
+    before,
+    after,
+    reason: '',
+    memberId: coordinatorId,
+    at,
   });
   const history = [
     row('meeting', 'validation.meeting', null, record.meeting, decidedAt),
     ...(record.moreMeetings ?? []).map((meeting, index) => row(`meeting-${index + 2}`, 'validation.meeting', null, meeting, decidedAt)),
-    ...record.decisions.map((d) => row(`decision-${d.domainId}`, `validation.decision.${d.domainId}`, null, { decision: d.decision, reservations: d.reservations }, decidedAt)),
+    ...record.decisions.map((d) =>
+      row(
+        `decision-${d.domainId}`,
+        `validation.decision.${d.domainId}`,
+        null,
+        { decision: d.decision, reservations: d.reservations },
+        decidedAt,
+      ),
+    ),
     row('lock', 'phase', 'consultation', 'validated', lockedAt),
     ...(reservations.length > 0 ? [row('lock-reservations', 'validation.lockReservations', null, reservations, lockedAt)] : []),
     row('published', 'phase', 'validated', 'published', stamp(60)),

@@ -43,7 +43,16 @@ const FICTIONAL_CODES = 'ABCEFGHIJKLMNOPQRSTUVWYZ'.split('').map((letter) => `X$
 const FIRST_YEAR = 2018;
 const YEARS_BETWEEN_ROUNDS = 3;
 const HISTORY_FIELDS = ['answer', 'justification', 'status', 'confidence', 'memberAnswer'] as const;
-const LAW_WORDS = ['Residence', 'Labour Mobility', 'Asylum', 'Border Management', 'Diaspora', 'Civil Registry', 'Disaster Response', 'Anti-Trafficking'];
+const LAW_WORDS = [
+  'Residence',
+  'Labour Mobility',
+  'Asylum',
+  'Border Management',
+  'Diaspora',
+  'Civil Registry',
+  'Disaster Response',
+  'Anti-Trafficking',
+];
 const NOTE_PHRASES = [
   'Confirmed with the ministry focal point.',
   'The implementing regulation is still pending.',
@@ -167,7 +176,14 @@ function pickAnswer(indicator: Indicator, maturity: number, random: Random): str
   return options[position]?.value ?? null;
 }
 
-function largeResponse(indicator: Indicator, assessment: Assessment, members: Member[], maturity: number, random: Random, order: number): Response {
+function largeResponse(
+  indicator: Indicator,
+  assessment: Assessment,
+  members: Member[],
+  maturity: number,
+  random: Random,
+  order: number,
+): Response {
   const at = stamp(assessment.year, 60 * 24 * 10 + order * 37);
   const memberAnswers: Record<string, MemberAnswer> = {};
   for (const member of members) {

@@ -33,7 +33,12 @@ export function orderMembers(members: readonly Member[], order: MemberOrder, loc
 export type ActorLabels = { readonly secretariat: string; readonly unknown: string };
 
 /** The name a record shows for whoever acted: the member's name (with institution), the secretariat, or unknown. */
-export function actorName(actorId: string | null | undefined, members: readonly Member[], labels: ActorLabels, withInstitution = false): string {
+export function actorName(
+  actorId: string | null | undefined,
+  members: readonly Member[],
+  labels: ActorLabels,
+  withInstitution = false,
+): string {
   if (!actorId) return labels.unknown;
   if (isSecretariat(actorId)) return labels.secretariat;
   const member = members.find((m) => m.id === actorId);

@@ -29,8 +29,22 @@ export function storedPrintedTexts(stored: StoredTexts, known: KnownCatalogues, 
   const catalogue = known.catalogues.find((c) => c.frameworkId === assessment.frameworkId && c.version === assessment.catalogueVersion);
   if (!catalogue) return null;
   // Findings and key sources do not depend on the previous round, so it is left out here.
-  const profile = computeProfile({ catalogue, responses: stored.responses, sources: stored.sources, reference: known.reference, editing: stored.draft?.editing });
-  return printedTexts({ assessment, catalogue, draft: stored.draft, profile, responses: stored.responses, sources: stored.sources, extras });
+  const profile = computeProfile({
+    catalogue,
+    responses: stored.responses,
+    sources: stored.sources,
+    reference: known.reference,
+    editing: stored.draft?.editing,
+  });
+  return printedTexts({
+    assessment,
+    catalogue,
+    draft: stored.draft,
+    profile,
+    responses: stored.responses,
+    sources: stored.sources,
+    extras,
+  });
 }
 
 /** One place a publication would print without a checked translation, as a refusal carries it. */
@@ -42,7 +56,11 @@ export type UntranslatedPlace = Pick<PrintedText, 'key' | 'section' | 'field' | 
 
 export function untranslatedPlaces(texts: readonly PrintedText[]): UntranslatedPlace[] {
   return untranslatedTexts(texts).map(({ key, section, field, item, state, editor, text }) => ({
-    key, section, field, item, editor,
+    key,
+    section,
+    field,
+    item,
+    editor,
     state: state === 'missing' ? 'missing' : 'unchecked',
     language: state === 'missing' && text.en.trim() === '' ? 'en' : otherLocale(text.original),
   }));

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import type { Assessment, Comment, HistoryEntry, Member, MemberAnswer, Response, Source } from './assessment';
 import { ASSESSMENT_PHASES, CONFIDENCE_LEVELS, MEMBER_ROLES, RESPONSE_STATUSES, REVIEW_VERDICTS, SOURCE_TYPES } from './assessment';
 import type { ValidationRecord } from './validation';
-import { DOMAIN_DECISIONS, MAX_MEETINGS, MAX_NAME_LENGTH, MAX_PARTICIPANTS, MAX_PLACE_LENGTH, MAX_RESERVATIONS_LENGTH, MEETING_FORMATS } from './validation';
+import {
+  DOMAIN_DECISIONS,
+  MAX_MEETINGS,
+  MAX_NAME_LENGTH,
+  MAX_PARTICIPANTS,
+  MAX_PLACE_LENGTH,
+  MAX_RESERVATIONS_LENGTH,
+  MEETING_FORMATS,
+} from './validation';
 import { LOCK_KINDS } from './validation-readiness';
 import './zod-jitless';
 
@@ -27,13 +35,22 @@ const ValidationMeetingSchema = z.object({
   place: userText(MAX_PLACE_LENGTH),
   format: z.enum(MEETING_FORMATS).optional(),
   participants: z
-    .array(z.object({ ministry: userText(MAX_NAME_LENGTH), official: userText(MAX_NAME_LENGTH), government: userText(MAX_NAME_LENGTH).optional() }))
+    .array(
+      z.object({
+        ministry: userText(MAX_NAME_LENGTH),
+        official: userText(MAX_NAME_LENGTH),
+        government: userText(MAX_NAME_LENGTH).optional(),
+      }),
+    )
     .max(MAX_PARTICIPANTS),
 });
 
 export const ValidationRecordSchema = z.object({
   meeting: ValidationMeetingSchema.nullable(),
-  moreMeetings: z.array(ValidationMeetingSchema).max(MAX_MEETINGS - 1).optional(),
+  moreMeetings: z
+    .array(ValidationMeetingSchema)
+    .max(MAX_MEETINGS - 1)
+    .optional(),
   decisions: z
     .array(
       z.object({
@@ -48,7 +65,10 @@ export const ValidationRecordSchema = z.object({
   lockedAt: isoTimestamp.nullable(),
   lockedBy: id.nullable().optional(),
   lockKind: z.enum(LOCK_KINDS).optional(),
-  lockReservations: z.array(z.object({ domainId: id, indicatorIds: z.array(id).max(500) })).max(50).optional(),
+  lockReservations: z
+    .array(z.object({ domainId: id, indicatorIds: z.array(id).max(500) }))
+    .max(50)
+    .optional(),
 }) satisfies z.ZodType<ValidationRecord>;
 
 export const AssessmentSchema = z.object({
@@ -99,7 +119,9 @@ export const ResponseSchema = z.object({
   revision: z.number().int().min(0),
   updatedAt: isoTimestamp,
   updatedBy: id.nullable(),
-  translations: z.object({ justification: translationSchema(50_000).optional(), notApplicableReason: translationSchema(5000).optional() }).optional(),
+  translations: z
+    .object({ justification: translationSchema(50_000).optional(), notApplicableReason: translationSchema(5000).optional() })
+    .optional(),
 }) satisfies z.ZodType<Response>;
 
 export const SourceSchema = z.object({
@@ -158,7 +180,6 @@ export const HistoryEntrySchema = z.object({
   memberId: id.nullable(),
   at: isoTimestamp,
 }) satisfies z.ZodType<HistoryEntry>;
-
 
 /**
  * The records of one assessment as files carry them (member packages, snapshots, report data).

@@ -66,7 +66,10 @@ export type Response = {
   translations?: ResponseTranslations | undefined;
 };
 
-export type ResponseTranslations = { readonly justification?: TextTranslation | undefined; readonly notApplicableReason?: TextTranslation | undefined };
+export type ResponseTranslations = {
+  readonly justification?: TextTranslation | undefined;
+  readonly notApplicableReason?: TextTranslation | undefined;
+};
 export type SourceTranslations = { readonly title?: TextTranslation | undefined; readonly section?: TextTranslation | undefined };
 
 export const SOURCE_TYPES = ['law', 'regulation', 'policy', 'report', 'interview', 'website', 'other'] as const;

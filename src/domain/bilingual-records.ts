@@ -11,8 +11,10 @@ import { untranslated } from './bilingual-text';
 
 export function withResponseTranslations(response: Response): Response {
   const translations = { ...response.translations };
-  if (!translations.justification && response.justification.trim() !== '') translations.justification = untranslated(response.justification);
-  if (!translations.notApplicableReason && response.notApplicableReason.trim() !== '') translations.notApplicableReason = untranslated(response.notApplicableReason);
+  if (!translations.justification && response.justification.trim() !== '')
+    translations.justification = untranslated(response.justification);
+  if (!translations.notApplicableReason && response.notApplicableReason.trim() !== '')
+    translations.notApplicableReason = untranslated(response.notApplicableReason);
   return Object.keys(translations).length > 0 ? { ...response, translations } : response;
 }
 

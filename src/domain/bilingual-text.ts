@@ -1,6 +1,5 @@
 import type { Locale, LocalizedText } from './localized-text';
 
-
 /**
  * A text the working group writes that reaches the profile or a report, in English and Arabic.
  * One language is the original (what the author wrote); the other is a translation that someone
@@ -149,7 +148,6 @@ export function withSame(text: BilingualText, same: boolean): BilingualText {
 export function withOriginal(text: BilingualText, original: Locale): BilingualText {
   return { ...text, original };
 }
-
 
 /** The translation record of a version-1 single-language field: its script decides the original; nothing translated yet. */
 export function untranslated(text: string): TextTranslation {

@@ -47,9 +47,7 @@ function linkOne(id: string, changes: readonly CatalogueChange[], target: Catalo
     }
   }
   const stillThere = target.indicators.some((indicator) => indicator.id === id);
-  return stillThere
-    ? { fromId: id, toIds: [id], comparability: 'same' }
-    : { fromId: id, toIds: [], comparability: 'removed' };
+  return stillThere ? { fromId: id, toIds: [id], comparability: 'same' } : { fromId: id, toIds: [], comparability: 'removed' };
 }
 
 export class NoMigrationPathError extends Error {

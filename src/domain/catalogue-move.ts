@@ -20,7 +20,11 @@ export type PreviousAnswer = {
   readonly justification: string;
 };
 
-export type CarriedIndicator = { readonly fromId: string; readonly toId: string; readonly comparability: Extract<Comparability, 'same' | 'renamed' | 'reworded'> };
+export type CarriedIndicator = {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly comparability: Extract<Comparability, 'same' | 'renamed' | 'reworded'>;
+};
 
 export type NeedsAnswerReason = 'split' | 'merged' | 'rescaled' | 'added';
 
@@ -47,7 +51,12 @@ function previousOf(response: Response | undefined): PreviousAnswer | null {
   if (!response) return null;
   const hasContent = response.answer !== null || response.notApplicable || response.justification.trim() !== '';
   if (!hasContent) return null;
-  return { indicatorId: response.indicatorId, answer: response.answer, notApplicable: response.notApplicable, justification: response.justification };
+  return {
+    indicatorId: response.indicatorId,
+    answer: response.answer,
+    notApplicable: response.notApplicable,
+    justification: response.justification,
+  };
 }
 
 export function planCatalogueMove(
@@ -101,10 +110,18 @@ export type MoveContext = Pick<CatalogueMovePlan, 'fromVersion' | 'toVersion'> &
 export function readMoveContext(value: unknown): MoveContext | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<MoveContext>;
-  if (typeof v.fromVersion !== 'string' || typeof v.toVersion !== 'string' || !Array.isArray(v.previous) || !Array.isArray(v.fromIds)) return null;
+  if (typeof v.fromVersion !== 'string' || typeof v.toVersion !== 'string' || !Array.isArray(v.previous) || !Array.isArray(v.fromIds))
+    return null;
   const previous = v.previous.filter(
-    (p): p is PreviousAnswer => typeof p === 'object' && p !== null && typeof p.indicatorId === 'string' && typeof p.justification === 'string',
+    (p): p is PreviousAnswer =>
+      typeof p === 'object' && p !== null && typeof p.indicatorId === 'string' && typeof p.justification === 'string',
   );
   const reason = v.reason === 'split' || v.reason === 'merged' || v.reason === 'rescaled' || v.reason === 'added' ? v.reason : 'split';
-  return { fromVersion: v.fromVersion, toVersion: v.toVersion, reason, fromIds: v.fromIds.filter((id): id is string => typeof id === 'string'), previous };
+  return {
+    fromVersion: v.fromVersion,
+    toVersion: v.toVersion,
+    reason,
+    fromIds: v.fromIds.filter((id): id is string => typeof id === 'string'),
+    previous,
+  };
 }

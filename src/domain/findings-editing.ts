@@ -24,7 +24,8 @@ export function reword(editing: ProfileEditing, id: string, text: BilingualText,
 
 /** Confirms an edited text still holds after its answers changed: the current answers become its basis. */
 export function confirmWording(editing: ProfileEditing, id: string, basis: AnswerBasis): ProfileEditing {
-  if (editing.added.some((line) => line.id === id)) return { ...editing, added: editing.added.map((line) => (line.id === id ? { ...line, basis } : line)) };
+  if (editing.added.some((line) => line.id === id))
+    return { ...editing, added: editing.added.map((line) => (line.id === id ? { ...line, basis } : line)) };
   return patchOverride(editing, id, { basis });
 }
 
@@ -43,7 +44,14 @@ function joinTexts(a: BilingualText, b: BilingualText): BilingualText {
  * Merges two findings of the same list into one new finding placed where the first was: both
  * texts, all their indicators. The originals are hidden (drafted) or dropped (added).
  */
-export function mergeFindings(editing: ProfileEditing, visibleOrder: readonly string[], first: Finding, second: Finding, newId: string, basis: AnswerBasis): ProfileEditing {
+export function mergeFindings(
+  editing: ProfileEditing,
+  visibleOrder: readonly string[],
+  first: Finding,
+  second: Finding,
+  newId: string,
+  basis: AnswerBasis,
+): ProfileEditing {
   if (first.id === second.id || first.kind !== second.kind) return editing;
   const merged: AddedFinding = {
     id: newId,

@@ -20,7 +20,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 
 /** The fields, among `fields`, whose value differs between two versions of a record. */
 export function diffFields<T extends object>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChange[] {
-  return fields.filter((field) => !sameValue(before[field], after[field])).map((field) => ({ field, before: before[field], after: after[field] }));
+  return fields
+    .filter((field) => !sameValue(before[field], after[field]))
+    .map((field) => ({ field, before: before[field], after: after[field] }));
 }
 
 /** One change per member whose independent answer was added, changed or removed. */

@@ -38,9 +38,22 @@ export function sourceKey(title: string): string {
 export function keySources(catalogue: Catalogue, sources: Iterable<Source>): KeySource[] {
   const position = new Map(catalogue.indicators.map((indicator, index) => [indicator.id, index]));
   const ordered = [...sources].sort(
-    (a, b) => (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    (a, b) =>
+      (position.get(a.indicatorId) ?? Infinity) - (position.get(b.indicatorId) ?? Infinity) ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id),
   );
-  const groups = new Map<string, { first: Source; title: BilingualText; sections: BilingualText[]; sectionSourceIds: string[]; indicatorIds: string[]; sourceIds: string[] }>();
+  const groups = new Map<
+    string,
+    {
+      first: Source;
+      title: BilingualText;
+      sections: BilingualText[];
+      sectionSourceIds: string[];
+      indicatorIds: string[];
+      sourceIds: string[];
+    }
+  >();
   for (const source of ordered) {
     const title = fieldText(source.title, source.translations?.title);
     // Either language of the title identifies the source (one entry typed in Arabic, one in English).

@@ -56,7 +56,9 @@ export function mergeBaseOf(bundle: AssessmentBundle): MergeBase {
     for (const [key, value] of Object.entries(responseFieldValues(response))) fields[key] = fingerprint(value);
     responses[response.indicatorId] = fields;
   }
-  const records: Record<string, string> = { [recordKey('assessment', bundle.assessment.id)]: recordFingerprint('assessment', bundle.assessment) };
+  const records: Record<string, string> = {
+    [recordKey('assessment', bundle.assessment.id)]: recordFingerprint('assessment', bundle.assessment),
+  };
   for (const source of bundle.sources) records[recordKey('source', source.id)] = fingerprint(source);
   for (const comment of bundle.comments) records[recordKey('comment', comment.id)] = fingerprint(comment);
   for (const member of bundle.members) records[recordKey('member', member.id)] = fingerprint(member);

@@ -75,7 +75,12 @@ function withField(response: Response, key: string, value: unknown): Response {
   return { ...response, [key]: value };
 }
 
-export function mergeAssessment(mine: AssessmentBundle, theirs: AssessmentBundle, base: MergeBase | null, options: MergeOptions): MergeResult {
+export function mergeAssessment(
+  mine: AssessmentBundle,
+  theirs: AssessmentBundle,
+  base: MergeBase | null,
+  options: MergeOptions,
+): MergeResult {
   const resolutions = options.resolutions ?? {};
   const assessmentId = mine.assessment.id;
   const conflicts: MergeConflict[] = [];
@@ -123,12 +128,16 @@ export function mergeAssessment(mine: AssessmentBundle, theirs: AssessmentBundle
     unresolved.push(...outcome.unresolved);
   }
   const knownHistory = new Set(mine.history.map((entry) => entry.id));
-  const history = theirs.history.filter((entry) => !knownHistory.has(entry.id)).map(({ seq: _seq, ...entry }) => ({ ...entry, assessmentId }));
+  const history = theirs.history
+    .filter((entry) => !knownHistory.has(entry.id))
+    .map(({ seq: _seq, ...entry }) => ({ ...entry, assessmentId }));
 
   const takenAssessment = assessment.put[0];
   const recordOutcomes = [sources, comments, members];
   const delta = {
-    assessment: takenAssessment ? { ...takenAssessment, id: assessmentId, createdAt: mine.assessment.createdAt, updatedAt: options.at } : null,
+    assessment: takenAssessment
+      ? { ...takenAssessment, id: assessmentId, createdAt: mine.assessment.createdAt, updatedAt: options.at }
+      : null,
     responses,
     sources: sources.put.map((source) => ({ ...source, assessmentId })),
     comments: comments.put.map((comment) => ({ ...comment, assessmentId })),
@@ -145,6 +154,9 @@ export function mergeAssessment(mine: AssessmentBundle, theirs: AssessmentBundle
     historyAdded: history.length,
     conflicts: conflicts.length,
   };
-  const changed = responses.length > 0 || delta.assessment !== null || summary.recordsAdded + summary.recordsUpdated + summary.recordsDeleted + history.length > 0;
+  const changed =
+    responses.length > 0 ||
+    delta.assessment !== null ||
+    summary.recordsAdded + summary.recordsUpdated + summary.recordsDeleted + history.length > 0;
   return { delta, changed, conflicts, unresolved, fieldChanges, summary };
 }

@@ -35,14 +35,27 @@ export function defaultReportExtras(phase: Assessment['phase']): ReportExtras {
   return phase === 'validated' || phase === 'published' ? PUBLICATION_EXTRAS : WORKING_DRAFT_EXTRAS;
 }
 
-export const PRINTED_SECTIONS = ['cover', 'front-matter', 'introduction', 'key-findings', 'key-data', 'priorities', 'key-sources', 'indicators'] as const;
+export const PRINTED_SECTIONS = [
+  'cover',
+  'front-matter',
+  'introduction',
+  'key-findings',
+  'key-data',
+  'priorities',
+  'key-sources',
+  'indicators',
+] as const;
 export type PrintedSection = (typeof PRINTED_SECTIONS)[number];
 
 /** Where the text is edited: the screen links each place to its editor. */
 export type TextEditor =
   | { readonly kind: 'profile'; readonly tab: 'findings' | 'narrative'; readonly anchor: string }
   /** `field` is the text to focus in the indicator's detail: its justification or a source's title or section. */
-  | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: 'justification' | 'notApplicableReason' | `source:${string}` };
+  | {
+      readonly kind: 'indicator';
+      readonly indicatorId: string;
+      readonly field: 'justification' | 'notApplicableReason' | `source:${string}`;
+    };
 
 export type PrintedText = {
   /** Unique and stable, e.g. `finding:potential:D1.1`, `response:D1.1.1:justification`. */
@@ -76,7 +89,8 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
   // The front matter's texts are edited at the top of the narrative tab.
   const publication = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });
   const narrative = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });
-  if (assessment.territorialScope) add('assessment:territorialScope', 'cover', 'territorialScope', '', assessment.territorialScope, publication('territorial-scope'));
+  if (assessment.territorialScope)
+    add('assessment:territorialScope', 'cover', 'territorialScope', '', assessment.territorialScope, publication('territorial-scope'));
   if (draft) {
     add('draft:acknowledgements', 'front-matter', 'acknowledgements', '', draft.acknowledgements, publication('acknowledgements'));
     add('draft:objective', 'introduction', 'objective', '', draft.objective, publication('objective'));
@@ -84,33 +98,59 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
     add('draft:methodology', 'introduction', 'methodology', '', draft.methodology, narrative('methodology'));
     for (const domain of catalogue.domains) {
       const text = draft.domainNarratives[domain.id];
-      if (text) add(`draft:narrative:${domain.id}`, 'key-findings', 'domainNarrative', domain.id, text, narrative(`narrative-${domain.id}`));
+      if (text)
+        add(`draft:narrative:${domain.id}`, 'key-findings', 'domainNarrative', domain.id, text, narrative(`narrative-${domain.id}`));
     }
     for (const item of draft.keyData) {
-      for (const field of ['label', 'value', 'source'] as const) add(`draft:keyData:${item.id}:${field}`, 'key-data', `keyData.${field}`, item.id, item[field], narrative(`key-data-${item.id}`));
+      for (const field of ['label', 'value', 'source'] as const)
+        add(`draft:keyData:${item.id}:${field}`, 'key-data', `keyData.${field}`, item.id, item[field], narrative(`key-data-${item.id}`));
     }
     for (const priority of draft.priorities) {
-      for (const field of ['title', 'text'] as const) add(`draft:priority:${priority.id}:${field}`, 'priorities', `priority.${field}`, priority.id, priority[field], narrative(`priority-${priority.id}`));
+      for (const field of ['title', 'text'] as const)
+        add(
+          `draft:priority:${priority.id}:${field}`,
+          'priorities',
+          `priority.${field}`,
+          priority.id,
+          priority[field],
+          narrative(`priority-${priority.id}`),
+        );
     }
   }
   for (const finding of profile.findings.findings) {
-    add(`finding:${finding.id}`, 'key-findings', 'finding', finding.subdomainId ?? finding.id, finding.text, { kind: 'profile', tab: 'findings', anchor: `finding-${finding.id}` });
+    add(`finding:${finding.id}`, 'key-findings', 'finding', finding.subdomainId ?? finding.id, finding.text, {
+      kind: 'profile',
+      tab: 'findings',
+      anchor: `finding-${finding.id}`,
+    });
   }
   for (const source of profile.keySources) {
     const first = source.sourceIds[0] ?? '';
     const indicatorId = source.indicatorIds[0] ?? '';
-    add(`key-source:${first}:title`, 'key-sources', 'source.title', String(source.number), source.title, { kind: 'indicator', indicatorId, field: `source:${first}` });
+    add(`key-source:${first}:title`, 'key-sources', 'source.title', String(source.number), source.title, {
+      kind: 'indicator',
+      indicatorId,
+      field: `source:${first}`,
+    });
     source.sections.forEach((section, index) => {
       const sourceId = source.sectionSourceIds[index] ?? first;
       const where = input.sources.find((candidate) => candidate.id === sourceId)?.indicatorId ?? indicatorId;
-      add(`key-source:${first}:section:${index}`, 'key-sources', 'source.section', String(source.number), section, { kind: 'indicator', indicatorId: where, field: `source:${sourceId}` });
+      add(`key-source:${first}:section:${index}`, 'key-sources', 'source.section', String(source.number), section, {
+        kind: 'indicator',
+        indicatorId: where,
+        field: `source:${sourceId}`,
+      });
     });
   }
   if (extras.indicatorTable) {
     for (const response of input.responses) {
       const text = justificationText(response);
       const field = response.notApplicable ? 'notApplicableReason' : 'justification';
-      add(`response:${response.indicatorId}:justification`, 'indicators', field, response.indicatorId, text, { kind: 'indicator', indicatorId: response.indicatorId, field });
+      add(`response:${response.indicatorId}:justification`, 'indicators', field, response.indicatorId, text, {
+        kind: 'indicator',
+        indicatorId: response.indicatorId,
+        field,
+      });
     }
   }
   return out.filter((text) => text.state !== 'empty');
@@ -131,4 +171,3 @@ export function countBySection(texts: readonly PrintedText[]): ReadonlyMap<Print
 export function fallbackCount(texts: readonly PrintedText[], locale: 'en' | 'ar'): number {
   return texts.filter((text) => text.state === 'missing' && text.text[locale].trim() === '').length;
 }
-

@@ -96,18 +96,16 @@ export function normalizeProfileDraft(stored: unknown): ProfileDraft {
     editing: {
       order: Array.isArray(editing.order) ? editing.order.filter((id): id is string => typeof id === 'string') : [],
       overrides: Object.fromEntries(Object.entries(record(editing.overrides)).map(([id, value]) => [id, normalizeOverride(record(value))])),
-      added: list(editing.added).map(
-        (line): AddedFinding => ({
-          id: str(line.id),
-          kind: line.kind === 'potential' ? 'potential' : 'well-developed',
-          domainId: str(line.domainId),
-          indicatorIds: Array.isArray(line.indicatorIds) ? line.indicatorIds.filter((id): id is string => typeof id === 'string') : [],
-          ...(line.heading ? { heading: asBilingual(line.heading) } : {}),
-          text: asBilingual(line.text),
-          note: str(line.note),
-          ...(line.basis ? { basis: record(line.basis) as Record<string, string> } : {}),
-        }),
-      ),
+      added: list(editing.added).map((line): AddedFinding => ({
+        id: str(line.id),
+        kind: line.kind === 'potential' ? 'potential' : 'well-developed',
+        domainId: str(line.domainId),
+        indicatorIds: Array.isArray(line.indicatorIds) ? line.indicatorIds.filter((id): id is string => typeof id === 'string') : [],
+        ...(line.heading ? { heading: asBilingual(line.heading) } : {}),
+        text: asBilingual(line.text),
+        note: str(line.note),
+        ...(line.basis ? { basis: record(line.basis) as Record<string, string> } : {}),
+      })),
     },
     updatedAt: str(raw.updatedAt),
     updatedBy: typeof raw.updatedBy === 'string' ? raw.updatedBy : null,

@@ -161,8 +161,11 @@ export function deriveFindings(catalogue: Catalogue, responses: ReadonlyMap<stri
     for (const kind of FINDING_KINDS) {
       const indicatorIds = groups[kind];
       if (indicatorIds.length === 0) continue;
-      let text = draftText(kind, indicatorIds.map((id) => justificationText(responses.get(id))));
-      if (developedText && (sharesWording(developedText, text))) text = { ...FALLBACK[kind], original: 'en', checked: true, same: false };
+      let text = draftText(
+        kind,
+        indicatorIds.map((id) => justificationText(responses.get(id))),
+      );
+      if (developedText && sharesWording(developedText, text)) text = { ...FALLBACK[kind], original: 'en', checked: true, same: false };
       if (kind === 'well-developed') developedText = text;
       findings.push({
         id: derivedFindingId(kind, subdomain.id),
@@ -198,7 +201,11 @@ export type AppliedFindings = {
  * Applies the researcher's edits to freshly drafted findings. `current` gives the answer basis of
  * a set of indicators now, to flag edited texts whose answers changed since they were written.
  */
-export function applyEditing(derived: readonly Finding[], editing: ProfileEditing, current?: (indicatorIds: readonly string[]) => AnswerBasis): AppliedFindings {
+export function applyEditing(
+  derived: readonly Finding[],
+  editing: ProfileEditing,
+  current?: (indicatorIds: readonly string[]) => AnswerBasis,
+): AppliedFindings {
   const added: Finding[] = editing.added.map((line) => ({
     id: line.id,
     kind: line.kind,

@@ -54,14 +54,22 @@ export function computeProfile(input: ProfileInput): ProfileModel {
   if (input.previous) {
     const previous: RoundInput = { catalogue: input.previous.catalogue, responses: responsesByIndicator(input.previous.responses) };
     try {
-      comparison = compareRounds(previous, { catalogue: input.catalogue, responses }, input.catalogueVersions ?? [input.catalogue, input.previous.catalogue]);
+      comparison = compareRounds(
+        previous,
+        { catalogue: input.catalogue, responses },
+        input.catalogueVersions ?? [input.catalogue, input.previous.catalogue],
+      );
     } catch (error) {
       comparisonError = error instanceof Error ? error.message : String(error);
     }
   }
-  const findings = applyEditing(deriveFindings(input.catalogue, responses), input.editing ?? NO_EDITING, (ids) => answerBasis(ids, input.catalogue, responses));
+  const findings = applyEditing(deriveFindings(input.catalogue, responses), input.editing ?? NO_EDITING, (ids) =>
+    answerBasis(ids, input.catalogue, responses),
+  );
   const sources = keySources(input.catalogue, input.sources ?? []);
-  const citations = new Map([...findings.findings, ...findings.hidden].map((finding) => [finding.id, citationsFor(finding.indicatorIds, sources)] as const));
+  const citations = new Map(
+    [...findings.findings, ...findings.hidden].map((finding) => [finding.id, citationsFor(finding.indicatorIds, sources)] as const),
+  );
   return {
     summary: summarizeAssessment(input.catalogue, responses),
     findings,

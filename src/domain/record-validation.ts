@@ -61,11 +61,13 @@ export type CommentInput = {
 };
 
 export function checkComment(input: CommentInput, allowedAnswers: readonly string[]): InputProblem<CommentField> | null {
-  if (input.verdict !== null && !(REVIEW_VERDICTS as readonly string[]).includes(input.verdict)) return { field: 'verdict', code: 'invalid' };
+  if (input.verdict !== null && !(REVIEW_VERDICTS as readonly string[]).includes(input.verdict))
+    return { field: 'verdict', code: 'invalid' };
   // A plain "agree" needs no words; everything else does.
   if (input.body.trim() === '' && input.verdict !== 'agree') return { field: 'body', code: 'required' };
   if (input.body.length > MAX_TEXT) return { field: 'body', code: 'too-long' };
-  if (input.suggestedAnswer !== null && !allowedAnswers.includes(input.suggestedAnswer)) return { field: 'suggestedAnswer', code: 'invalid' };
+  if (input.suggestedAnswer !== null && !allowedAnswers.includes(input.suggestedAnswer))
+    return { field: 'suggestedAnswer', code: 'invalid' };
   return null;
 }
 

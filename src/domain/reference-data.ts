@@ -25,10 +25,24 @@ export type Sdg1072Method = {
 };
 
 /** MiGOF (IOM's Migration Governance Framework): its principles and objectives, one per MGI domain. */
-export type MigofElement = { readonly kind: 'principle' | 'objective'; readonly number: number; readonly domainId: string; readonly title: LocalizedText };
-export type MigofFramework = { readonly source: LocalizedText; readonly summary: LocalizedText; readonly elements: readonly MigofElement[] };
+export type MigofElement = {
+  readonly kind: 'principle' | 'objective';
+  readonly number: number;
+  readonly domainId: string;
+  readonly title: LocalizedText;
+};
+export type MigofFramework = {
+  readonly source: LocalizedText;
+  readonly summary: LocalizedText;
+  readonly elements: readonly MigofElement[];
+};
 /** A key term with its definition and how it reads to Iraqi officials (indicators/reference/glossary.json). */
-export type GlossaryEntry = { readonly id: string; readonly term: LocalizedText; readonly definition: LocalizedText; readonly iraqiUsage: LocalizedText };
+export type GlossaryEntry = {
+  readonly id: string;
+  readonly term: LocalizedText;
+  readonly definition: LocalizedText;
+  readonly iraqiUsage: LocalizedText;
+};
 
 export type ReferenceData = {
   /** Absent in reference sets built before MiGOF was added, or when its file is broken (reported as a problem). */

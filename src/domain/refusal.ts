@@ -7,7 +7,19 @@ import type { EditRefusal } from './response-edit';
  */
 
 /** A rule refused the write: nothing was written and the user can act on the reason. */
-export const REFUSAL_CODES = ['conflict', 'invalid-status-move', 'reason-required', 'invalid-answer', 'locked', 'missing-assessment', 'missing-record', 'invalid-input', 'in-use', 'not-validated', 'untranslated'] as const;
+export const REFUSAL_CODES = [
+  'conflict',
+  'invalid-status-move',
+  'reason-required',
+  'invalid-answer',
+  'locked',
+  'missing-assessment',
+  'missing-record',
+  'invalid-input',
+  'in-use',
+  'not-validated',
+  'untranslated',
+] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export type Refusal =

@@ -42,7 +42,8 @@ export type ResponseEdit = {
    */
   readonly base: ResponsePatch;
   /** A member's own answer: set (or null to withdraw), with the value the editor saw before. */
-  readonly memberAnswer?: { readonly memberId: string; readonly value: MemberAnswer | null; readonly base: MemberAnswer | null } | undefined;
+  readonly memberAnswer?:
+    { readonly memberId: string; readonly value: MemberAnswer | null; readonly base: MemberAnswer | null } | undefined;
   readonly memberId: string | null;
   readonly reason: string;
   readonly at: string;
@@ -63,7 +64,10 @@ export type EditOutcome =
 export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOutcome {
   const conflicts = (Object.keys(edit.patch) as EditableResponseField[]).filter(
     // An absent optional field (translations) and null are the same "nothing yet".
-    (field) => field in edit.base && !sameValue(current[field] ?? null, edit.base[field] ?? null) && !sameValue(current[field] ?? null, edit.patch[field] ?? null),
+    (field) =>
+      field in edit.base &&
+      !sameValue(current[field] ?? null, edit.base[field] ?? null) &&
+      !sameValue(current[field] ?? null, edit.patch[field] ?? null),
   );
   const memberAnswer = edit.memberAnswer;
   const storedMemberAnswer = memberAnswer ? (current.memberAnswers[memberAnswer.memberId] ?? null) : null;
@@ -74,11 +78,14 @@ export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOu
 
   const patch = edit.patch;
   if (patch.answer != null && !edit.allowedAnswers.includes(patch.answer)) return { ok: false, refusal: { code: 'invalid-answer' } };
-  const contentChanged = diffFields(current, { ...current, ...patch }, EDITABLE_RESPONSE_FIELDS).some((change) => change.field !== 'status' && change.field !== 'translations');
+  const contentChanged = diffFields(current, { ...current, ...patch }, EDITABLE_RESPONSE_FIELDS).some(
+    (change) => change.field !== 'status' && change.field !== 'translations',
+  );
   const status = patch.status ?? (contentChanged || memberAnswer ? statusAfterEdit(current.status) : current.status);
   // Editing an untouched indicator makes it a draft first, so "answer and agree" is one move.
   const from = contentChanged || memberAnswer ? statusAfterEdit(current.status) : current.status;
-  if (!canMoveStatus(current.status, status) && !canMoveStatus(from, status)) return { ok: false, refusal: { code: 'invalid-status-move', from: current.status, to: status } };
+  if (!canMoveStatus(current.status, status) && !canMoveStatus(from, status))
+    return { ok: false, refusal: { code: 'invalid-status-move', from: current.status, to: status } };
 
   const memberAnswers = { ...current.memberAnswers };
   if (memberAnswer) {
@@ -89,10 +96,14 @@ export function applyResponseEdit(current: Response, edit: ResponseEdit): EditOu
   const answer = patch.notApplicable === true ? null : patch.answer !== undefined ? patch.answer : current.answer;
   const notApplicable = patch.answer != null ? false : (patch.notApplicable ?? current.notApplicable);
   const candidate: Response = { ...current, ...patch, answer, notApplicable, status, memberAnswers };
-  const changes = [...diffFields(current, candidate, EDITABLE_RESPONSE_FIELDS), ...diffMemberAnswers(current.memberAnswers, candidate.memberAnswers)];
+  const changes = [
+    ...diffFields(current, candidate, EDITABLE_RESPONSE_FIELDS),
+    ...diffMemberAnswers(current.memberAnswers, candidate.memberAnswers),
+  ];
   if (changes.length === 0) return { ok: true, next: current, changes };
   const translationOnly = changes.every((change) => change.field === 'translations');
-  if (!translationOnly && changeNeedsReason(current.status) && edit.reason.trim() === '') return { ok: false, refusal: { code: 'reason-required' } };
+  if (!translationOnly && changeNeedsReason(current.status) && edit.reason.trim() === '')
+    return { ok: false, refusal: { code: 'reason-required' } };
   const next: Response = { ...candidate, revision: current.revision + 1, updatedAt: edit.at, updatedBy: edit.memberId };
   return { ok: true, next, changes };
 }

@@ -76,9 +76,7 @@ export function compareRounds(previous: RoundInput, current: RoundInput, catalog
     const ancestry = ancestors.get(indicator.id);
     const currentState = answerState(indicator, current.responses.get(indicator.id));
     const previousIndicator = ancestry?.ids.length === 1 ? previousById.get(ancestry.ids[0] ?? '') : undefined;
-    const previousState = previousIndicator
-      ? answerState(previousIndicator, previous.responses.get(previousIndicator.id))
-      : null;
+    const previousState = previousIndicator ? answerState(previousIndicator, previous.responses.get(previousIndicator.id)) : null;
     const comparability = ancestry ? ancestry.comparability : 'added';
     return {
       indicatorId: indicator.id,
@@ -102,7 +100,8 @@ export function compareRounds(previous: RoundInput, current: RoundInput, catalog
     };
   });
   return {
-    catalogueChanged: previous.catalogue.version !== current.catalogue.version || previous.catalogue.frameworkId !== current.catalogue.frameworkId,
+    catalogueChanged:
+      previous.catalogue.version !== current.catalogue.version || previous.catalogue.frameworkId !== current.catalogue.frameworkId,
     changes,
     domains,
   };

@@ -34,12 +34,45 @@ export const SCHEMA_PROBLEM_KINDS = [
 export type SchemaProblemKind = (typeof SCHEMA_PROBLEM_KINDS)[number];
 
 /** Custom checks name their kind in `params.kind`, so no sentence depends on an English message. */
-export type CustomIssueKind = Extract<SchemaProblemKind, 'duplicate' | 'other-assessment' | 'id-mismatch' | 'unknown-reference' | 'orphan' | 'scope-mismatch' | 'unknown-fields' | 'refused-catalogue'>;
-export const customIssue = (kind: CustomIssueKind, path: PropertyKey[], message: string) => ({ code: 'custom' as const, message, path, params: { kind } });
+export type CustomIssueKind = Extract<
+  SchemaProblemKind,
+  | 'duplicate'
+  | 'other-assessment'
+  | 'id-mismatch'
+  | 'unknown-reference'
+  | 'orphan'
+  | 'scope-mismatch'
+  | 'unknown-fields'
+  | 'refused-catalogue'
+>;
+export const customIssue = (kind: CustomIssueKind, path: PropertyKey[], message: string) => ({
+  code: 'custom' as const,
+  message,
+  path,
+  params: { kind },
+});
 
 export const RECORD_KINDS = [
-  'file', 'assessment', 'answer', 'member', 'source', 'comment', 'history', 'profile', 'snapshot', 'setting', 'stored-catalogue',
-  'indicator', 'domain', 'subdomain', 'scale', 'option', 'migration', 'decision', 'participant', 'item',
+  'file',
+  'assessment',
+  'answer',
+  'member',
+  'source',
+  'comment',
+  'history',
+  'profile',
+  'snapshot',
+  'setting',
+  'stored-catalogue',
+  'indicator',
+  'domain',
+  'subdomain',
+  'scale',
+  'option',
+  'migration',
+  'decision',
+  'participant',
+  'item',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export type RecordRef = { readonly kind: RecordKind; readonly label: string };
@@ -111,7 +144,10 @@ function child(value: unknown, key: PropertyKey): unknown {
 }
 
 /** The innermost record along the path that a user can name, and the key of the wrong field. */
-function locate(root: unknown, path: readonly PropertyKey[]): { record: RecordRef; field: string | null; language: 'en' | 'ar' | null; value: unknown } {
+function locate(
+  root: unknown,
+  path: readonly PropertyKey[],
+): { record: RecordRef; field: string | null; language: 'en' | 'ar' | null; value: unknown } {
   let record: RecordRef = { kind: 'file', label: '' };
   let value = root;
   let field: string | null = null;
@@ -145,7 +181,9 @@ export function describeActual(value: unknown, expectsNumber = false): ActualVal
   if (value === undefined) return { type: 'missing' };
   if (value === null) return { type: 'null' };
   if (typeof value === 'string') {
-    return expectsNumber && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? { type: 'quoted-number', text: value.trim() } : { type: 'text', text: shorten(value, 40) };
+    return expectsNumber && /^\s*-?\d+(\.\d+)?\s*$/.test(value)
+      ? { type: 'quoted-number', text: value.trim() }
+      : { type: 'text', text: shorten(value, 40) };
   }
   if (typeof value === 'number' || typeof value === 'bigint') return { type: 'number', text: String(value) };
   if (typeof value === 'boolean') return { type: 'boolean', text: String(value) };
@@ -154,10 +192,28 @@ export function describeActual(value: unknown, expectsNumber = false): ActualVal
 }
 
 /** Fields that hold counts or ranks: a number there must be whole, and the sentence says so. */
-const WHOLE_NUMBER_FIELDS = new Set(['round', 'year', 'revision', 'order', 'seq', 'iterations', 'number', 'category', 'schemaVersion', 'formatVersion', 'gcmObjectives']);
+const WHOLE_NUMBER_FIELDS = new Set([
+  'round',
+  'year',
+  'revision',
+  'order',
+  'seq',
+  'iterations',
+  'number',
+  'category',
+  'schemaVersion',
+  'formatVersion',
+  'gcmObjectives',
+]);
 
 const EXPECTED: Record<string, ExpectedType> = {
-  string: 'text', number: 'number', int: 'whole-number', boolean: 'yes-no', array: 'list', object: 'group', record: 'group',
+  string: 'text',
+  number: 'number',
+  int: 'whole-number',
+  boolean: 'yes-no',
+  array: 'list',
+  object: 'group',
+  record: 'group',
 };
 
 /** The form a regex-checked field expects, named after the field because a pattern means nothing to a user. */
@@ -172,20 +228,31 @@ function formatOf(field: string | null, issueFormat: string | undefined): ValueF
   return 'pattern';
 }
 
-function kindAndParams(issue: Issue, value: unknown, field: string | null): { kind: SchemaProblemKind; params: Record<string, string | number> } {
+function kindAndParams(
+  issue: Issue,
+  value: unknown,
+  field: string | null,
+): { kind: SchemaProblemKind; params: Record<string, string | number> } {
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined) return { kind: 'missing', params: {} };
       if (issue.expected === 'int' && typeof value === 'number') return { kind: 'not-whole-number', params: {} };
-      if (issue.expected === 'number' && field !== null && WHOLE_NUMBER_FIELDS.has(field)) return { kind: 'wrong-type', params: { expected: 'whole-number' } };
+      if (issue.expected === 'number' && field !== null && WHOLE_NUMBER_FIELDS.has(field))
+        return { kind: 'wrong-type', params: { expected: 'whole-number' } };
       return { kind: 'wrong-type', params: { expected: EXPECTED[issue.expected] ?? 'value' } };
     case 'too_big':
-      if (issue.origin === 'string') return { kind: 'too-long', params: { max: Number(issue.maximum), length: typeof value === 'string' ? value.length : 0 } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { kind: 'too-many', params: { max: Number(issue.maximum), count: Array.isArray(value) ? value.length : 0 } };
+      if (issue.origin === 'string')
+        return { kind: 'too-long', params: { max: Number(issue.maximum), length: typeof value === 'string' ? value.length : 0 } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { kind: 'too-many', params: { max: Number(issue.maximum), count: Array.isArray(value) ? value.length : 0 } };
       return { kind: 'too-high', params: { max: Number(issue.maximum) } };
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { kind: 'empty', params: {} } : { kind: 'too-long', params: { max: Number(issue.minimum), length: 0 } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { kind: 'too-few', params: { min: Number(issue.minimum), count: Array.isArray(value) ? value.length : 0 } };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? { kind: 'empty', params: {} }
+          : { kind: 'too-long', params: { max: Number(issue.minimum), length: 0 } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { kind: 'too-few', params: { min: Number(issue.minimum), count: Array.isArray(value) ? value.length : 0 } };
       return { kind: 'too-low', params: { min: Number(issue.minimum) } };
     case 'invalid_format':
       return { kind: 'bad-format', params: { format: formatOf(field, issue.format) } };
@@ -195,7 +262,9 @@ function kindAndParams(issue: Issue, value: unknown, field: string | null): { ki
       return { kind: 'unknown-fields', params: { keys: issue.keys.slice(0, 8).join(', ') } };
     case 'custom': {
       const kind = (issue.params as { kind?: unknown } | undefined)?.kind;
-      return (SCHEMA_PROBLEM_KINDS as readonly unknown[]).includes(kind) ? { kind: kind as SchemaProblemKind, params: {} } : { kind: 'invalid', params: {} };
+      return (SCHEMA_PROBLEM_KINDS as readonly unknown[]).includes(kind)
+        ? { kind: kind as SchemaProblemKind, params: {} }
+        : { kind: 'invalid', params: {} };
     }
     default:
       return { kind: 'invalid', params: {} };
@@ -203,7 +272,10 @@ function kindAndParams(issue: Issue, value: unknown, field: string | null): { ki
 }
 
 function technicalPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${String(part)}`), '');
+  return path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc === '' ? String(part) : `${acc}.${String(part)}`),
+    '',
+  );
 }
 
 /** `root` is the object the schema parsed, so the problem can name the record and quote the value. */
@@ -212,7 +284,15 @@ export function schemaProblemFrom(issue: Issue, root: unknown, pathPrefix = ''):
   const { kind, params } = kindAndParams(issue, value, field);
   const expectsNumber = issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int');
   const where = [pathPrefix, technicalPath(issue.path)].filter((part) => part !== '').join('.');
-  return { record, field, language, kind, params, actual: describeActual(value, expectsNumber), technical: `${where || '(file)'}: ${issue.message}` };
+  return {
+    record,
+    field,
+    language,
+    kind,
+    params,
+    actual: describeActual(value, expectsNumber),
+    technical: `${where || '(file)'}: ${issue.message}`,
+  };
 }
 
 /** The first problem of a failed parse (the one the user fixes first), or null. */

@@ -92,7 +92,13 @@ export function summarizeAssessment(catalogue: Catalogue, responses: ReadonlyMap
     }));
   return {
     overall: countStates(catalogue.indicators, responses),
-    domains: group('domainId', catalogue.domains.map((domain) => domain.id)),
-    subdomains: group('subdomainId', catalogue.subdomains.map((subdomain) => subdomain.id)),
+    domains: group(
+      'domainId',
+      catalogue.domains.map((domain) => domain.id),
+    ),
+    subdomains: group(
+      'subdomainId',
+      catalogue.subdomains.map((subdomain) => subdomain.id),
+    ),
   };
 }

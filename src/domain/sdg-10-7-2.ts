@@ -140,6 +140,7 @@ export function readSdg1072(method: Sdg1072Method, catalogue: Catalogue, respons
     };
   });
   const overallPercent = meanPercent(domains.flatMap((domain) => domain.subcategories.map((s) => s.value)));
-  const overall = overallPercent === null ? null : { percent: overallPercent, category: categorizeRange(overallPercent, method.categories) };
+  const overall =
+    overallPercent === null ? null : { percent: overallPercent, category: categorizeRange(overallPercent, method.categories) };
   return { kind: 'national', domains, overall };
 }

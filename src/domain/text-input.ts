@@ -51,7 +51,11 @@ export function removeUnpairedBidi(text: string): string {
 }
 
 /** Cleans one language's input. `pastedRichText` is set by the editor when the clipboard held HTML. */
-export function cleanTextInput(raw: string, language: Locale, options: { readonly pastedRichText?: boolean; readonly maxLength?: number } = {}): CleanedInput {
+export function cleanTextInput(
+  raw: string,
+  language: Locale,
+  options: { readonly pastedRichText?: boolean; readonly maxLength?: number } = {},
+): CleanedInput {
   const max = options.maxLength ?? MAX_TEXT_LENGTH;
   if (raw.length > max) return { value: null, notices: ['too-long'] };
   const notices: TextInputNotice[] = [];

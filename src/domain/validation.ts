@@ -117,7 +117,11 @@ export function normaliseMeeting(meeting: ValidationMeeting): ValidationMeeting 
     place: meeting.place.trim(),
     ...(meeting.format ? { format: meeting.format } : {}),
     participants: meeting.participants
-      .map((p) => ({ ministry: p.ministry.trim(), official: p.official.trim(), ...(p.government?.trim() ? { government: p.government.trim() } : {}) }))
+      .map((p) => ({
+        ministry: p.ministry.trim(),
+        official: p.official.trim(),
+        ...(p.government?.trim() ? { government: p.government.trim() } : {}),
+      }))
       .filter((p) => p.ministry !== '' || p.official !== ''),
   };
 }
@@ -136,7 +140,8 @@ export function meetingIssues(meeting: ValidationMeeting, today: string): Valida
     if (participant.ministry === '') issues.push({ field: `participants.${index}.ministry`, code: 'required' });
     if (participant.ministry.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.ministry`, code: 'too-long' });
     if (participant.official.length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.official`, code: 'too-long' });
-    if ((participant.government ?? '').length > MAX_NAME_LENGTH) issues.push({ field: `participants.${index}.government`, code: 'too-long' });
+    if ((participant.government ?? '').length > MAX_NAME_LENGTH)
+      issues.push({ field: `participants.${index}.government`, code: 'too-long' });
   });
   return issues;
 }
@@ -157,7 +162,9 @@ export function decisionIssues(
 export function withDecision(record: ValidationRecord, decision: DomainDecision, domainIds: readonly string[]): ValidationRecord {
   const rank = (id: string) => domainIds.indexOf(id);
   const others = record.decisions.filter((d) => d.domainId !== decision.domainId);
-  const decisions = [...others, { ...decision, reservations: decision.reservations.trim() }].sort((a, b) => rank(a.domainId) - rank(b.domainId));
+  const decisions = [...others, { ...decision, reservations: decision.reservations.trim() }].sort(
+    (a, b) => rank(a.domainId) - rank(b.domainId),
+  );
   return { ...record, decisions };
 }
 
@@ -233,7 +240,10 @@ export function withMeeting(record: ValidationRecord, index: number, meeting: Va
 export function withoutMeeting(record: ValidationRecord, index: number): ValidationRecord | ValidationIssue[] {
   const meetings = recordMeetings(record);
   if (!Number.isInteger(index) || index < 1 || index >= meetings.length) return [{ field: 'meeting', code: 'meeting-missing' }];
-  return withMeetings(record, meetings.filter((_, i) => i !== index));
+  return withMeetings(
+    record,
+    meetings.filter((_, i) => i !== index),
+  );
 }
 
 function withMeetings(record: ValidationRecord, meetings: ValidationMeeting[]): ValidationRecord {

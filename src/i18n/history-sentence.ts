@@ -24,7 +24,17 @@ export type SentenceContext = {
 };
 
 // The fields a sentence names in words; each has its key under people:history.* (checked by type).
-const RESPONSE_FIELDS = ['answer', 'notApplicable', 'notApplicableReason', 'justification', 'confidence', 'status', 'assigneeId', 'agreedRationale', 'dissent'] as const;
+const RESPONSE_FIELDS = [
+  'answer',
+  'notApplicable',
+  'notApplicableReason',
+  'justification',
+  'confidence',
+  'status',
+  'assigneeId',
+  'agreedRationale',
+  'dissent',
+] as const;
 const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt'] as const;
 const PROFILE_SECTIONS = ['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing'] as const;
 const MEMBER_FIELDS = ['name', 'institution', 'role'] as const;
@@ -59,10 +69,15 @@ function indicatorSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   const sourceField = field.startsWith('source.') ? field.slice(7) : null;
   if (isOneOf(SOURCE_FIELDS, sourceField)) return changeSentence(ctx, field, t(`history.sourceFields.${sourceField}`), indicator, entry);
   if (field === 'comment.added') return t('history.commentAdded', { who, indicator });
-  if (field === 'comment.resolved') return t(entry.after === true ? 'history.commentResolved' : 'history.commentReopened', { who, indicator });
+  if (field === 'comment.resolved')
+    return t(entry.after === true ? 'history.commentResolved' : 'history.commentReopened', { who, indicator });
   if (field.startsWith('review.')) {
     const verdict = field.slice(7);
-    return t('history.review', { who, indicator, verdict: t(isOneOf(REVIEW_VERDICTS, verdict) ? `history.verdicts.${verdict}` : 'history.verdicts.other') });
+    return t('history.review', {
+      who,
+      indicator,
+      verdict: t(isOneOf(REVIEW_VERDICTS, verdict) ? `history.verdicts.${verdict}` : 'history.verdicts.other'),
+    });
   }
   return t('history.otherIndicator', { who, indicator });
 }
@@ -74,7 +89,8 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   if (field === 'created') return t('history.created', { who });
   if (field === 'phase') {
     if (entry.after === 'validated') return t('history.locked', { who });
-    if ((entry.before === 'validated' || entry.before === 'published') && entry.after !== 'published') return t('history.reopened', { who, phase: phase(entry.after) });
+    if ((entry.before === 'validated' || entry.before === 'published') && entry.after !== 'published')
+      return t('history.reopened', { who, phase: phase(entry.after) });
     return t('history.phase', { who, before: phase(entry.before), after: phase(entry.after) });
   }
   if (field === 'validation.meeting') {
@@ -99,11 +115,25 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
     return t('history.lockReservations', { who, count: ids.length, ids: ids.join(t('listSeparator')) });
   }
   if (field.startsWith('profile:')) {
-    const sections = field.slice('profile:'.length).split(',').filter((s) => isOneOf(PROFILE_SECTIONS, s));
-    return t('history.profile', { who, sections: sections.map((s) => t(`history.profileSections.${s}`)).join(t('listSeparator')) || t('history.profileSections.other') });
+    const sections = field
+      .slice('profile:'.length)
+      .split(',')
+      .filter((s) => isOneOf(PROFILE_SECTIONS, s));
+    return t('history.profile', {
+      who,
+      sections: sections.map((s) => t(`history.profileSections.${s}`)).join(t('listSeparator')) || t('history.profileSections.other'),
+    });
   }
-  if (field === 'exchange-import') return t('history.packageImported', { who, sender: ctx.memberName(String((entry.after as { senderMemberId?: unknown } | null)?.senderMemberId ?? '')) });
-  if (field === 'exchange-merge') return t('history.packageMerged', { who, sender: ctx.memberName(String((entry.after as { senderMemberId?: unknown } | null)?.senderMemberId ?? '')) });
+  if (field === 'exchange-import')
+    return t('history.packageImported', {
+      who,
+      sender: ctx.memberName(String((entry.after as { senderMemberId?: unknown } | null)?.senderMemberId ?? '')),
+    });
+  if (field === 'exchange-merge')
+    return t('history.packageMerged', {
+      who,
+      sender: ctx.memberName(String((entry.after as { senderMemberId?: unknown } | null)?.senderMemberId ?? '')),
+    });
   if (field === 'snapshot-restored') return t('history.snapshotRestored', { who });
   return t('history.otherAssessment', { who });
 }
@@ -114,14 +144,21 @@ function memberSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   const name = ctx.memberName(entry.entityId);
   if (field === 'member.added') return t('history.memberAdded', { who, name: String(entry.after ?? name) });
   if (field === 'member.retired') return t(entry.after === true ? 'history.memberRetired' : 'history.memberRestored', { who, name });
-  if (field === 'member.name') return t('history.memberRenamed', { who, before: String(entry.before ?? ''), after: String(entry.after ?? '') });
+  if (field === 'member.name')
+    return t('history.memberRenamed', { who, before: String(entry.before ?? ''), after: String(entry.after ?? '') });
   const memberField = field.startsWith('member.') ? field.slice(7) : null;
-  if (isOneOf(MEMBER_FIELDS, memberField)) return changeSentence(ctx, field, t(`history.memberFields.${memberField}`, { name }), name, entry);
+  if (isOneOf(MEMBER_FIELDS, memberField))
+    return changeSentence(ctx, field, t(`history.memberFields.${memberField}`, { name }), name, entry);
   return t('history.otherMember', { who, name });
 }
 
 export function historySentence(entry: HistoryEntry, ctx: SentenceContext): string {
-  const sentence = entry.entity === 'member' ? memberSentence(entry, ctx) : entry.indicatorId ? indicatorSentence(entry, ctx) : assessmentSentence(entry, ctx);
+  const sentence =
+    entry.entity === 'member'
+      ? memberSentence(entry, ctx)
+      : entry.indicatorId
+        ? indicatorSentence(entry, ctx)
+        : assessmentSentence(entry, ctx);
   // Known reason codes read as words; free-text reasons are the user's own and shown as written.
   if (entry.reason === 'exchange-merge') return `${sentence} ${ctx.t('history.viaMerge')}`;
   return sentence;

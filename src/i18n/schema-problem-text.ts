@@ -37,7 +37,8 @@ function capitalise(text: string, locale: Locale): string {
 export function schemaProblemText(problem: SchemaProblem, locale: Locale): string {
   const t = translatorFor(locale);
   const params: Record<string, string> = {};
-  for (const [name, value] of Object.entries(problem.params)) params[name] = typeof value === 'number' ? formatNumber(value, locale) : value;
+  for (const [name, value] of Object.entries(problem.params))
+    params[name] = typeof value === 'number' ? formatNumber(value, locale) : value;
   const { expected, format } = problem.params;
   if (isOneOf(EXPECTED_TYPES, expected)) params.expected = t(`refusals:expected.${expected}`);
   if (isOneOf(VALUE_FORMATS, format)) params.format = t(`refusals:formats.${format}`);

@@ -18,7 +18,11 @@ import { findHostileContent } from './hostile-input';
 const id = z.string().min(1).max(200);
 const iso = z.string().datetime({ offset: true });
 
-const editing = z.looseObject({ order: z.array(z.string().max(300)), overrides: z.record(z.string().max(300), z.unknown()), added: z.array(z.looseObject({ id })) });
+const editing = z.looseObject({
+  order: z.array(z.string().max(300)),
+  overrides: z.record(z.string().max(300), z.unknown()),
+  added: z.array(z.looseObject({ id })),
+});
 
 /** A profile as schema version 1 stored it: { en, ar } texts, key-data value and source as plain strings. */
 const StoredProfileV1Schema = z.strictObject({
@@ -27,7 +31,11 @@ const StoredProfileV1Schema = z.strictObject({
   methodology: localizedTextSchema,
   domainNarratives: z.record(z.string().max(200), localizedTextSchema),
   priorities: z.array(z.looseObject({ id, title: localizedTextSchema, text: localizedTextSchema })).max(200),
-  keyData: z.array(z.looseObject({ id, label: localizedTextSchema, value: z.string().max(200), year: z.string().max(40), source: z.string().max(1000) })).max(500),
+  keyData: z
+    .array(
+      z.looseObject({ id, label: localizedTextSchema, value: z.string().max(200), year: z.string().max(40), source: z.string().max(1000) }),
+    )
+    .max(500),
   editing,
   updatedAt: iso,
   updatedBy: id.nullable(),
@@ -84,7 +92,8 @@ type Tables = {
 /** For a one-assessment backup: the only meta row its file may carry is that assessment's exchange state. */
 export function checkOneAssessmentMeta(meta: readonly { key: string }[], assessmentId: string, context: z.RefinementCtx): void {
   meta.forEach((row, index) => {
-    if (row.key !== `${EXCHANGE_PREFIX}${assessmentId}` && !isDeviceMetaKey(row.key)) context.addIssue(customIssue('other-assessment', ['tables', 'meta', index, 'key'], 'belongs to another assessment'));
+    if (row.key !== `${EXCHANGE_PREFIX}${assessmentId}` && !isDeviceMetaKey(row.key))
+      context.addIssue(customIssue('other-assessment', ['tables', 'meta', index, 'key'], 'belongs to another assessment'));
   });
 }
 
@@ -93,29 +102,37 @@ export function checkBackupTables(tables: Tables, context: z.RefinementCtx): voi
   const assessmentIds = new Set(tables.assessments.map((row) => row.id));
   for (const table of ['responses', 'sources', 'comments', 'members', 'history'] as const) {
     tables[table].forEach((row, index) => {
-      if (!assessmentIds.has(row.assessmentId)) context.addIssue(customIssue('orphan', ['tables', table, index, 'assessmentId'], 'assessment not in the file'));
+      if (!assessmentIds.has(row.assessmentId))
+        context.addIssue(customIssue('orphan', ['tables', table, index, 'assessmentId'], 'assessment not in the file'));
     });
   }
   tables.responses.forEach((row, index) => {
-    if (row.id !== `${row.assessmentId}:${row.indicatorId}`) context.addIssue(customIssue('id-mismatch', ['tables', 'responses', index, 'id'], 'id must be assessment:indicator'));
+    if (row.id !== `${row.assessmentId}:${row.indicatorId}`)
+      context.addIssue(customIssue('id-mismatch', ['tables', 'responses', index, 'id'], 'id must be assessment:indicator'));
   });
   tables.profiles.forEach((row, index) => {
     const parsed = StoredProfileSchema.safeParse(row);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 1)) context.addIssue({ ...issue, path: ['tables', 'profiles', index, ...issue.path] } as never);
+      for (const issue of parsed.error.issues.slice(0, 1))
+        context.addIssue({ ...issue, path: ['tables', 'profiles', index, ...issue.path] } as never);
     } else if (!assessmentIds.has(parsed.data.assessmentId)) {
       context.addIssue(customIssue('orphan', ['tables', 'profiles', index, 'assessmentId'], 'assessment not in the file'));
     }
   });
   tables.snapshots.forEach((row, index) => {
     const parsed = StoredSnapshotSchema.safeParse(row);
-    if (!parsed.success) for (const issue of parsed.error.issues.slice(0, 1)) context.addIssue({ ...issue, path: ['tables', 'snapshots', index, ...issue.path] } as never);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues.slice(0, 1))
+        context.addIssue({ ...issue, path: ['tables', 'snapshots', index, ...issue.path] } as never);
   });
   tables.meta.forEach((row, index) => {
     if (!row.key.startsWith(EXCHANGE_PREFIX)) return;
-    if (!assessmentIds.has(row.key.slice(EXCHANGE_PREFIX.length))) context.addIssue(customIssue('orphan', ['tables', 'meta', index, 'key'], 'assessment not in the file'));
+    if (!assessmentIds.has(row.key.slice(EXCHANGE_PREFIX.length)))
+      context.addIssue(customIssue('orphan', ['tables', 'meta', index, 'key'], 'assessment not in the file'));
     const parsed = ExchangeStateSchema.safeParse(row.value);
-    if (!parsed.success) for (const issue of parsed.error.issues.slice(0, 1)) context.addIssue({ ...issue, path: ['tables', 'meta', index, 'value', ...issue.path] } as never);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues.slice(0, 1))
+        context.addIssue({ ...issue, path: ['tables', 'meta', index, 'value', ...issue.path] } as never);
   });
   tables.catalogues.forEach((row, index) => {
     const where = ['tables', 'catalogues', index, 'text'];

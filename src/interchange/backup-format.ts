@@ -14,7 +14,16 @@ import { firstSchemaProblem } from '@/domain/schema-problem';
 import { checkBackupTables, checkOneAssessmentMeta } from './backup-checks';
 import { sha256Hex } from '@/lib/sha256';
 import { decryptText, encryptText } from './crypto-passphrase';
-import { assertChecksum, assertNoUnsafeKeys, BACKUP_FORMAT, issuePath, MAX_BACKUP_BYTES, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
+import {
+  assertChecksum,
+  assertNoUnsafeKeys,
+  BACKUP_FORMAT,
+  issuePath,
+  MAX_BACKUP_BYTES,
+  parseJsonText,
+  readHeader,
+  readLimitedText,
+} from './package-file-guard';
 
 /**
  * The backup file: every table of the store (or one assessment's rows), restorable all at once.
@@ -43,7 +52,9 @@ export const BackupTablesSchema = z.object({
   profiles: z.array(z.looseObject({ assessmentId: id })),
   snapshots: z.array(z.looseObject({ id, createdAt: iso, assessmentId: id.nullable() })),
   meta: z.array(z.object({ key: z.string().min(1).max(300), value: z.unknown() })),
-  catalogues: z.array(z.object({ key: z.string().min(1).max(300), fileName: z.string().max(300), text: z.string(), importedAt: z.string() })),
+  catalogues: z.array(
+    z.object({ key: z.string().min(1).max(300), fileName: z.string().max(300), text: z.string(), importedAt: z.string() }),
+  ),
 });
 export type BackupTables = z.infer<typeof BackupTablesSchema>;
 export const BACKUP_TABLE_NAMES = Object.keys(BackupTablesSchema.shape) as (keyof BackupTables)[];
@@ -65,7 +76,10 @@ export const BackupContentSchema = z
   .object({
     createdAt: iso,
     schemaVersion: z.number().int().min(1),
-    scope: z.discriminatedUnion('kind', [z.object({ kind: z.literal('all') }), z.object({ kind: z.literal('assessment'), assessmentId: id })]),
+    scope: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('all') }),
+      z.object({ kind: z.literal('assessment'), assessmentId: id }),
+    ]),
     tables: BackupTablesSchema,
   })
   .superRefine((content, context) => {
@@ -85,7 +99,8 @@ export const BackupContentSchema = z
       }
       for (const table of ['responses', 'sources', 'comments', 'members', 'history', 'profiles'] as const) {
         content.tables[table].forEach((row, index) => {
-          if (row.assessmentId !== only) context.addIssue(customIssue('other-assessment', ['tables', table, index, 'assessmentId'], 'belongs to another assessment'));
+          if (row.assessmentId !== only)
+            context.addIssue(customIssue('other-assessment', ['tables', table, index, 'assessmentId'], 'belongs to another assessment'));
         });
       }
     }
@@ -95,7 +110,8 @@ export type BackupContent = z.infer<typeof BackupContentSchema>;
 
 /** Refuses to write a backup this app could not read back (see MAX_BACKUP_BYTES). */
 function assertRestorable(text: string): string {
-  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES) throw new ExchangeError('backup-too-large', { limitMb: Math.round(MAX_BACKUP_BYTES / (1024 * 1024)) });
+  if (new TextEncoder().encode(text).length > MAX_BACKUP_BYTES)
+    throw new ExchangeError('backup-too-large', { limitMb: Math.round(MAX_BACKUP_BYTES / (1024 * 1024)) });
   return text;
 }
 
@@ -103,7 +119,9 @@ export async function serializeBackup(content: BackupContent, passphrase: string
   const canonical = canonicalJson(content);
   const sha256 = await sha256Hex(canonical);
   if (passphrase === null) {
-    return assertRestorable(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: null, sha256, content }));
+    return assertRestorable(
+      JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: null, sha256, content }),
+    );
   }
   const { header, ciphertext } = await encryptText(canonicalJson({ sha256, content }), passphrase);
   return assertRestorable(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, encryption: header, ciphertext }));
@@ -119,7 +137,11 @@ function validate(content: unknown): BackupContent {
   const result = BackupContentSchema.safeParse(content);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' }, firstSchemaProblem(result.error, content, 'content'));
+    throw new ExchangeError(
+      'invalid-content',
+      { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' },
+      firstSchemaProblem(result.error, content, 'content'),
+    );
   }
   return result.data;
 }
@@ -135,7 +157,8 @@ export async function parseBackupText(text: string, passphrase: string): Promise
   const plaintext = await decryptText(body.encryption, body.ciphertext, passphrase);
   const inner = parseJsonText(plaintext);
   assertNoUnsafeKeys(inner);
-  if (typeof inner !== 'object' || inner === null || !('content' in inner)) throw new ExchangeError('invalid-content', { path: 'content', problem: 'missing' });
+  if (typeof inner !== 'object' || inner === null || !('content' in inner))
+    throw new ExchangeError('invalid-content', { path: 'content', problem: 'missing' });
   await assertChecksum(inner.content, (inner as { sha256?: unknown }).sha256);
   return validate(inner.content);
 }

@@ -13,9 +13,15 @@ import type { FileLike } from './spreadsheet-file';
  * markup, and against the catalogues already installed.
  */
 
-export type CatalogueImportCode = CatalogueProblemCode | 'empty-file' | 'not-utf8' | 'forbidden-key' | 'markup-not-allowed' | 'already-installed' | 'too-deep';
+export type CatalogueImportCode =
+  CatalogueProblemCode | 'empty-file' | 'not-utf8' | 'forbidden-key' | 'markup-not-allowed' | 'already-installed' | 'too-deep';
 
-export type CatalogueImportProblem = { readonly code: CatalogueImportCode; readonly path: string; readonly detail: string; readonly problem?: SchemaProblem };
+export type CatalogueImportProblem = {
+  readonly code: CatalogueImportCode;
+  readonly path: string;
+  readonly detail: string;
+  readonly problem?: SchemaProblem;
+};
 
 export type CheckedCatalogue =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly key: string; readonly text: string }

@@ -49,13 +49,21 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
 
 export async function encryptText(plaintext: string, passphrase: string): Promise<{ header: EncryptionHeader; ciphertext: string }> {
   if (passphrase === '') throw new ExchangeError('passphrase-required');
-  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH) throw new ExchangeError('passphrase-too-short', { count: MIN_PASSPHRASE_LENGTH });
+  if (passphraseLength(passphrase) < MIN_PASSPHRASE_LENGTH)
+    throw new ExchangeError('passphrase-too-short', { count: MIN_PASSPHRASE_LENGTH });
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(normalisePassphrase(passphrase), salt, PBKDF2_ITERATIONS);
   const encrypted = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext));
   return {
-    header: { cipher: 'AES-GCM', kdf: 'PBKDF2', hash: 'SHA-256', iterations: PBKDF2_ITERATIONS, salt: bytesToBase64(salt), iv: bytesToBase64(iv) },
+    header: {
+      cipher: 'AES-GCM',
+      kdf: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: PBKDF2_ITERATIONS,
+      salt: bytesToBase64(salt),
+      iv: bytesToBase64(iv),
+    },
     ciphertext: bytesToBase64(new Uint8Array(encrypted)),
   };
 }

@@ -1,4 +1,13 @@
-import type { AsyncTerminable, AsyncUnzipOptions, AsyncZipOptions, AsyncZippable, FlateCallback, UnzipCallback, Unzipped, Zippable } from 'fflate';
+import type {
+  AsyncTerminable,
+  AsyncUnzipOptions,
+  AsyncZipOptions,
+  AsyncZippable,
+  FlateCallback,
+  UnzipCallback,
+  Unzipped,
+  Zippable,
+} from 'fflate';
 import { unzipSync, zipSync } from 'fflate';
 
 /**
@@ -35,11 +44,17 @@ export function zip(data: AsyncZippable, optionsOrDone: AsyncZipOptions | FlateC
   const done = typeof optionsOrDone === 'function' ? optionsOrDone : maybeDone!;
   const options = typeof optionsOrDone === 'function' ? {} : optionsOrDone;
   // AsyncZippable and Zippable differ only in per-file option types the sync form also accepts.
-  return later(() => zipSync(data as Zippable, options), (error, value) => done(error as Parameters<FlateCallback>[0], value as Uint8Array<ArrayBuffer>));
+  return later(
+    () => zipSync(data as Zippable, options),
+    (error, value) => done(error as Parameters<FlateCallback>[0], value as Uint8Array<ArrayBuffer>),
+  );
 }
 
 export function unzip(data: Uint8Array, optionsOrDone: AsyncUnzipOptions | UnzipCallback, maybeDone?: UnzipCallback): AsyncTerminable {
   const done = typeof optionsOrDone === 'function' ? optionsOrDone : maybeDone!;
   const options = typeof optionsOrDone === 'function' ? {} : optionsOrDone;
-  return later(() => unzipSync(data, options), (error, value) => done(error as Parameters<UnzipCallback>[0], value as Unzipped));
+  return later(
+    () => unzipSync(data, options),
+    (error, value) => done(error as Parameters<UnzipCallback>[0], value as Unzipped),
+  );
 }

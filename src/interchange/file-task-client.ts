@@ -12,7 +12,10 @@ export type FileTaskOptions = {
   readonly timeLimitMs?: number;
 };
 
-type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & { onmessage: ((event: MessageEvent<FileTaskReply>) => void) | null; onerror: ((event: ErrorEvent) => void) | null };
+type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+  onmessage: ((event: MessageEvent<FileTaskReply>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+};
 
 /** Workers exist in browsers; component tests (jsdom) run the same code on the main thread. */
 function startWorker(): WorkerLike | null {

@@ -34,7 +34,10 @@ export type FileTaskResults = {
 };
 
 export type FileTaskStage = 'reading' | 'checking' | 'writing';
-export type FileTaskProgress = { readonly stage: FileTaskStage; /** 0…1, or null when the step cannot tell. */ readonly fraction: number | null };
+export type FileTaskProgress = {
+  readonly stage: FileTaskStage;
+  /** 0…1, or null when the step cannot tell. */ readonly fraction: number | null;
+};
 
 /**
  * How long each kind may take before the worker is stopped. Far above what an honest file needs
@@ -59,7 +62,8 @@ export type FileTaskFailure = {
 };
 
 export function describeFailure(error: unknown): FileTaskFailure {
-  if (error instanceof ExchangeError) return { name: error.name, message: error.message, code: error.code, detail: { ...error.detail }, problem: error.problem };
+  if (error instanceof ExchangeError)
+    return { name: error.name, message: error.message, code: error.code, detail: { ...error.detail }, problem: error.problem };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }

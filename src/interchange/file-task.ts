@@ -28,11 +28,15 @@ function progressFile(file: File, report: (progress: FileTaskProgress) => void):
   return {
     name: file.name,
     size: file.size,
-    arrayBuffer: () => readBytes(file, (fraction) => report({ stage: 'reading', fraction })).finally(() => report({ stage: 'checking', fraction: null })),
+    arrayBuffer: () =>
+      readBytes(file, (fraction) => report({ stage: 'reading', fraction })).finally(() => report({ stage: 'checking', fraction: null })),
   };
 }
 
-export async function performFileTask<K extends FileTaskKind>(request: Extract<FileTaskRequest, { kind: K }>, report: (progress: FileTaskProgress) => void): Promise<FileTaskResults[K]> {
+export async function performFileTask<K extends FileTaskKind>(
+  request: Extract<FileTaskRequest, { kind: K }>,
+  report: (progress: FileTaskProgress) => void,
+): Promise<FileTaskResults[K]> {
   return (await perform(request, report)) as FileTaskResults[K];
 }
 
@@ -63,4 +67,3 @@ async function perform(request: FileTaskRequest, report: (progress: FileTaskProg
     }
   }
 }
-

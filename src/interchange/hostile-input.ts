@@ -5,7 +5,8 @@
  * defence in depth: such files are refused with a clear message rather than stored.
  */
 
-const MARKUP = /<\s*\/?\s*(script|iframe|object|embed|svg|math|img|style|link|meta|form|input|button|a|body|html|base|frame|frameset|video|audio|source|details|template)\b|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+const MARKUP =
+  /<\s*\/?\s*(script|iframe|object|embed|svg|math|img|style|link|meta|form|input|button|a|body|html|base|frame|frameset|video|audio|source|details|template)\b|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
 
 /** True when the text looks like HTML or a script URL; a lone `<` (as in "age < 18") is fine. */
 export function markupProblem(text: string): boolean {

@@ -24,7 +24,10 @@ export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
   if (isFileTaskStopped(error)) return { message: t(`refusals:fileTask.${error.reason}`, { seconds: error.seconds }), details: null };
   if (isExchangeError(error)) {
     if (error.code === 'invalid-content' && error.problem !== null) {
-      return { message: t('refusals:exchange.invalid-content', { sentence: schemaProblemSentence(error.problem, locale) }), details: error.problem.technical };
+      return {
+        message: t('refusals:exchange.invalid-content', { sentence: schemaProblemSentence(error.problem, locale) }),
+        details: error.problem.technical,
+      };
     }
     if (isOneOf(REFUSAL_CODES, error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
     return { message: t(`exchange:errors.${error.code}`, { ...error.detail }), details: null };

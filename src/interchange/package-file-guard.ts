@@ -90,7 +90,8 @@ export function readHeader(parsed: unknown, expected: string, supportedVersion: 
     throw new ExchangeError('wrong-format');
   }
   const version = body.formatVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ExchangeError('unsupported-version', { version: String(version) });
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    throw new ExchangeError('unsupported-version', { version: String(version) });
   if (version > supportedVersion) throw new ExchangeError('future-version', { version, supported: supportedVersion });
   return { format, formatVersion: version, body };
 }

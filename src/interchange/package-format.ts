@@ -9,7 +9,15 @@ import type { IncomingPackage } from '@/domain/merge-exchange-state';
 import type { AssessmentBundle } from '@/domain/merge-types';
 import { sha256Hex } from '@/lib/sha256';
 import { packageAbout, packageLabel } from './package-label';
-import { assertChecksum, issuePath, MAX_PACKAGE_BYTES, PACKAGE_FORMAT, parseJsonText, readHeader, readLimitedText } from './package-file-guard';
+import {
+  assertChecksum,
+  issuePath,
+  MAX_PACKAGE_BYTES,
+  PACKAGE_FORMAT,
+  parseJsonText,
+  readHeader,
+  readLimitedText,
+} from './package-file-guard';
 
 /**
  * The member package: one assessment as one member has it, sent by email or USB stick.
@@ -29,20 +37,22 @@ export const PeerBaseSchema = z.object({ packageId: id, exportedAt: z.string().d
 export type PeerBase = z.infer<typeof PeerBaseSchema>;
 
 const BundleSchema = BundleRecordsSchema.superRefine((bundle, context) => {
-    const assessmentId = bundle.assessment.id;
-    const tables = ['members', 'responses', 'sources', 'comments', 'history'] as const;
-    for (const table of tables) {
-      const seen = new Set<string>();
-      bundle[table].forEach((row, index) => {
-        if (row.assessmentId !== assessmentId) context.addIssue(customIssue('other-assessment', [table, index, 'assessmentId'], 'belongs to another assessment'));
-        if (seen.has(row.id)) context.addIssue(customIssue('duplicate', [table, index, 'id'], 'duplicate id'));
-        seen.add(row.id);
-      });
-    }
-    bundle.responses.forEach((response, index) => {
-      if (response.id !== `${assessmentId}:${response.indicatorId}`) context.addIssue(customIssue('id-mismatch', ['responses', index, 'id'], 'id must be assessment:indicator'));
+  const assessmentId = bundle.assessment.id;
+  const tables = ['members', 'responses', 'sources', 'comments', 'history'] as const;
+  for (const table of tables) {
+    const seen = new Set<string>();
+    bundle[table].forEach((row, index) => {
+      if (row.assessmentId !== assessmentId)
+        context.addIssue(customIssue('other-assessment', [table, index, 'assessmentId'], 'belongs to another assessment'));
+      if (seen.has(row.id)) context.addIssue(customIssue('duplicate', [table, index, 'id'], 'duplicate id'));
+      seen.add(row.id);
     });
-  }) satisfies z.ZodType<AssessmentBundle>;
+  }
+  bundle.responses.forEach((response, index) => {
+    if (response.id !== `${assessmentId}:${response.indicatorId}`)
+      context.addIssue(customIssue('id-mismatch', ['responses', index, 'id'], 'id must be assessment:indicator'));
+  });
+}) satisfies z.ZodType<AssessmentBundle>;
 
 export const PackageContentSchema = z.object({
   packageId: id,
@@ -60,7 +70,13 @@ export type MemberPackage = { readonly sha256: string; readonly content: Package
 export async function serializePackage(content: IncomingPackage['content']): Promise<{ text: string; sha256: string }> {
   const sha256 = await sha256Hex(canonicalJson(content));
   // `about` names the package for someone reading the file; imports read the checksummed content.
-  const file = { format: PACKAGE_FORMAT, formatVersion: PACKAGE_FORMAT_VERSION, about: packageAbout(packageLabel(content)), sha256, content };
+  const file = {
+    format: PACKAGE_FORMAT,
+    formatVersion: PACKAGE_FORMAT_VERSION,
+    about: packageAbout(packageLabel(content)),
+    sha256,
+    content,
+  };
   return { text: JSON.stringify(file), sha256 };
 }
 
@@ -72,7 +88,11 @@ export async function parsePackageText(text: string): Promise<MemberPackage> {
   const result = PackageContentSchema.safeParse(body.content);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ExchangeError('invalid-content', { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' }, firstSchemaProblem(result.error, body.content, 'content'));
+    throw new ExchangeError(
+      'invalid-content',
+      { path: issuePath(issue?.path ?? []), problem: issue?.message ?? '' },
+      firstSchemaProblem(result.error, body.content, 'content'),
+    );
   }
   return { sha256: String(body.sha256).toLowerCase(), content: result.data };
 }

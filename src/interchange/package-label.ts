@@ -20,7 +20,11 @@ export type PackageLabel = {
   readonly exportedAt: string;
 };
 
-export function packageLabel(content: { readonly bundle: AssessmentBundle; readonly senderMemberId: string | null; readonly exportedAt: string }): PackageLabel {
+export function packageLabel(content: {
+  readonly bundle: AssessmentBundle;
+  readonly senderMemberId: string | null;
+  readonly exportedAt: string;
+}): PackageLabel {
   const { assessment, members } = content.bundle;
   const sender = members.find((member) => member.id === content.senderMemberId);
   return {
@@ -38,12 +42,21 @@ export function packageLabel(content: { readonly bundle: AssessmentBundle; reado
 
 /** Letters of any script, digits and dashes: names stay readable (Arabic too) and safe on every file system. */
 function slug(text: string): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
 }
 
 /** e.g. mgi-package_KE_national_round-1_2026_Wanjiru-Kamau_Ministry-of-Interior_2026-10-14-0930.json */
 export function packageFileName(label: PackageLabel): string {
-  const sender = label.senderIsSecretariat ? 'secretariat' : [label.senderName, label.senderInstitution].filter(Boolean).map((part) => slug(part ?? '')).join('_');
+  const sender = label.senderIsSecretariat
+    ? 'secretariat'
+    : [label.senderName, label.senderInstitution]
+        .filter(Boolean)
+        .map((part) => slug(part ?? ''))
+        .join('_');
   const parts = [
     'mgi-package',
     slug([label.countryCode, label.placeName].filter(Boolean).join('-')) || 'assessment',
@@ -51,7 +64,10 @@ export function packageFileName(label: PackageLabel): string {
     `round-${label.round}`,
     String(label.year),
     sender || 'unknown-sender',
-    label.exportedAt.slice(0, 16).replace(/[:T]/g, '-').replace(/-(\d\d)-(\d\d)$/, '-$1$2'),
+    label.exportedAt
+      .slice(0, 16)
+      .replace(/[:T]/g, '-')
+      .replace(/-(\d\d)-(\d\d)$/, '-$1$2'),
   ];
   return `${parts.join('_')}.json`;
 }

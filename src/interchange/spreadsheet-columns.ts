@@ -42,7 +42,10 @@ export const SHEET_FORMAT = 'answers-sheet/1';
 export const SHEET_META_KEYS = ['mgi-workbench', 'catalogue'] as const;
 
 export function sheetMetaRows(catalogueKey: string): [string, string][] {
-  return [['mgi-workbench', SHEET_FORMAT], ['catalogue', catalogueKey]];
+  return [
+    ['mgi-workbench', SHEET_FORMAT],
+    ['catalogue', catalogueKey],
+  ];
 }
 
 export type SheetMetaProblem = { readonly code: 'future-format' | 'unknown-format' | 'other-catalogue'; readonly detail: string };
@@ -83,9 +86,7 @@ export function allowedValuesText(indicator: Indicator): string {
 }
 
 function sourcesText(sources: readonly Source[]): string {
-  return sources
-    .map((s) => [s.title, s.section, s.date, s.url].filter((part) => part.trim() !== '').join(', '))
-    .join('\n');
+  return sources.map((s) => [s.title, s.section, s.date, s.url].filter((part) => part.trim() !== '').join(', ')).join('\n');
 }
 
 export type AnswerSheetOptions = { readonly template: boolean };

@@ -25,13 +25,30 @@ export type SpreadsheetExportInput = {
 };
 
 const COLUMN_WIDTHS: Record<(typeof SPREADSHEET_COLUMNS)[number], number> = {
-  id: 10, domain_en: 24, domain_ar: 24, subdomain_en: 24, subdomain_ar: 24, question_en: 50, question_ar: 50,
-  answer_value: 14, answer_label_en: 18, answer_label_ar: 18, allowed_values: 40, not_applicable: 14,
-  not_applicable_reason: 30, justification: 60, status: 12, sources: 40,
+  id: 10,
+  domain_en: 24,
+  domain_ar: 24,
+  subdomain_en: 24,
+  subdomain_ar: 24,
+  question_en: 50,
+  question_ar: 50,
+  answer_value: 14,
+  answer_label_en: 18,
+  answer_label_ar: 18,
+  allowed_values: 40,
+  not_applicable: 14,
+  not_applicable_reason: 30,
+  justification: 60,
+  status: 12,
+  sources: 40,
 };
 
 export function safeFileStem(text: string): string {
-  const stem = text.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  const stem = text
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
   return stem.slice(0, 80) || 'assessment';
 }
 

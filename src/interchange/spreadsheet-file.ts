@@ -36,7 +36,10 @@ export type SpreadsheetReadResult =
 
 export type FileLike = { readonly name: string; readonly size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
-const failure = (code: SpreadsheetFileErrorCode, detail = '', row = 0): SpreadsheetReadResult => ({ ok: false, error: { code, row, detail } });
+const failure = (code: SpreadsheetFileErrorCode, detail = '', row = 0): SpreadsheetReadResult => ({
+  ok: false,
+  error: { code, row, detail },
+});
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
@@ -75,5 +78,8 @@ export function parseCsvText(text: string): SpreadsheetReadResult {
 
 /** CSV with a byte-order mark and CRLF, which is what Excel needs to read UTF-8 (Arabic) correctly. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${Papa.unparse(rows.map((row) => [...row]), { newline: '\r\n', quotes: true })}\r\n`;
+  return `\uFEFF${Papa.unparse(
+    rows.map((row) => [...row]),
+    { newline: '\r\n', quotes: true },
+  )}\r\n`;
 }

@@ -81,9 +81,7 @@ function cellText(row: readonly string[], index: number | undefined): string {
 
 function matchOption(indicator: Indicator, raw: string): string | undefined {
   const wanted = raw.toLocaleLowerCase();
-  const option = indicator.scale.options.find(
-    (o) => o.value === wanted || o.label.en.toLocaleLowerCase() === wanted || o.label.ar === raw,
-  );
+  const option = indicator.scale.options.find((o) => o.value === wanted || o.label.en.toLocaleLowerCase() === wanted || o.label.ar === raw);
   return option?.value;
 }
 
@@ -97,7 +95,10 @@ function parseYesNo(raw: string): boolean | undefined {
 function headerIndex(header: readonly string[], errors: RowError[]): Map<SpreadsheetColumn, number> {
   const index = new Map<SpreadsheetColumn, number>();
   header.forEach((cell, position) => {
-    const key = cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+    const key = cell
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase();
     const column = SPREADSHEET_COLUMNS.find((c) => c === key);
     if (!column) return; // Extra columns (the user's own notes) are allowed and ignored.
     if (index.has(column)) errors.push({ row: 1, column, code: 'duplicate-column', value: key });
@@ -109,7 +110,11 @@ function headerIndex(header: readonly string[], errors: RowError[]): Map<Spreads
   return index;
 }
 
-export function planSpreadsheetImport(rows: readonly (readonly string[])[], catalogue: Catalogue, responses: readonly Response[]): ImportPlan {
+export function planSpreadsheetImport(
+  rows: readonly (readonly string[])[],
+  catalogue: Catalogue,
+  responses: readonly Response[],
+): ImportPlan {
   const errors: RowError[] = [];
   const empty = { changes: [], rowsRead: 0, unchanged: 0, invalidRows: 0 };
   const firstFilled = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
@@ -134,7 +139,8 @@ export function planSpreadsheetImport(rows: readonly (readonly string[])[], cata
     if (row.every((cell) => cell.trim() === '')) return;
     rowsRead += 1;
     const rowErrors: RowError[] = [];
-    const fail = (column: SpreadsheetColumn | null, code: RowErrorCode, value: string) => rowErrors.push({ row: rowNumber, column, code, value: shorten(value) });
+    const fail = (column: SpreadsheetColumn | null, code: RowErrorCode, value: string) =>
+      rowErrors.push({ row: rowNumber, column, code, value: shorten(value) });
     const get = (column: SpreadsheetColumn) => cellText(row, columns.get(column));
 
     for (const column of ['id', 'answer_value', 'not_applicable', 'not_applicable_reason', 'justification'] as const) {
@@ -178,7 +184,10 @@ export function planSpreadsheetImport(rows: readonly (readonly string[])[], cata
       justification: justificationCell !== '' ? justificationCell : (current?.justification ?? ''),
     };
     const same = current
-      ? current.answer === next.answer && current.notApplicable === next.notApplicable && current.notApplicableReason === next.notApplicableReason && current.justification === next.justification
+      ? current.answer === next.answer &&
+        current.notApplicable === next.notApplicable &&
+        current.notApplicableReason === next.notApplicableReason &&
+        current.justification === next.justification
       : next.answer === null && !next.notApplicable && next.notApplicableReason === '' && next.justification === '';
     if (same) {
       unchanged += 1;

@@ -34,7 +34,14 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], rightToLeft: boole
       stickyRowsCount: 1,
       columns: sheet.columnWidths?.map((width) => ({ width })),
       // Every cell is written as a string: nothing in an answer sheet is ever a formula.
-      data: sheet.rows.map((row, index) => row.map((value) => ({ value: protectName(value), type: String, wrap: index > 0, fontWeight: index === 0 ? ('bold' as const) : undefined }))),
+      data: sheet.rows.map((row, index) =>
+        row.map((value) => ({
+          value: protectName(value),
+          type: String,
+          wrap: index > 0,
+          fontWeight: index === 0 ? ('bold' as const) : undefined,
+        })),
+      ),
     })),
   ).toBlob();
 }

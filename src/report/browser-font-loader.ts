@@ -4,7 +4,12 @@ import latinRegularUrl from '@expo-google-fonts/source-serif-4/400Regular/Source
 import latinBoldUrl from '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf?url';
 import type { FontFace, FontLoader } from './pdf-fonts';
 
-const URLS: Readonly<Record<FontFace, string>> = { regular: regularUrl, bold: boldUrl, 'latin-regular': latinRegularUrl, 'latin-bold': latinBoldUrl };
+const URLS: Readonly<Record<FontFace, string>> = {
+  regular: regularUrl,
+  bold: boldUrl,
+  'latin-regular': latinRegularUrl,
+  'latin-bold': latinBoldUrl,
+};
 
 /** Fetches the fonts as build assets, only when a report is exported (about 330–420 kB each). */
 export const browserFontLoader: FontLoader = async (face) => {

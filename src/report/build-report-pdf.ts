@@ -54,7 +54,13 @@ export type BuildReportOptions = {
   readonly digits?: ReportDigits;
 };
 
-export type BuiltReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string; readonly model: ReportModel };
+export type BuiltReport = {
+  readonly bytes: Uint8Array;
+  readonly pages: number;
+  readonly fingerprint: string;
+  readonly fileName: string;
+  readonly model: ReportModel;
+};
 
 const nextTick = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -72,9 +78,19 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   const json = serializeReportData(attached ?? pageData);
   const fingerprint = await sha256Hex(utf8(json));
   const now = options.now ?? new Date();
-  const context = resolveReportContext(pageData, options.catalogues, { locale, t, fingerprint, generatedAt: now.toISOString(), attachment, extras: options.extras });
+  const context = resolveReportContext(pageData, options.catalogues, {
+    locale,
+    t,
+    fingerprint,
+    generatedAt: now.toISOString(),
+    attachment,
+    extras: options.extras,
+  });
   const built = buildReportModel(context);
-  const model: ReportModel = attachment === 'full' ? { ...built, cover: { ...built.cover, notes: [t('report-pdf:cover.fullRecord'), ...built.cover.notes] } } : built;
+  const model: ReportModel =
+    attachment === 'full'
+      ? { ...built, cover: { ...built.cover, notes: [t('report-pdf:cover.fullRecord'), ...built.cover.notes] } }
+      : built;
   await nextTick();
 
   const doc = newReportDocument();
@@ -83,7 +99,11 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   doc.setLineHeightFactor(1.3);
   const rtl = model.direction === 'rtl';
   const digitsOption = options.digits ?? 'latin';
-  const engine = installTextEngine(doc, rtl, reportLocalizer(locale, digitsOption, (month) => t(`report-pdf:months.${month}`)));
+  const engine = installTextEngine(
+    doc,
+    rtl,
+    reportLocalizer(locale, digitsOption, (month) => t(`report-pdf:months.${month}`)),
+  );
   const writer = new PdfWriter(doc, rtl, engine);
   renderCover(writer, model);
   writer.newPage();
@@ -126,7 +146,12 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
 /** e.g. mgi-profile-XD-round-2-2026-ar.pdf: sortable and safe on every file system. */
 export function reportFileName(bundle: ReportBundle, locale: Locale): string {
   const { countryCode, round, year, placeName } = bundle.assessment;
-  const place = placeName ? `-${placeName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  const place = placeName
+    ? `-${placeName
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`
+    : '';
   return `mgi-profile-${countryCode}${place}-round-${round}-${year}-${locale}.pdf`;
 }
 

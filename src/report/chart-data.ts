@@ -70,14 +70,26 @@ function withLabels(chart: Omit<BarChartData, 'valueLabels'>, format: Format): B
 }
 
 /** Answer states per domain: the overview chart of the key findings. */
-export function domainStatesChart(catalogue: Catalogue, summary: AssessmentSummary, locale: Locale, t: Translate, format: Format): BarChartData {
+export function domainStatesChart(
+  catalogue: Catalogue,
+  summary: AssessmentSummary,
+  locale: Locale,
+  t: Translate,
+  format: Format,
+): BarChartData {
   const categories = catalogue.domains.map((domain) => {
     const counts = summary.domains.find((group) => group.id === domain.id)?.counts;
     if (!counts) throw new Error(`No summary for domain ${domain.id}`);
     return stateCategory(domain.id, localize(domain.title, locale), counts, format, t);
   });
   return withLabels(
-    { id: 'domains', title: t('report:charts.domainsTitle'), series: stateSeries(t), categories, max: Math.max(1, ...categories.map((c) => sum(c.values))) },
+    {
+      id: 'domains',
+      title: t('report:charts.domainsTitle'),
+      series: stateSeries(t),
+      categories,
+      max: Math.max(1, ...categories.map((c) => sum(c.values))),
+    },
     format,
   );
 }
@@ -99,7 +111,13 @@ export function subdomainStatesChart(
       return stateCategory(subdomain.id, localize(subdomain.title, locale), counts, format, t);
     });
   return withLabels(
-    { id: `subdomains-${domainId}`, title: t('report:charts.subdomainsTitle'), series: stateSeries(t), categories, max: Math.max(1, ...categories.map((c) => sum(c.values))) },
+    {
+      id: `subdomains-${domainId}`,
+      title: t('report:charts.subdomainsTitle'),
+      series: stateSeries(t),
+      categories,
+      max: Math.max(1, ...categories.map((c) => sum(c.values))),
+    },
     format,
   );
 }
@@ -120,13 +138,26 @@ export function gcmChart(
       total: format(objective.total),
     }));
   return withLabels(
-    { id: 'gcm', title: t('report:charts.gcmTitle'), series: stateSeries(t), categories, max: Math.max(1, ...categories.map((c) => sum(c.values))), dense: true },
+    {
+      id: 'gcm',
+      title: t('report:charts.gcmTitle'),
+      series: stateSeries(t),
+      categories,
+      max: Math.max(1, ...categories.map((c) => sum(c.values))),
+      dense: true,
+    },
     format,
   );
 }
 
 /** Improved, unchanged, declined and not comparable indicators per domain since the last round. */
-export function comparisonChart(catalogue: Catalogue, comparison: RoundComparison, locale: Locale, t: Translate, format: Format): BarChartData {
+export function comparisonChart(
+  catalogue: Catalogue,
+  comparison: RoundComparison,
+  locale: Locale,
+  t: Translate,
+  format: Format,
+): BarChartData {
   const keys = ['improved', 'unchanged', 'declined', 'notComparable'] as const;
   const series = keys.map((key) => ({ key, label: t(`report:comparison.${key}`), color: CHANGE_COLORS[key] }));
   const categories = catalogue.domains.map((domain) => {
@@ -134,14 +165,28 @@ export function comparisonChart(catalogue: Catalogue, comparison: RoundCompariso
     const values = keys.map((key) => change?.[key] ?? 0);
     return { key: domain.id, label: localize(domain.title, locale), values, total: '' };
   });
-  return withLabels({ id: 'comparison', title: t('report:charts.comparisonTitle'), series, categories, max: Math.max(1, ...categories.map((c) => sum(c.values))) }, format);
+  return withLabels(
+    {
+      id: 'comparison',
+      title: t('report:charts.comparisonTitle'),
+      series,
+      categories,
+      max: Math.max(1, ...categories.map((c) => sum(c.values))),
+    },
+    format,
+  );
 }
 
 /**
  * Indicative SDG 10.7.2 percentage per policy domain: the firm part ("Partially" counted as no)
  * and the spread up to the upper end ("Partially" counted as yes); domains without a reading show no bar.
  */
-export function sdgChart(readings: readonly SdgDomainReading[], titles: ReadonlyMap<number, string>, t: Translate, format: Format): BarChartData {
+export function sdgChart(
+  readings: readonly SdgDomainReading[],
+  titles: ReadonlyMap<number, string>,
+  t: Translate,
+  format: Format,
+): BarChartData {
   const series = [
     { key: 'percent', label: t('report:sdg.percentLabel'), color: STATE_COLORS.developed },
     { key: 'spread', label: t('report:sdg.spreadLabel'), color: STATE_COLORS.partial },

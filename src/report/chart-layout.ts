@@ -8,7 +8,15 @@ import type { BarChartData } from './chart-data';
 
 export type Shape =
   | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
-  | { readonly kind: 'line'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly color: string; readonly width: number }
+  | {
+      readonly kind: 'line';
+      readonly x1: number;
+      readonly y1: number;
+      readonly x2: number;
+      readonly y2: number;
+      readonly color: string;
+      readonly width: number;
+    }
   | {
       readonly kind: 'text';
       readonly x: number;
@@ -32,11 +40,23 @@ const VALUE_SIZE = 8.5;
 const LEGEND_SIZE = 8.5;
 const PT_TO_MM = 0.3528;
 
-type Metrics = { readonly labelSize: number; readonly line: number; readonly barHeight: number; readonly rowGap: number; readonly labelShare: number };
+type Metrics = {
+  readonly labelSize: number;
+  readonly line: number;
+  readonly barHeight: number;
+  readonly rowGap: number;
+  readonly labelShare: number;
+};
 
 function metricsOf(dense: boolean): Metrics {
   const labelSize = 8.5;
-  return { labelSize, line: labelSize * PT_TO_MM * 1.25, barHeight: dense ? 4.6 : 5.4, rowGap: dense ? 1.6 : 2.6, labelShare: dense ? 0.5 : 0.34 };
+  return {
+    labelSize,
+    line: labelSize * PT_TO_MM * 1.25,
+    barHeight: dense ? 4.6 : 5.4,
+    rowGap: dense ? 1.6 : 2.6,
+    labelShare: dense ? 0.5 : 0.34,
+  };
 }
 
 /** Breaks a label into at most two lines that fit; the second is shortened with an ellipsis. */
@@ -87,12 +107,30 @@ export function layoutBarChart(chart: BarChartData, { width, rtl, measure }: Lay
       const label = labels[index] ?? '';
       if (label && w >= measure(label, VALUE_SIZE) + 1.5) {
         const dark = isDark(series?.color ?? '#888888');
-        shapes.push({ kind: 'text', x: at(offset, w) + w / 2, y: barY + BAR_HEIGHT / 2 + VALUE_SIZE * PT_TO_MM * 0.35, text: label, size: VALUE_SIZE, align: 'center', color: dark ? '#ffffff' : '#222222', bold: false });
+        shapes.push({
+          kind: 'text',
+          x: at(offset, w) + w / 2,
+          y: barY + BAR_HEIGHT / 2 + VALUE_SIZE * PT_TO_MM * 0.35,
+          text: label,
+          size: VALUE_SIZE,
+          align: 'center',
+          color: dark ? '#ffffff' : '#222222',
+          bold: false,
+        });
       }
       offset += w;
     });
     if (category.total) {
-      shapes.push({ kind: 'text', x: at(offset + 1.5), y: barY + BAR_HEIGHT / 2 + VALUE_SIZE * PT_TO_MM * 0.35, text: category.total, size: VALUE_SIZE, align: startAlign, color: '#444444', bold: false });
+      shapes.push({
+        kind: 'text',
+        x: at(offset + 1.5),
+        y: barY + BAR_HEIGHT / 2 + VALUE_SIZE * PT_TO_MM * 0.35,
+        text: category.total,
+        size: VALUE_SIZE,
+        align: startAlign,
+        color: '#444444',
+        bold: false,
+      });
     }
     y += rowHeight + ROW_GAP;
   }
@@ -119,7 +157,16 @@ function layoutLegend(chart: BarChartData, shapes: Shape[], top: number, { width
     const swatchX = rtl ? width - x - swatch : x;
     shapes.push({ kind: 'rect', x: swatchX, y, w: swatch, h: swatch, fill: series.color });
     const textX = rtl ? swatchX - 1.5 : swatchX + swatch + 1.5;
-    shapes.push({ kind: 'text', x: textX, y: y + swatch - 0.4, text: series.label, size: LEGEND_SIZE, align: rtl ? 'right' : 'left', color: '#333333', bold: false });
+    shapes.push({
+      kind: 'text',
+      x: textX,
+      y: y + swatch - 0.4,
+      text: series.label,
+      size: LEGEND_SIZE,
+      align: rtl ? 'right' : 'left',
+      color: '#333333',
+      bold: false,
+    });
     x += itemWidth;
   }
   return y + swatch + 2;

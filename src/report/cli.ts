@@ -42,7 +42,16 @@ async function main(argv: readonly string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { verify: { type: 'string' }, extras: { type: 'string' }, lang: { type: 'string', default: 'en' }, out: { type: 'string' }, previous: { type: 'string' }, demo: { type: 'boolean', default: false }, round: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      verify: { type: 'string' },
+      extras: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+      out: { type: 'string' },
+      previous: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      round: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     console.warn(USAGE);
@@ -54,7 +63,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   const locale = values.lang;
   if (!isLocale(locale)) throw new UsageError(`--lang must be en or ar, not ${locale}`);
-  if (values.demo === (positionals.length > 0) || positionals.length > 1) throw new UsageError('give one assessment file, or --demo');
+  if (values.demo === positionals.length > 0 || positionals.length > 1) throw new UsageError('give one assessment file, or --demo');
   if (values.round !== undefined && !values.demo) throw new UsageError('--round picks a round of the demo; use it with --demo');
   const set = await loadBundledCatalogues();
   for (const problem of set.problems) console.warn(`catalogue problem: ${problem.file} ${problem.path}: ${problem.code} ${problem.detail}`);
@@ -73,9 +82,16 @@ async function main(argv: readonly string[]): Promise<void> {
     if (values.previous) data = { ...data, previous: (await readData(values.previous)).bundle };
   }
   const extras = values.extras;
-  if (extras !== undefined && extras !== 'publication' && extras !== 'draft') throw new UsageError(`--extras must be publication or draft, not ${extras}`);
+  if (extras !== undefined && extras !== 'publication' && extras !== 'draft')
+    throw new UsageError(`--extras must be publication or draft, not ${extras}`);
   const chosenExtras = extras === 'publication' ? PUBLICATION_EXTRAS : extras === 'draft' ? WORKING_DRAFT_EXTRAS : undefined;
-  const report = await buildReportPdf(data.bundle, { locale, catalogues: set, fonts: nodeFontLoader, previous: data.previous, extras: chosenExtras });
+  const report = await buildReportPdf(data.bundle, {
+    locale,
+    catalogues: set,
+    fonts: nodeFontLoader,
+    previous: data.previous,
+    extras: chosenExtras,
+  });
   const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);
   // The one line a bulk run can parse: file, pages, bytes, fingerprint.
@@ -96,10 +112,16 @@ async function verify(path: string): Promise<void> {
   if (result.ok) {
     process.stdout.write(`${file}\tverified\t${result.pagesChecked} pages match the report rebuilt from the attached data\n`);
     process.stdout.write(`printed fingerprint   ${result.printedFingerprint}\ncomputed fingerprint  ${result.fingerprint}\n`);
-    process.stdout.write('An integrity check, not a signature: anyone can recompute the fingerprint. Compare it with the one the working group published.\n');
+    process.stdout.write(
+      'An integrity check, not a signature: anyone can recompute the fingerprint. Compare it with the one the working group published.\n',
+    );
     return;
   }
-  const where = result.page ? ` (first differing page: ${result.page})` : result.found !== undefined ? ` (found ${result.found}, expected ${result.expected})` : '';
+  const where = result.page
+    ? ` (first differing page: ${result.page})`
+    : result.found !== undefined
+      ? ` (found ${result.found}, expected ${result.expected})`
+      : '';
   console.error(`report: ${result.reason}${where}${result.detail ? `: ${result.detail}` : ''}`);
   process.exitCode = 1;
 }

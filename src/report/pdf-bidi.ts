@@ -83,7 +83,13 @@ export function scriptOf(char: string, level: number): Script {
  * Unicode map names each bracket glyph by its mirror (pdf-embed.ts), so readers extract "(" where
  * the writer typed "(" and see ")" drawn.
  */
-export type Piece = { readonly text: string; readonly script: Script; readonly level: number; readonly firstLogical: number; readonly mirrored: readonly number[] };
+export type Piece = {
+  readonly text: string;
+  readonly script: Script;
+  readonly level: number;
+  readonly firstLogical: number;
+  readonly mirrored: readonly number[];
+};
 
 /**
  * The pieces of the line [start, end] (inclusive, indices into the shaped paragraph), left to

@@ -39,12 +39,23 @@ function keepFor(writer: PdfWriter, next: Block | undefined, charts: ChartRender
 async function renderBlock(writer: PdfWriter, block: Block, charts: ChartRenderer, next: Block | undefined): Promise<void> {
   switch (block.kind) {
     case 'paragraph':
-      writer.write(block.text, { size: block.tone === 'lead' ? 11.5 : block.tone === 'muted' ? 9.5 : 10.5, color: block.tone === 'muted' ? MUTED : INK, gapAfter: 3 });
+      writer.write(block.text, {
+        size: block.tone === 'lead' ? 11.5 : block.tone === 'muted' ? 9.5 : 10.5,
+        color: block.tone === 'muted' ? MUTED : INK,
+        gapAfter: 3,
+      });
       return;
     case 'heading': {
       const level = block.level === 3 ? 3 : 2;
       writer.y += 2;
-      writer.write(block.text, { size: level === 3 ? 11 : 12.5, bold: true, color: BRAND, gapAfter: 1, tag: level === 3 ? 'H3' : 'H2', keepWithNext: keepFor(writer, next, charts) });
+      writer.write(block.text, {
+        size: level === 3 ? 11 : 12.5,
+        bold: true,
+        color: BRAND,
+        gapAfter: 1,
+        tag: level === 3 ? 'H3' : 'H2',
+        keepWithNext: keepFor(writer, next, charts),
+      });
       return;
     }
     case 'list': {
@@ -124,7 +135,8 @@ function renderFigures(writer: PdfWriter, items: readonly { label: string; value
       writer.font(17, true, BRAND);
       writer.text(item.value, x + width / 2, writer.y + 9.5, 'center');
       writer.font(8.5, false, MUTED);
-      writer.split(item.label, width - 3)
+      writer
+        .split(item.label, width - 3)
         .slice(0, 2)
         .forEach((line, row) => writer.text(line, x + width / 2, writer.y + 14.8 + row * 3.8, 'center'));
     });

@@ -26,7 +26,9 @@ export function renderCover(writer: PdfWriter, model: ReportModel): void {
   const title = tags.open('H1');
   tags.content(() => writer.text(cover.title, writer.startX(), 60));
   writer.font(24, false, '#ffffff');
-  writer.split(cover.country, writer.contentWidth).forEach((line, index) => tags.content(() => writer.text(line, writer.startX(), 80 + index * 11)));
+  writer
+    .split(cover.country, writer.contentWidth)
+    .forEach((line, index) => tags.content(() => writer.text(line, writer.startX(), 80 + index * 11)));
   tags.close(title);
   let y = 140;
   for (const fact of cover.facts) {
@@ -67,7 +69,15 @@ export function renderCover(writer: PdfWriter, model: ReportModel): void {
 export type ContentsEntry = { readonly title: string; readonly page: number };
 
 /** Fills the page reserved for the contents once every section knows its page. */
-export function renderContents(doc: jsPDF, writer: PdfWriter, model: ReportModel, entries: readonly ContentsEntry[], pageNumber: number, formatPage: (page: number) => string, toc: StructNode): void {
+export function renderContents(
+  doc: jsPDF,
+  writer: PdfWriter,
+  model: ReportModel,
+  entries: readonly ContentsEntry[],
+  pageNumber: number,
+  formatPage: (page: number) => string,
+  toc: StructNode,
+): void {
   const { tags } = writer;
   doc.setPage(pageNumber);
   tags.enter(toc);
@@ -109,7 +119,12 @@ export function renderContents(doc: jsPDF, writer: PdfWriter, model: ReportModel
 }
 
 /** Running header and "page x of y" footer on every page but the cover, as pagination artifacts. */
-export function renderHeadersAndFooters(doc: jsPDF, writer: PdfWriter, model: ReportModel, pageLabel: (page: number, pages: number) => string): void {
+export function renderHeadersAndFooters(
+  doc: jsPDF,
+  writer: PdfWriter,
+  model: ReportModel,
+  pageLabel: (page: number, pages: number) => string,
+): void {
   const pages = doc.getNumberOfPages();
   for (let page = 2; page <= pages; page += 1) {
     doc.setPage(page);

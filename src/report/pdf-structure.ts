@@ -125,7 +125,10 @@ export async function writeStructure(pdf: PDFDocument, root: StructNode, meta: S
   for (let index = 0; index < nums.length; index += 2) pairs.push([nums[index] as number, nums[index + 1]]);
   pairs.sort(([a], [b]) => a - b);
   const parentTree = context.obj({ Nums: pairs.flatMap(([key, value]) => [PDFNumber.of(key), value]) as never });
-  context.assign(treeRef, context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: context.register(parentTree), ParentTreeNextKey: nextKey }));
+  context.assign(
+    treeRef,
+    context.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: context.register(parentTree), ParentTreeNextKey: nextKey }),
+  );
   for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
 
   catalog.set(PDFName.of('StructTreeRoot'), treeRef);
@@ -156,7 +159,13 @@ function outlineOf(root: StructNode): Heading[] {
   return top;
 }
 
-function writeOutline(pdf: PDFDocument, root: StructNode, PDFArray: typeof PdfLib.PDFArray, PDFHexString: typeof PdfLib.PDFHexString, PDFName: typeof PdfLib.PDFName): void {
+function writeOutline(
+  pdf: PDFDocument,
+  root: StructNode,
+  PDFArray: typeof PdfLib.PDFArray,
+  PDFHexString: typeof PdfLib.PDFHexString,
+  PDFName: typeof PdfLib.PDFName,
+): void {
   const headings = outlineOf(root);
   if (headings.length === 0) return;
   const { context } = pdf;
@@ -168,7 +177,8 @@ function writeOutline(pdf: PDFDocument, root: StructNode, PDFArray: typeof PdfLi
       const page = pages[item.page - 1] ?? pages[0]!;
       const top = (PAGE_HEIGHT_MM - item.y) * MM_TO_PT;
       const dest = PDFArray.withContext(context);
-      for (const part of [page.ref, PDFName.of('XYZ'), context.obj(null), context.obj(Math.round(top + 12)), context.obj(null)]) dest.push(part);
+      for (const part of [page.ref, PDFName.of('XYZ'), context.obj(null), context.obj(Math.round(top + 12)), context.obj(null)])
+        dest.push(part);
       const dict = context.obj({ Title: PDFHexString.fromText(item.title), Parent: parent, Dest: dest });
       if (index > 0) dict.set(PDFName.of('Prev'), refs[index - 1]!);
       if (index < refs.length - 1) dict.set(PDFName.of('Next'), refs[index + 1]!);
@@ -201,7 +211,9 @@ async function tagSubsetFonts(pdf: PDFDocument): Promise<void> {
     const name = base.decodeText();
     if (/^[A-Z]{6}\+/.test(name)) continue;
     counter += 1;
-    const tag = Array.from({ length: 6 }, (_, index) => String.fromCharCode(65 + ((name.charCodeAt(index % name.length) + counter * 7 + index * 3) % 26))).join('');
+    const tag = Array.from({ length: 6 }, (_, index) =>
+      String.fromCharCode(65 + ((name.charCodeAt(index % name.length) + counter * 7 + index * 3) % 26)),
+    ).join('');
     const tagged = PDFName.of(`${tag}+${name}`);
     object.set(PDFName.of('BaseFont'), tagged);
     const descendants = object.lookup(PDFName.of('DescendantFonts'));

@@ -54,7 +54,10 @@ const VISUAL = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, i
 function fillColor(hex: string): string {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) return '0 g';
-  return `${match.slice(1).map((part) => (Number.parseInt(part, 16) / 255).toFixed(3)).join(' ')} rg`;
+  return `${match
+    .slice(1)
+    .map((part) => (Number.parseInt(part, 16) / 255).toFixed(3))
+    .join(' ')} rg`;
 }
 
 export class TextEngine {
@@ -84,7 +87,9 @@ export class TextEngine {
     const key = `${script}|${style}|${size}|${text}`;
     const known = this.widths.get(key);
     if (known !== undefined) return known;
-    const font = (this.doc.getFont as unknown as (name: string, style: string) => unknown)(this.fontName(script), style) as { metadata: { widthOfString(text: string, size: number, space: number): number } };
+    const font = (this.doc.getFont as unknown as (name: string, style: string) => unknown)(this.fontName(script), style) as {
+      metadata: { widthOfString(text: string, size: number, space: number): number };
+    };
     const width = font.metadata.widthOfString(text, size, 0) / this.doc.internal.scaleFactor;
     this.widths.set(key, width);
     return width;
@@ -115,7 +120,8 @@ export class TextEngine {
     let first = 0;
     while (first < words.length) {
       let last = first;
-      while (last + 1 < words.length && span(starts[first]!, starts[last + 1]! + words[last + 1]!.shaped.length - 1) <= maxWidth + 0.01) last += 1;
+      while (last + 1 < words.length && span(starts[first]!, starts[last + 1]! + words[last + 1]!.shaped.length - 1) <= maxWidth + 0.01)
+        last += 1;
       lines.push(this.line(resolved, words, starts, first, last, style, size));
       first = last + 1;
     }
@@ -132,7 +138,13 @@ export class TextEngine {
   }
 
   /** A word wider than the column (a URL, a fingerprint) is cut where it no longer fits. */
-  private splitLongWord(word: string, maxWidth: number, style: Style, size: number, out: { logical: string; shaped: string; joiner: string }[]): void {
+  private splitLongWord(
+    word: string,
+    maxWidth: number,
+    style: Style,
+    size: number,
+    out: { logical: string; shaped: string; joiner: string }[],
+  ): void {
     const shaped = this.shape(word);
     const script: Script = [...word].some(isArabic) ? 'arabic' : 'latin';
     if (this.measure(shaped, script, style, size) <= maxWidth || word.length < 2) {
@@ -151,8 +163,21 @@ export class TextEngine {
     }
   }
 
-  private line(paragraph: ResolvedParagraph, words: readonly { logical: string; shaped: string; joiner: string }[], starts: readonly number[], first: number, last: number, style: Style, size: number): LaidLine {
-    const logical = stripBidiMarks(words.slice(first, last + 1).map((word, index) => (index > 0 ? word.joiner : '') + word.logical).join(''));
+  private line(
+    paragraph: ResolvedParagraph,
+    words: readonly { logical: string; shaped: string; joiner: string }[],
+    starts: readonly number[],
+    first: number,
+    last: number,
+    style: Style,
+    size: number,
+  ): LaidLine {
+    const logical = stripBidiMarks(
+      words
+        .slice(first, last + 1)
+        .map((word, index) => (index > 0 ? word.joiner : '') + word.logical)
+        .join(''),
+    );
     const pieces = last < first ? [] : displayPieces(paragraph, starts[first]!, starts[last]! + words[last]!.shaped.length - 1);
     const widths = pieces.map((piece) => this.measure(piece.text, piece.script, style, size));
     const laid: LaidLine = {
@@ -188,13 +213,15 @@ export class TextEngine {
       this.draw(' ', left, y, { ...VISUAL });
       this.registered.add(font.id);
     }
-    const escape = (text: string) => (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
+    const escape = (text: string) =>
+      (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
     const k = doc.internal.scaleFactor;
     const cos = Math.cos((angle * Math.PI) / 180);
     const sin = Math.sin((angle * Math.PI) / 180);
     const originX = left * k;
     const originY = (doc.internal.pageSize.getHeight() - y) * k;
-    const at = (distance: number) => `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${(originX + distance * k * cos).toFixed(2)} ${(originY + distance * k * sin).toFixed(2)} Tm`;
+    const at = (distance: number) =>
+      `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${(originX + distance * k * cos).toFixed(2)} ${(originY + distance * k * sin).toFixed(2)} Tm`;
     const chars = [...piece.text];
     const offsets: number[] = [];
     chars.reduce((x, char) => {
@@ -272,7 +299,14 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
   const engine = new TextEngine(doc, reportRtl, original, localize);
   const patched = (text: string | string[], x: number, y: number, options: TextOptions = {}) => {
     const lines = (Array.isArray(text) ? text.flat() : [text]).flatMap((value) => String(value).split('\n'));
-    const { cellEdges, side, align, angle, maxWidth: _maxWidth, ...rest } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
+    const {
+      cellEdges,
+      side,
+      align,
+      angle,
+      maxWidth: _maxWidth,
+      ...rest
+    } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
     if (angle) {
       // Rotated text (the watermark) is one short line, drawn like any other along a turned
       // baseline; jsPDF's "middle" baseline shift is applied here, before turning.
@@ -297,7 +331,14 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
   };
   doc.text = patched as unknown as jsPDF['text'];
   // autotable passes a cell's paragraphs as an array: each is broken on its own.
-  doc.splitTextToSize = ((text: string | string[], width: number) => (Array.isArray(text) ? text : [text]).flatMap((paragraph) => engine.split(String(paragraph), width))) as jsPDF['splitTextToSize'];
-  doc.getTextWidth = ((text: string) => Math.max(0, ...String(text).split('\n').map((line) => engine.lineFor(line).width))) as jsPDF['getTextWidth'];
+  doc.splitTextToSize = ((text: string | string[], width: number) =>
+    (Array.isArray(text) ? text : [text]).flatMap((paragraph) => engine.split(String(paragraph), width))) as jsPDF['splitTextToSize'];
+  doc.getTextWidth = ((text: string) =>
+    Math.max(
+      0,
+      ...String(text)
+        .split('\n')
+        .map((line) => engine.lineFor(line).width),
+    )) as jsPDF['getTextWidth'];
   return engine;
 }

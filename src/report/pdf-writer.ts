@@ -20,7 +20,16 @@ const PT = 0.3528;
 export const MIN_TYPE = 8.5;
 
 export type Align = 'left' | 'right' | 'center';
-export type WriteOptions = { size?: number; bold?: boolean; color?: string; indent?: number; gapAfter?: number; tag?: StructType; lang?: string; keepWithNext?: number };
+export type WriteOptions = {
+  size?: number;
+  bold?: boolean;
+  color?: string;
+  indent?: number;
+  gapAfter?: number;
+  tag?: StructType;
+  lang?: string;
+  keepWithNext?: number;
+};
 
 export class PdfWriter {
   y: number = PAGE.top;

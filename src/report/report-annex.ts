@@ -14,7 +14,10 @@ export function attachmentAnnex({ t, fingerprint, attachment, data }: ReportCont
       : attachment === 'full'
         ? t('report-pdf:annex.full', { file })
         : t('report-pdf:annex.public', { file, previous: data.previous ? t('report-pdf:annex.previousRound') : '' });
-  const print = attachment === 'none' ? t('report-pdf:annex.fingerprintNone', { hash: fingerprint }) : t('report-pdf:annex.fingerprint', { hash: fingerprint });
+  const print =
+    attachment === 'none'
+      ? t('report-pdf:annex.fingerprintNone', { hash: fingerprint })
+      : t('report-pdf:annex.fingerprint', { hash: fingerprint });
   const blocks: Block[] = [
     { kind: 'heading', text: t('report-pdf:annex.title') },
     { kind: 'paragraph', text: what },

@@ -29,7 +29,14 @@ export function fullRecordAllowed(bundle: ReportBundle): boolean {
 
 /** Members as the report prints them: how many took part, in which role; no name (but the locker's, see publicBundle). */
 function publicMember(member: Member, index: number, createdAt: string): Member {
-  return { id: `member-${index + 1}`, assessmentId: member.assessmentId, name: `#${index + 1}`, institution: '', role: member.role, createdAt };
+  return {
+    id: `member-${index + 1}`,
+    assessmentId: member.assessmentId,
+    name: `#${index + 1}`,
+    institution: '',
+    role: member.role,
+    createdAt,
+  };
 }
 
 /** The answer as printed: state, justification, reason for "not applicable". */

@@ -30,7 +30,9 @@ export type ReportSection = {
 export function reportDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date).replace(/[\u200E\u200F\u061C]/g, '');
+  return new Intl.DateTimeFormat(locale === 'ar' ? 'ar' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' })
+    .format(date)
+    .replace(/[\u200E\u200F\u061C]/g, '');
 }
 
 export function isFinal(phase: string): boolean {

@@ -60,7 +60,9 @@ export function resolveReportContext(
   const catalogue = findCatalogue(set, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) throw new ReportInputError('unknown-catalogue', `${assessment.frameworkId} ${assessment.catalogueVersion}`);
   const previousAssessment = data.previous?.assessment;
-  const previousCatalogue = previousAssessment ? findCatalogue(set, previousAssessment.frameworkId, previousAssessment.catalogueVersion) : undefined;
+  const previousCatalogue = previousAssessment
+    ? findCatalogue(set, previousAssessment.frameworkId, previousAssessment.catalogueVersion)
+    : undefined;
   const draft = data.bundle.profile ?? null;
   const profile = computeProfile({
     catalogue,
@@ -72,6 +74,14 @@ export function resolveReportContext(
     catalogueVersions: set.catalogues,
   });
   const extras = chosen ?? defaultReportExtras(assessment.phase);
-  const printed = printedTexts({ assessment, catalogue, draft, profile, responses: data.bundle.responses, sources: data.bundle.sources, extras });
+  const printed = printedTexts({
+    assessment,
+    catalogue,
+    draft,
+    profile,
+    responses: data.bundle.responses,
+    sources: data.bundle.sources,
+    extras,
+  });
   return { data, catalogue, profile, draft, reference: set.reference, ...rest, attachment: attachment ?? 'public', extras, printed };
 }

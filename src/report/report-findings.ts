@@ -37,7 +37,10 @@ export function keyFindingsSection(context: ReportContext, format: Format): Repo
         { label: t('common:answerStates.developed'), value: format(overall.developed) },
         { label: t('common:answerStates.partial'), value: format(overall.partial) },
         { label: t('common:answerStates.gap'), value: format(overall.gap) },
-        { label: t('report:findings.completeness'), value: formatNumber(overall.completeness, locale, { style: 'percent', maximumFractionDigits: 0 }) },
+        {
+          label: t('report:findings.completeness'),
+          value: formatNumber(overall.completeness, locale, { style: 'percent', maximumFractionDigits: 0 }),
+        },
       ],
     });
     blocks.push({ kind: 'chart', chart: domainStatesChart(catalogue, profile.summary, locale, t, format) });
@@ -51,12 +54,17 @@ export function domainFindingsSection(context: ReportContext, domain: Domain, fo
   const blocks: Block[] = [{ kind: 'paragraph', text: localize(domain.description, locale), tone: 'muted' }];
   const narrative = draft?.domainNarratives[domain.id];
   if (narrative && !isBlank(narrative)) blocks.push({ kind: 'paragraph', text: printed(context, narrative), tone: 'lead' });
-  if (extras.answerCounts) blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
+  if (extras.answerCounts)
+    blocks.push({ kind: 'chart', chart: subdomainStatesChart(catalogue, profile.summary, domain.id, locale, t, format) });
   const findings = profile.findings.findings.filter((finding) => finding.domainId === domain.id);
   for (const kind of FINDING_KINDS) {
     const lines = findings.filter((finding) => finding.kind === kind);
     blocks.push({ kind: 'heading', text: t(`report:findings.${kind}`) });
-    blocks.push(lines.length > 0 ? { kind: 'list', items: lines.map((finding) => findingLine(finding, context)) } : { kind: 'paragraph', text: t('report:findings.none'), tone: 'muted' });
+    blocks.push(
+      lines.length > 0
+        ? { kind: 'list', items: lines.map((finding) => findingLine(finding, context)) }
+        : { kind: 'paragraph', text: t('report:findings.none'), tone: 'muted' },
+    );
   }
   return { id: `domain-${domain.id}`, title: localize(domain.title, locale), blocks };
 }

@@ -20,7 +20,14 @@ export function frontMatterSection(context: ReportContext): ReportSection {
   else {
     // Until the researcher writes them: the institutions of the working group, each once.
     const institutions = [...new Set(data.bundle.members.map((member) => member.institution.trim()).filter(Boolean))];
-    blocks.push({ kind: 'paragraph', text: institutions.length > 0 ? t('report:frontMatter.acknowledgementsDrafted', { count: institutions.length }) : t('report:frontMatter.acknowledgementsNone'), tone: 'muted' });
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        institutions.length > 0
+          ? t('report:frontMatter.acknowledgementsDrafted', { count: institutions.length })
+          : t('report:frontMatter.acknowledgementsNone'),
+      tone: 'muted',
+    });
   }
   return { id: 'front-matter', title: t('report:sections.frontMatter'), blocks };
 }
@@ -28,7 +35,11 @@ export function frontMatterSection(context: ReportContext): ReportSection {
 export function objectiveSection(context: ReportContext): ReportSection {
   const { draft, t } = context;
   const own = draft && !isBlank(draft.objective) ? printed(context, draft.objective) : '';
-  return { id: 'objective', title: t('report:sections.objective'), blocks: [{ kind: 'paragraph', text: own || t('report:objective.standard'), tone: 'lead' }] };
+  return {
+    id: 'objective',
+    title: t('report:sections.objective'),
+    blocks: [{ kind: 'paragraph', text: own || t('report:objective.standard'), tone: 'lead' }],
+  };
 }
 
 export function introductionSection(context: ReportContext): ReportSection {
@@ -67,11 +78,20 @@ export function conceptualFrameworkSection(context: ReportContext): ReportSectio
       kind: 'list',
       items: migof.elements
         .filter((element) => element.kind === kind)
-        .map((element) => t('report:framework.element', { label: t(`report:framework.${kind}`, { number: element.number }), title: localize(element.title, locale), domain: domainTitle(element.domainId) })),
+        .map((element) =>
+          t('report:framework.element', {
+            label: t(`report:framework.${kind}`, { number: element.number }),
+            title: localize(element.title, locale),
+            domain: domainTitle(element.domainId),
+          }),
+        ),
     });
   }
   blocks.push({ kind: 'heading', text: t('report:framework.domainsTitle') });
-  blocks.push({ kind: 'list', items: catalogue.domains.map((domain) => `${localize(domain.title, locale)}: ${localize(domain.description, locale)}`) });
+  blocks.push({
+    kind: 'list',
+    items: catalogue.domains.map((domain) => `${localize(domain.title, locale)}: ${localize(domain.description, locale)}`),
+  });
   blocks.push({ kind: 'paragraph', text: t('report:framework.source', { source: localize(migof.source, locale) }), tone: 'muted' });
   return { id: 'conceptual-framework', title: t('report:sections.framework'), blocks };
 }

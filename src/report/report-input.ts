@@ -39,7 +39,11 @@ const ProfileDraftSchema = z
     domainNarratives: z.record(z.string(), anyText),
     priorities: z.array(z.object({ id: z.string(), title: anyText, text: anyText }).passthrough()),
     keyData: z.array(z.object({ id: z.string(), label: anyText, value: anyText, year: z.string().max(40), source: anyText }).passthrough()),
-    editing: z.object({ order: z.array(z.string()), overrides: z.record(z.string(), z.object({}).passthrough()), added: z.array(z.object({ id: z.string() }).passthrough()) }),
+    editing: z.object({
+      order: z.array(z.string()),
+      overrides: z.record(z.string(), z.object({}).passthrough()),
+      added: z.array(z.object({ id: z.string() }).passthrough()),
+    }),
     updatedAt: z.string(),
     updatedBy: z.string().nullable(),
   })
@@ -77,7 +81,8 @@ export function toReportData(value: unknown): ReportData {
   const isEnvelope = typeof value === 'object' && value !== null && 'format' in value;
   const parsed = isEnvelope ? EnvelopeSchema.safeParse(value) : BundleSchema.safeParse(value);
   if (!parsed.success) throw new ReportInputError('invalid-data', describeIssues(parsed.error.issues));
-  const raw: ReportData = 'format' in parsed.data ? { bundle: parsed.data.bundle, previous: parsed.data.previous } : { bundle: parsed.data, previous: null };
+  const raw: ReportData =
+    'format' in parsed.data ? { bundle: parsed.data.bundle, previous: parsed.data.previous } : { bundle: parsed.data, previous: null };
   const data: ReportData = { bundle: bilingualRecords(raw.bundle), previous: raw.previous ? bilingualRecords(raw.previous) : null };
   const id = data.bundle.assessment.id;
   const foreign = [...data.bundle.responses, ...data.bundle.sources].find((record) => record.assessmentId !== id);

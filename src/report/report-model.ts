@@ -6,7 +6,15 @@ import { formatNumber } from '@/i18n/format';
 import type { ReportContext } from './report-context';
 import { conceptualFrameworkSection, frontMatterSection, introductionSection, objectiveSection } from './report-front-matter';
 import { domainFindingsSection, keyFindingsSection } from './report-findings';
-import { comparisonSection, gcmSection, indicatorTablesSection, keyDataSection, keySourcesSection, prioritiesSection, sdgSection } from './report-sections';
+import {
+  comparisonSection,
+  gcmSection,
+  indicatorTablesSection,
+  keyDataSection,
+  keySourcesSection,
+  prioritiesSection,
+  sdgSection,
+} from './report-sections';
 import { validationSection } from './report-validation-section';
 import type { ReportSection } from './report-blocks';
 import { isFinal, printed, reportDate } from './report-blocks';
@@ -24,7 +32,13 @@ import { isFinal, printed, reportDate } from './report-blocks';
 export type ReportModel = {
   readonly locale: Locale;
   readonly direction: 'ltr' | 'rtl';
-  readonly meta: { readonly title: string; readonly subject: string; readonly keywords: readonly string[]; readonly creator: string; readonly author: string };
+  readonly meta: {
+    readonly title: string;
+    readonly subject: string;
+    readonly keywords: readonly string[];
+    readonly creator: string;
+    readonly author: string;
+  };
   /** "DRAFT" in the report's language until the assessment is validated or published. */
   readonly watermark: string | null;
   readonly runningHeader: string;
@@ -47,7 +61,10 @@ export function buildReportModel(context: ReportContext): ReportModel {
   const { assessment } = data.bundle;
   const country = assessmentName(assessment, locale);
   const format = (value: number) => formatNumber(value, locale);
-  const roundLabel = t('report:cover.roundValue', { round: format(assessment.round), year: formatNumber(assessment.year, locale, { useGrouping: false }) });
+  const roundLabel = t('report:cover.roundValue', {
+    round: format(assessment.round),
+    year: formatNumber(assessment.year, locale, { useGrouping: false }),
+  });
   const untranslatedPlaces = fallbackCount(context.printed, locale);
   const notes = [
     !isFinal(assessment.phase) ? t('report:cover.draftNote') : '',
@@ -79,7 +96,14 @@ export function buildReportModel(context: ReportContext): ReportModel {
     meta: {
       title: t('report:meta.title', { country }),
       subject: t('report:meta.subject', { country, round: roundLabel }),
-      keywords: [t('report:meta.keywordMgi'), country, catalogue.frameworkId, catalogue.version, t('report:meta.keywordGcm'), t('report:meta.keywordSdg')],
+      keywords: [
+        t('report:meta.keywordMgi'),
+        country,
+        catalogue.frameworkId,
+        catalogue.version,
+        t('report:meta.keywordGcm'),
+        t('report:meta.keywordSdg'),
+      ],
       creator: t('report:meta.creator'),
       author: t('report:meta.author'),
     },
@@ -94,7 +118,10 @@ export function buildReportModel(context: ReportContext): ReportModel {
         ...(scope ? [{ label: t('report:cover.scope'), value: scope }] : []),
         { label: t('report:cover.level'), value: t(`common:levels.${assessment.level}`) },
         { label: t('report:cover.round'), value: roundLabel },
-        { label: t('report:cover.catalogue'), value: t('report:cover.catalogueValue', { title: localize(catalogue.title, locale), version: catalogue.version }) },
+        {
+          label: t('report:cover.catalogue'),
+          value: t('report:cover.catalogueValue', { title: localize(catalogue.title, locale), version: catalogue.version }),
+        },
         { label: t('report:cover.status'), value: t(`common:phases.${assessment.phase}`) },
         { label: t('report:cover.date'), value: reportDate(context.generatedAt, locale) },
         { label: t('report:cover.publisher'), value: t('report:cover.publisherValue') },

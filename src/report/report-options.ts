@@ -33,10 +33,18 @@ export function parseReportOptions(json: string | null): ReportOptions | null {
   if (!json) return null;
   try {
     const value = JSON.parse(json) as Partial<ReportOptions>;
-    if ((value.locale !== 'en' && value.locale !== 'ar') || typeof value.generatedAt !== 'string' || typeof value.fingerprint !== 'string') return null;
+    if ((value.locale !== 'en' && value.locale !== 'ar') || typeof value.generatedAt !== 'string' || typeof value.fingerprint !== 'string')
+      return null;
     const attachment = value.attachment === 'none' || value.attachment === 'full' ? value.attachment : 'public';
     const extras = parseExtras(value.extras);
-    return { locale: value.locale, generatedAt: value.generatedAt, attachment, digits: value.digits === 'arabic-indic' ? 'arabic-indic' : 'latin', fingerprint: value.fingerprint, ...(extras ? { extras } : {}) };
+    return {
+      locale: value.locale,
+      generatedAt: value.generatedAt,
+      attachment,
+      digits: value.digits === 'arabic-indic' ? 'arabic-indic' : 'latin',
+      fingerprint: value.fingerprint,
+      ...(extras ? { extras } : {}),
+    };
   } catch {
     return null;
   }
@@ -54,10 +62,16 @@ export type MonthNumber = (typeof MONTHS)[number];
  * The Arabic report option "Arabic-Indic digits and Iraqi month names": applied to every string
  * the typesetter draws, so tables, charts, dates and page numbers agree. Identity otherwise.
  */
-export function reportLocalizer(locale: Locale, digits: ReportDigits, iraqiMonth: (month: MonthNumber) => string): (text: string) => string {
+export function reportLocalizer(
+  locale: Locale,
+  digits: ReportDigits,
+  iraqiMonth: (month: MonthNumber) => string,
+): (text: string) => string {
   if (locale !== 'ar' || digits !== 'arabic-indic') return (text) => text;
   const standardName = (month: MonthNumber) =>
-    new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month - 1, 15))).replace(/[\u200E\u200F\u061C]/g, '');
+    new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(2026, month - 1, 15)))
+      .replace(/[\u200E\u200F\u061C]/g, '');
   const standard = MONTHS.map(standardName);
   const months = new Map(MONTHS.map((month) => [standardName(month), iraqiMonth(month)]));
   const names = new RegExp(`(${standard.join('|')})`, 'g');

@@ -18,9 +18,18 @@ export async function pageGlyphs(pdf: PDFDocument): Promise<string[]> {
       else if (resolved instanceof PDFRawStream) streams.push(resolved);
     };
     collect(contents);
-    const text = streams.map((stream) => decoder.decode(decodePDFRawStream(stream as Parameters<typeof decodePDFRawStream>[0]).decode())).join('\n');
+    const text = streams
+      .map((stream) => decoder.decode(decodePDFRawStream(stream as Parameters<typeof decodePDFRawStream>[0]).decode()))
+      .join('\n');
     // Hex and literal strings that are operands of the text-showing operators.
     const shown = text.match(/(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))\s*Tj|\[[^\]]*\]\s*TJ/g) ?? [];
-    return shown.map((operation) => operation.replace(/\s*T[jJ]$/, '').replace(/\s+/g, '').toLowerCase()).join(' ');
+    return shown
+      .map((operation) =>
+        operation
+          .replace(/\s*T[jJ]$/, '')
+          .replace(/\s+/g, '')
+          .toLowerCase(),
+      )
+      .join(' ');
   });
 }

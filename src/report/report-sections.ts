@@ -26,7 +26,12 @@ export function indicatorTablesSection(context: ReportContext): ReportSection {
         const response = responses.get(indicator.id);
         const state = answerState(indicator, response);
         const option = findOption(indicator, response?.answer);
-        const answer = state === 'not-applicable' ? t('common:answerStates.not-applicable') : option ? localize(option.label, locale) : t('common:answerStates.not-scored');
+        const answer =
+          state === 'not-applicable'
+            ? t('common:answerStates.not-applicable')
+            : option
+              ? localize(option.label, locale)
+              : t('common:answerStates.not-scored');
         const justification = printed(context, justificationText(response));
         return [indicator.id, localize(indicator.question, locale), answer, justification.trim() || '—'];
       });
@@ -50,15 +55,22 @@ export function sdgSection(context: ReportContext, format: Format): ReportSectio
   if (!profile.sdg) return null;
   const title = t('report:sections.sdg');
   // 10.7.2 is a national indicator: a local profile says so in one sentence instead of a reading.
-  if (profile.sdg.kind === 'local') return { id: 'sdg-10-7-2', title, blocks: [{ kind: 'paragraph', text: t('method:sdg.local'), tone: 'muted' }] };
-  const titles = new Map((context.reference?.sdg1072.domains ?? []).map((domain) => [domain.number, localize(domain.title, locale)] as const));
+  if (profile.sdg.kind === 'local')
+    return { id: 'sdg-10-7-2', title, blocks: [{ kind: 'paragraph', text: t('method:sdg.local'), tone: 'muted' }] };
+  const titles = new Map(
+    (context.reference?.sdg1072.domains ?? []).map((domain) => [domain.number, localize(domain.title, locale)] as const),
+  );
   const rows = profile.sdg.domains.map((reading) => [
     titles.get(reading.number) ?? reading.code,
     reading.percent === null ? t('report:sdg.noReading') : sdgRangeText(reading.percent, format),
     reading.category ? localize(reading.category.label, locale) : '—',
   ]);
   const overall = profile.sdg.overall;
-  const overallValue = overall ? [sdgRangeText(overall.percent, format), overall.category ? localize(overall.category.label, locale) : null].filter(Boolean).join(' · ') : null;
+  const overallValue = overall
+    ? [sdgRangeText(overall.percent, format), overall.category ? localize(overall.category.label, locale) : null]
+        .filter(Boolean)
+        .join(' · ')
+    : null;
   const open = profile.sdg.domains.flatMap((domain) => domain.subcategories).filter((sub) => sub.state !== 'value').length;
   return {
     id: 'sdg-10-7-2',
@@ -68,10 +80,17 @@ export function sdgSection(context: ReportContext, format: Format): ReportSectio
       { kind: 'chart', chart: sdgChart(profile.sdg.domains, titles, t, format) },
       {
         kind: 'table',
-        columns: [{ header: t('report:sdg.domain'), width: 'auto' }, { header: t('report:sdg.value'), width: 28 }, { header: t('report:sdg.category'), width: 45 }],
+        columns: [
+          { header: t('report:sdg.domain'), width: 'auto' },
+          { header: t('report:sdg.value'), width: 28 },
+          { header: t('report:sdg.category'), width: 45 },
+        ],
         rows,
       },
-      { kind: 'paragraph', text: overallValue ? t('method:sdg.overall', { value: overallValue }) : t('method:sdg.overallMissing', { count: open }) },
+      {
+        kind: 'paragraph',
+        text: overallValue ? t('method:sdg.overall', { value: overallValue }) : t('method:sdg.overallMissing', { count: open }),
+      },
       { kind: 'heading', text: t('method:sdg.methodTitle') },
       { kind: 'paragraph', text: t('method:sdg.source'), tone: 'muted' },
       { kind: 'paragraph', text: t('method:sdg.coding'), tone: 'muted' },
@@ -83,14 +102,18 @@ export function sdgSection(context: ReportContext, format: Format): ReportSectio
 export function gcmSection(context: ReportContext, format: Format): ReportSection | null {
   const { profile, locale, t, reference } = context;
   if (!profile.gcm.some((objective) => objective.total > 0)) return null;
-  const titles = new Map((reference?.gcmObjectives ?? []).map((objective) => [objective.number, localize(objective.title, locale)] as const));
+  const titles = new Map(
+    (reference?.gcmObjectives ?? []).map((objective) => [objective.number, localize(objective.title, locale)] as const),
+  );
   return {
     id: 'gcm',
     title: t('report:sections.gcm'),
     blocks: [
       { kind: 'paragraph', text: t('report:gcm.intro'), tone: 'muted' },
       { kind: 'chart', chart: gcmChart(profile.gcm, titles, t, format) },
-      ...(locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true ? [{ kind: 'paragraph' as const, text: t('method:gcm.unofficialTitles'), tone: 'muted' as const }] : []),
+      ...(locale === 'ar' && reference?.gcmArabicTitlesOfficial !== true
+        ? [{ kind: 'paragraph' as const, text: t('method:gcm.unofficialTitles'), tone: 'muted' as const }]
+        : []),
     ],
   };
 }
@@ -110,7 +133,12 @@ export function keyDataSection(context: ReportContext): ReportSection | null {
           { header: t('report:keyData.year'), width: 16 },
           { header: t('report:keyData.source'), width: 55 },
         ],
-        rows: draft.keyData.map((item) => [printed(context, item.label), printed(context, item.value), item.year, printed(context, item.source)]),
+        rows: draft.keyData.map((item) => [
+          printed(context, item.label),
+          printed(context, item.value),
+          item.year,
+          printed(context, item.source),
+        ]),
       },
     ],
   };
@@ -135,7 +163,13 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   const stateLabel = (state: AnswerState | null) => (state ? t(`common:answerStates.${state}`) : '—');
   const changed = comparison.changes.filter((change) => change.direction === 'improved' || change.direction === 'declined');
   const blocks: Block[] = [
-    { kind: 'paragraph', text: t('report:comparison.intro', { round: format(previous.round), year: formatNumber(previous.year, locale, { useGrouping: false }) }) },
+    {
+      kind: 'paragraph',
+      text: t('report:comparison.intro', {
+        round: format(previous.round),
+        year: formatNumber(previous.year, locale, { useGrouping: false }),
+      }),
+    },
   ];
   if (comparison.catalogueChanged) blocks.push({ kind: 'paragraph', text: t('report:comparison.catalogueChanged'), tone: 'muted' });
   blocks.push({ kind: 'chart', chart: comparisonChart(catalogue, comparison, locale, t, format) });
@@ -148,7 +182,12 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
       { header: t('report:comparison.current'), width: 'auto' },
       { header: t('report:comparison.change'), width: 32 },
     ],
-    rows: changed.map((change) => [change.indicatorId, stateLabel(change.previousState), stateLabel(change.currentState), t(`report:comparison.${change.direction}`)]),
+    rows: changed.map((change) => [
+      change.indicatorId,
+      stateLabel(change.previousState),
+      stateLabel(change.currentState),
+      t(`report:comparison.${change.direction}`),
+    ]),
   });
   return { id: 'comparison', title: t('report:sections.comparison'), blocks };
 }

@@ -30,28 +30,46 @@ export function validationSection({ data, catalogue, locale, t }: ReportContext)
     blocks.push({
       kind: 'paragraph',
       tone: 'lead',
-      text: tv(record.lockKind === 'validated-with-reservations' ? 'lockedWithReservations' : 'locked', { date: reportDate(record.lockedAt, locale), name: who }),
+      text: tv(record.lockKind === 'validated-with-reservations' ? 'lockedWithReservations' : 'locked', {
+        date: reportDate(record.lockedAt, locale),
+        name: who,
+      }),
     });
   } else {
     blocks.push({ kind: 'paragraph', text: tv('notLocked'), tone: 'muted' });
   }
   const meetings = recordMeetings(record);
   meetings.forEach((meeting, index) => {
-    blocks.push({ kind: 'heading', text: meetings.length > 1 ? tv('meetingNumbered', { number: formatNumber(index + 1, locale) }) : tv('meeting') });
+    blocks.push({
+      kind: 'heading',
+      text: meetings.length > 1 ? tv('meetingNumbered', { number: formatNumber(index + 1, locale) }) : tv('meeting'),
+    });
     blocks.push({
       kind: 'paragraph',
-      text: tv('meetingLine', { date: reportDate(meeting.date, locale), place: meeting.place, format: meeting.format ? tv(`formats.${meeting.format}`) : tv('formatUnknown') }),
+      text: tv('meetingLine', {
+        date: reportDate(meeting.date, locale),
+        place: meeting.place,
+        format: meeting.format ? tv(`formats.${meeting.format}`) : tv('formatUnknown'),
+      }),
     });
     blocks.push({
       kind: 'table',
-      columns: [{ header: tv('institution'), width: 'auto', bold: true }, { header: tv('government'), width: 50 }, { header: tv('official'), width: 60 }],
+      columns: [
+        { header: tv('institution'), width: 'auto', bold: true },
+        { header: tv('government'), width: 50 },
+        { header: tv('official'), width: 60 },
+      ],
       rows: meeting.participants.map((p) => [p.ministry, p.government || '—', p.official || '—']),
     });
   });
   blocks.push({ kind: 'heading', text: tv('decisions') });
   blocks.push({
     kind: 'table',
-    columns: [{ header: tv('domain'), width: 50, bold: true }, { header: tv('decision'), width: 36 }, { header: tv('reservations'), width: 'auto' }],
+    columns: [
+      { header: tv('domain'), width: 50, bold: true },
+      { header: tv('decision'), width: 36 },
+      { header: tv('reservations'), width: 'auto' },
+    ],
     rows: catalogue.domains.map((domain) => {
       const decision = record.decisions.find((d) => d.domainId === domain.id);
       return [domainTitle(domain.id), decision ? tv(`decisionKinds.${decision.decision}`) : tv('undecided'), decision?.reservations || '—'];
@@ -64,7 +82,10 @@ export function validationSection({ data, catalogue, locale, t }: ReportContext)
     blocks.push({ kind: 'paragraph', text: tv('unresolvedIntro', { count: total }) });
     blocks.push({
       kind: 'table',
-      columns: [{ header: tv('domain'), width: 50, bold: true }, { header: tv('indicators'), width: 'auto' }],
+      columns: [
+        { header: tv('domain'), width: 50, bold: true },
+        { header: tv('indicators'), width: 'auto' },
+      ],
       rows: unresolved.map((r) => [domainTitle(r.domainId), r.indicatorIds.join(separator)]),
     });
   }

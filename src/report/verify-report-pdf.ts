@@ -41,7 +41,16 @@ export type VerifyResult =
       /** Pages whose text was compared with the rebuilt report (0 when no rebuild was asked). */
       readonly pagesChecked: number;
     }
-  | { readonly ok: false; readonly reason: VerifyFailure; readonly detail?: string; readonly page?: number; readonly found?: number; readonly expected?: number; readonly printedFingerprint?: string; readonly fingerprint?: string };
+  | {
+      readonly ok: false;
+      readonly reason: VerifyFailure;
+      readonly detail?: string;
+      readonly page?: number;
+      readonly found?: number;
+      readonly expected?: number;
+      readonly printedFingerprint?: string;
+      readonly fingerprint?: string;
+    };
 
 export type VerifyStage = 'reading' | 'data' | 'rebuilding' | 'comparing';
 /** Builds the report again from its data, exactly as at export: the caller supplies fonts and catalogues. */
@@ -54,7 +63,16 @@ export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions 
   if (bytes.length > MAX_VERIFY_BYTES) return { ok: false, reason: 'too-large', found: bytes.length, expected: MAX_VERIFY_BYTES };
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) return { ok: false, reason: 'not-pdf' };
   progress('reading', 0.05);
-  const { PDFArray, PDFDict, PDFDocument: Pdf, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream } = await import('pdf-lib');
+  const {
+    PDFArray,
+    PDFDict,
+    PDFDocument: Pdf,
+    PDFHexString,
+    PDFName,
+    PDFRawStream,
+    PDFString,
+    decodePDFRawStream,
+  } = await import('pdf-lib');
   let pdf: PDFDocument;
   try {
     pdf = await Pdf.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
@@ -100,7 +118,14 @@ export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions 
     return { ok: false, reason: 'tampered', detail: error instanceof Error ? error.message : String(error), printedFingerprint: printed };
   }
   const actual = await sha256Hex(content);
-  if (actual !== printed.toLowerCase()) return { ok: false, reason: 'tampered', detail: `expected ${printed}, found ${actual}`, printedFingerprint: printed, fingerprint: actual };
+  if (actual !== printed.toLowerCase())
+    return {
+      ok: false,
+      reason: 'tampered',
+      detail: `expected ${printed}, found ${actual}`,
+      printedFingerprint: printed,
+      fingerprint: actual,
+    };
   let data: ReportData;
   try {
     data = parseReportData(new TextDecoder('utf-8', { fatal: true }).decode(content));

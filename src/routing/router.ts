@@ -76,7 +76,9 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
     case 'profile':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/profile${query}`;
     case 'exchange':
-      return route.assessmentId === null ? `#/exchange${query}` : `#/assessments/${encodeURIComponent(route.assessmentId)}/exchange${query}`;
+      return route.assessmentId === null
+        ? `#/exchange${query}`
+        : `#/assessments/${encodeURIComponent(route.assessmentId)}/exchange${query}`;
     case 'storage':
       return `#/storage${query}`;
     case 'report':
@@ -104,8 +106,12 @@ export type EditorPlace =
   | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: string };
 
 export function editorLocation(assessmentId: string, editor: EditorPlace): Location {
-  if (editor.kind === 'profile') return { route: { name: 'profile', assessmentId }, params: new URLSearchParams({ tab: editor.tab, focus: editor.anchor }) };
-  return { route: { name: 'assessment', assessmentId }, params: new URLSearchParams({ indicator: editor.indicatorId, focus: editor.field }) };
+  if (editor.kind === 'profile')
+    return { route: { name: 'profile', assessmentId }, params: new URLSearchParams({ tab: editor.tab, focus: editor.anchor }) };
+  return {
+    route: { name: 'assessment', assessmentId },
+    params: new URLSearchParams({ indicator: editor.indicatorId, focus: editor.field }),
+  };
 }
 
 /**

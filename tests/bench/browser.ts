@@ -8,7 +8,15 @@ import type { SeedApi } from './seed-api';
  * that module imports Vitest, which the bench does not run under).
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchBenchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
@@ -48,10 +56,11 @@ export type SeedResult = Awaited<ReturnType<SeedApi['seedLargeStore']>>;
  * After in-app navigation use shownNow: this one remembers the first time.
  */
 export async function domReadyAt(page: Page, selector: string, count = 1, timeout = 60_000): Promise<number> {
-  return page.evaluate(
-    ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchWatch(sel, n, ms),
-    [selector, count, timeout] as const,
-  );
+  return page.evaluate(([sel, n, ms]) => (window as unknown as InPageHelpers).__benchWatch(sel, n, ms), [
+    selector,
+    count,
+    timeout,
+  ] as const);
 }
 
 /** Waits until `selector` matches at least `count` elements in the DOM as it is now (after in-app navigation). */
@@ -235,8 +244,18 @@ export type InPageHelpers = {
 };
 
 /** Arms the in-page timer, performs the input with real (CDP) events, and returns the latency. */
-export async function timeInput(page: Page, eventType: string, predicateSource: string, input: () => Promise<void>, container?: string): Promise<number> {
-  await page.evaluate(([type, source, box]) => (window as unknown as InPageHelpers).__benchArm(type, source, box), [eventType, predicateSource, container] as const);
+export async function timeInput(
+  page: Page,
+  eventType: string,
+  predicateSource: string,
+  input: () => Promise<void>,
+  container?: string,
+): Promise<number> {
+  await page.evaluate(([type, source, box]) => (window as unknown as InPageHelpers).__benchArm(type, source, box), [
+    eventType,
+    predicateSource,
+    container,
+  ] as const);
   await input();
   return page.evaluate(() => (window as unknown as InPageHelpers).__benchDone);
 }

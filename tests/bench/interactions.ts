@@ -34,7 +34,12 @@ export async function completeSample(page: Page, ms: number, floor = true): Prom
 
 /** In-app navigation: sets the hash, times it to `count` of `selector` shown (next frame), floor in `container`. */
 export async function navigateSample(page: Page, hash: string, selector: string, count: number, container = 'main'): Promise<Sample> {
-  const ms = await page.evaluate(([h, s, n, c]) => (window as unknown as InPageHelpers).__benchNavigate(h, s, n, c), [hash, selector, count, container] as const);
+  const ms = await page.evaluate(([h, s, n, c]) => (window as unknown as InPageHelpers).__benchNavigate(h, s, n, c), [
+    hash,
+    selector,
+    count,
+    container,
+  ] as const);
   return completeSample(page, ms);
 }
 

@@ -70,7 +70,9 @@ async function armKeypressTimer(page: Page): Promise<void> {
 async function prepareBareDexiePut(page: Page): Promise<void> {
   // Served to the page on the app's own origin (the app's CSP allows same-origin scripts only).
   const url = new URL(DEXIE_URL, page.url()).href;
-  await page.route(url, (route) => route.fulfill({ path: join(process.cwd(), 'node_modules', 'dexie', 'dist', 'dexie.min.js'), contentType: 'text/javascript' }));
+  await page.route(url, (route) =>
+    route.fulfill({ path: join(process.cwd(), 'node_modules', 'dexie', 'dist', 'dexie.min.js'), contentType: 'text/javascript' }),
+  );
   await page.addScriptTag({ url });
   await page.unroute(url);
   await page.evaluate(async (name) => {
@@ -81,7 +83,14 @@ async function prepareBareDexiePut(page: Page): Promise<void> {
     scratch.version(1).stores({ responses: 'id, assessmentId' });
     await scratch.open();
     w.__mgiBareDexiePut = async (run) => {
-      const row = { id: `bench:${run % 90}`, assessmentId: 'bench', answer: run % 2 === 0 ? 'yes' : 'no', justification: '', revision: run, updatedAt: new Date().toISOString() };
+      const row = {
+        id: `bench:${run % 90}`,
+        assessmentId: 'bench',
+        answer: run % 2 === 0 ? 'yes' : 'no',
+        justification: '',
+        revision: run,
+        updatedAt: new Date().toISOString(),
+      };
       const started = performance.now();
       await scratch.table('responses').put(row);
       return new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0)));
@@ -89,13 +98,20 @@ async function prepareBareDexiePut(page: Page): Promise<void> {
   }, SCRATCH_DATABASE);
 }
 
-export async function measureKeypressToCommit(page: Page, { runs }: { runs: number }): Promise<{ keypressMs: number[]; bareDexiePutMs: number[]; longTaskMs: number[] }> {
+export async function measureKeypressToCommit(
+  page: Page,
+  { runs }: { runs: number },
+): Promise<{ keypressMs: number[]; bareDexiePutMs: number[]; longTaskMs: number[] }> {
   await page.locator('[data-indicator-id]').first().waitFor();
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
   // Agreed and validated indicators need a reason for a change, so keys do not write there.
   const ids = await page
     .locator('[data-indicator-id]')
-    .evaluateAll((rows) => rows.filter((row) => !['agreed', 'validated'].includes(row.getAttribute('data-status') ?? '')).map((row) => row.getAttribute('data-indicator-id')!));
+    .evaluateAll((rows) =>
+      rows
+        .filter((row) => !['agreed', 'validated'].includes(row.getAttribute('data-status') ?? ''))
+        .map((row) => row.getAttribute('data-indicator-id')!),
+    );
   if (ids.length === 0) throw new Error('no editable indicator rows (is the assessment locked or fully agreed?)');
   const keypressMs: number[] = [];
   const longTaskMs: number[] = [];

@@ -19,7 +19,13 @@ export type Fetched = {
   readonly raw: number;
 };
 
-export type PhaseSummary = { readonly phase: string; readonly files: readonly Fetched[]; readonly jsGzip: number; readonly cssGzip: number; readonly transferred: number };
+export type PhaseSummary = {
+  readonly phase: string;
+  readonly files: readonly Fetched[];
+  readonly jsGzip: number;
+  readonly cssGzip: number;
+  readonly transferred: number;
+};
 
 export class NetworkRecorder {
   private phase = 'start screen';
@@ -33,15 +39,25 @@ export class NetworkRecorder {
     page.on('requestfinished', (request) => {
       const phase = this.phase;
       this.pending.push(
-        request.sizes().then((sizes) => {
-          const path = new URL(request.url()).pathname;
-          if (!path.startsWith('/assets/')) return;
-          const file = path.slice(1);
-          const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : 'other';
-          const onDisk = join(this.distDir, file);
-          const bytes = existsSync(onDisk) ? readFileSync(onDisk) : Buffer.alloc(0);
-          this.fetched.push({ phase, file, kind, transferred: sizes.responseBodySize, gzip: gzipSync(bytes, { level: 9 }).length, raw: bytes.length });
-        }, () => undefined), // The page closed before the sizes came back: nothing left to record.
+        request.sizes().then(
+          (sizes) => {
+            const path = new URL(request.url()).pathname;
+            if (!path.startsWith('/assets/')) return;
+            const file = path.slice(1);
+            const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : 'other';
+            const onDisk = join(this.distDir, file);
+            const bytes = existsSync(onDisk) ? readFileSync(onDisk) : Buffer.alloc(0);
+            this.fetched.push({
+              phase,
+              file,
+              kind,
+              transferred: sizes.responseBodySize,
+              gzip: gzipSync(bytes, { level: 9 }).length,
+              raw: bytes.length,
+            });
+          },
+          () => undefined,
+        ), // The page closed before the sizes came back: nothing left to record.
       );
     });
   }
@@ -69,6 +85,7 @@ export function printNetwork(phases: readonly PhaseSummary[]): void {
     console.log(
       `  ${phase.phase}: ${phase.files.length} files, JS ${(phase.jsGzip / 1024).toFixed(1)} kB, CSS ${(phase.cssGzip / 1024).toFixed(1)} kB gzip, ${(phase.transferred / 1024).toFixed(1)} kB transferred`,
     );
-    for (const file of phase.files) console.log(`      ${file.file}  ${(file.gzip / 1024).toFixed(1)} kB gzip (${(file.raw / 1024).toFixed(1)} kB raw)`);
+    for (const file of phase.files)
+      console.log(`      ${file.file}  ${(file.gzip / 1024).toFixed(1)} kB gzip (${(file.raw / 1024).toFixed(1)} kB raw)`);
   }
 }

@@ -20,7 +20,19 @@ function ratioText(ratio: number | undefined): string {
 }
 
 export function printTable(figures: readonly Figure[]): void {
-  const header = ['figure', 'unit', 'median', 'min', 'p90', 'max', 'runs', 'vs baseline (floor)', 'longest task med/max', 'old laptop (CPU 4×): median, vs floor', 'target'];
+  const header = [
+    'figure',
+    'unit',
+    'median',
+    'min',
+    'p90',
+    'max',
+    'runs',
+    'vs baseline (floor)',
+    'longest task med/max',
+    'old laptop (CPU 4×): median, vs floor',
+    'target',
+  ];
   const rows = figures.map((f) => [
     `${f.group}: ${f.label}`,
     f.unit,
@@ -31,11 +43,17 @@ export function printTable(figures: readonly Figure[]): void {
     String(f.runs),
     f.ratio !== undefined && f.baseline ? `${ratioText(f.ratio)} (${f.baseline.label} ${format(f.baseline.median, f.unit)})` : '',
     f.longestTask ? `${format(f.longestTask.median, 'ms')} / ${format(f.longestTask.max, 'ms')}` : '',
-    f.throttled ? `${format(f.throttled.median, f.unit)} ${ratioText(f.throttled.ratio)}${f.throttled.baselineMedian !== undefined ? ` (floor ${format(f.throttled.baselineMedian, f.unit)})` : ''}` : '',
+    f.throttled
+      ? `${format(f.throttled.median, f.unit)} ${ratioText(f.throttled.ratio)}${f.throttled.baselineMedian !== undefined ? ` (floor ${format(f.throttled.baselineMedian, f.unit)})` : ''}`
+      : '',
     f.target ? (f.target.met ? 'met' : 'NOT MET') : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 0, i >= 2 && i <= 6)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i] ?? 0, i >= 2 && i <= 6))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));

@@ -33,7 +33,14 @@ function machine() {
   } catch {
     // Reported as unknown; the run itself fails later with a clearer message.
   }
-  return { loadAverage: loadavg().map((l) => +l.toFixed(2)), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, chromium };
+  return {
+    loadAverage: loadavg().map((l) => +l.toFixed(2)),
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    chromium,
+  };
 }
 
 export async function runBench(options: BenchOptions): Promise<void> {
@@ -56,7 +63,13 @@ export async function runBench(options: BenchOptions): Promise<void> {
   try {
     const initial = initialChunks(ctx.distDir);
     ctx.figures.push(
-      fixedFigure({ id: 'bundle.initial.js', group: 'bundle', label: `initial JS, entry + modulepreloads (gzip; CI budget ${INITIAL_JS_BUDGET_KB} kB)`, unit: 'kB', value: initial.jsGzip / 1024 }),
+      fixedFigure({
+        id: 'bundle.initial.js',
+        group: 'bundle',
+        label: `initial JS, entry + modulepreloads (gzip; CI budget ${INITIAL_JS_BUDGET_KB} kB)`,
+        unit: 'kB',
+        value: initial.jsGzip / 1024,
+      }),
       fixedFigure({ id: 'bundle.initial.css', group: 'bundle', label: 'initial CSS (gzip)', unit: 'kB', value: initial.cssGzip / 1024 }),
     );
     const steps = { lazy: lazyLoadingStep, cold: coldLoadStep, large: largeStoreStep, domain: domainStep, adapters: adaptersStep };
@@ -70,7 +83,12 @@ export async function runBench(options: BenchOptions): Promise<void> {
         // One broken step (a changed screen, a timeout) must not cost the figures of the others.
         const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
         console.error(`[bench] step "${name}" failed: ${message}`);
-        ctx.skipped.push({ id: `step.${name}`, label: `the rest of step "${name}"`, reason: `failed: ${message}`, hook: `tests/bench/steps/` });
+        ctx.skipped.push({
+          id: `step.${name}`,
+          label: `the rest of step "${name}"`,
+          reason: `failed: ${message}`,
+          hook: `tests/bench/steps/`,
+        });
         process.exitCode = 1;
       }
     }
@@ -90,6 +108,14 @@ export async function runBench(options: BenchOptions): Promise<void> {
   printNetwork(ctx.network);
   printSkipped(ctx.skipped);
   const output = join(options.root, 'bench-output', 'bench.json');
-  writeJson(output, { date: new Date().toISOString(), durationS, machine: { ...info, loadAverageAtStart: loadBefore }, runs: { interaction: options.runs, cold: options.coldRuns, throttled: process.env.BENCH_THROTTLED_RUNS ?? 'default' }, figures, network: ctx.network, notAvailableYet: ctx.skipped });
+  writeJson(output, {
+    date: new Date().toISOString(),
+    durationS,
+    machine: { ...info, loadAverageAtStart: loadBefore },
+    runs: { interaction: options.runs, cold: options.coldRuns, throttled: process.env.BENCH_THROTTLED_RUNS ?? 'default' },
+    figures,
+    network: ctx.network,
+    notAvailableYet: ctx.skipped,
+  });
   console.log(`\nwrote ${output} in ${durationS.toFixed(0)} s`);
 }

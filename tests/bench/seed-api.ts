@@ -23,7 +23,12 @@ export type SeedApi = {
    * call kept with `keepAs` (e.g. an exported package, then imported). Returns the time and a
    * description of the result (type and size).
    */
-  call(path: string, exportName: string, args?: unknown[], options?: { keepAs?: string }): Promise<{ ms: number; result: { type: string; size?: number } }>;
+  call(
+    path: string,
+    exportName: string,
+    args?: unknown[],
+    options?: { keepAs?: string },
+  ): Promise<{ ms: number; result: { type: string; size?: number } }>;
   /** An app module itself (in the page), for adapters that prepare inputs between timed calls. */
   module(path: string): Promise<Record<string, unknown>>;
   /** A value an earlier call kept with `keepAs` (in the page: the live value), and keeping one. */

@@ -26,14 +26,18 @@ function bareIdbWrite(rows: { table: string; rows: readonly object[] }[]): Promi
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('mgi-bench-bare', 1);
     request.onupgradeneeded = () => {
-      for (const name of ['assessments', 'members', 'responses', 'sources', 'comments']) request.result.createObjectStore(name, { keyPath: 'id' });
+      for (const name of ['assessments', 'members', 'responses', 'sources', 'comments'])
+        request.result.createObjectStore(name, { keyPath: 'id' });
       request.result.createObjectStore('history', { autoIncrement: true });
     };
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const database = request.result;
       const start = performance.now();
-      const tx = database.transaction(rows.map((r) => r.table), 'readwrite');
+      const tx = database.transaction(
+        rows.map((r) => r.table),
+        'readwrite',
+      );
       for (const { table, rows: list } of rows) for (const row of list) tx.objectStore(table).put(row);
       tx.oncomplete = () => {
         const elapsed = performance.now() - start;
@@ -46,7 +50,14 @@ function bareIdbWrite(rows: { table: string; rows: readonly object[] }[]): Promi
 }
 
 /** The app database's stores as they are (key paths and indexes), for a scratch copy of its schema. */
-function appSchema(): Promise<{ name: string; keyPath: string | string[] | null; autoIncrement: boolean; indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[] }[]> {
+function appSchema(): Promise<
+  {
+    name: string;
+    keyPath: string | string[] | null;
+    autoIncrement: boolean;
+    indexes: { name: string; keyPath: string | string[]; unique: boolean; multiEntry: boolean }[];
+  }[]
+> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('mgi-workbench');
     request.onerror = () => reject(request.error);
@@ -84,7 +95,8 @@ async function bareBulkPuts(tables: Record<string, readonly object[]>): Promise<
     request.onupgradeneeded = () => {
       for (const store of schema) {
         const created = request.result.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
-        for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+        for (const index of store.indexes)
+          created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
       }
     };
     request.onsuccess = () => resolve(request.result);

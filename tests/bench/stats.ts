@@ -20,7 +20,16 @@ export type Figure = {
   /** The longest main-thread task (PerformanceObserver 'longtask') during each run: median and max over the runs. */
   readonly longestTask?: { readonly median: number; readonly max: number } | undefined;
   /** The same figure with the CPU throttled (CDP Emulation.setCPUThrottlingRate): reported, not a target. */
-  readonly throttled?: { readonly rate: number; readonly runs: number; readonly median: number; readonly baselineMedian?: number | undefined; readonly ratio?: number | undefined; readonly longestTaskMax?: number | undefined } | undefined;
+  readonly throttled?:
+    | {
+        readonly rate: number;
+        readonly runs: number;
+        readonly median: number;
+        readonly baselineMedian?: number | undefined;
+        readonly ratio?: number | undefined;
+        readonly longestTaskMax?: number | undefined;
+      }
+    | undefined;
   /** The target this figure is held to (docs/PERFORMANCE.md), and whether this run's median meets it. */
   readonly target?: { readonly text: string; readonly met: boolean } | undefined;
 };
@@ -51,13 +60,21 @@ export type FigureInput = {
 };
 
 function medianOf(samples: readonly number[]): number {
-  return quantile([...samples].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 export function figure(input: FigureInput): Figure {
   const sorted = [...input.samples].sort((a, b) => a - b);
   const median = quantile(sorted, 0.5);
-  const baselineMedian = input.baseline ? quantile([...input.baseline.samples].sort((a, b) => a - b), 0.5) : undefined;
+  const baselineMedian = input.baseline
+    ? quantile(
+        [...input.baseline.samples].sort((a, b) => a - b),
+        0.5,
+      )
+    : undefined;
   return {
     id: input.id,
     group: input.group,
@@ -71,7 +88,8 @@ export function figure(input: FigureInput): Figure {
     baseline: input.baseline && baselineMedian !== undefined ? { label: input.baseline.label, median: baselineMedian } : undefined,
     ratio: baselineMedian !== undefined && baselineMedian > 0 ? median / baselineMedian : undefined,
     note: input.note,
-    longestTask: input.longTasks && input.longTasks.length > 0 ? { median: medianOf(input.longTasks), max: Math.max(...input.longTasks) } : undefined,
+    longestTask:
+      input.longTasks && input.longTasks.length > 0 ? { median: medianOf(input.longTasks), max: Math.max(...input.longTasks) } : undefined,
   };
 }
 
@@ -79,7 +97,14 @@ export function figure(input: FigureInput): Figure {
 export function withThrottled(base: Figure, rate: number, slow: Figure): Figure {
   return {
     ...base,
-    throttled: { rate, runs: slow.runs, median: slow.median, baselineMedian: slow.baseline?.median, ratio: slow.ratio, longestTaskMax: slow.longestTask?.max },
+    throttled: {
+      rate,
+      runs: slow.runs,
+      median: slow.median,
+      baselineMedian: slow.baseline?.median,
+      ratio: slow.ratio,
+      longestTaskMax: slow.longestTask?.max,
+    },
   };
 }
 

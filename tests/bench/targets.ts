@@ -31,7 +31,8 @@ export function targetOf(f: Figure): Figure['target'] {
   }
   const cold = COLD_TARGETS[f.id];
   if (cold !== undefined) return { text: `≤ ${cold} ms`, met: f.median <= cold };
-  if (f.id === 'backup.all.restore') return { text: `≤ ${RESTORE_RATIO}× bare bulk puts`, met: f.ratio !== undefined && f.ratio <= RESTORE_RATIO };
+  if (f.id === 'backup.all.restore')
+    return { text: `≤ ${RESTORE_RATIO}× bare bulk puts`, met: f.ratio !== undefined && f.ratio <= RESTORE_RATIO };
   return undefined;
 }
 

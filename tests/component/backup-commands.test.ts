@@ -38,7 +38,9 @@ describe('one-assessment backup', () => {
     expect(canonicalJson(await getAssessmentBundle(DEMO_BASELINE_ID))).toBe(baseline);
     // The edit made after the backup is not lost: it is in the snapshot taken before the restore.
     await restoreSnapshot(snapshotId!, null);
-    expect((await getAssessmentBundle(DEMO_FOLLOW_UP_ID))?.responses.every((r) => r.justification === 'edited after the backup')).toBe(true);
+    expect((await getAssessmentBundle(DEMO_FOLLOW_UP_ID))?.responses.every((r) => r.justification === 'edited after the backup')).toBe(
+      true,
+    );
   });
 });
 

@@ -7,13 +7,26 @@ import type { BilingualText } from '@/domain/bilingual-text';
 import { EMPTY_BILINGUAL } from '@/domain/bilingual-text';
 
 /** The editor holds no copy of the text: a parent keeps it, as the edit session does on the screens. */
-function Harness({ initial = EMPTY_BILINGUAL, onChange, maxLength }: { initial?: BilingualText; onChange?: (text: BilingualText) => void; maxLength?: number }) {
+function Harness({
+  initial = EMPTY_BILINGUAL,
+  onChange,
+  maxLength,
+}: {
+  initial?: BilingualText;
+  onChange?: (text: BilingualText) => void;
+  maxLength?: number;
+}) {
   const [value, setValue] = useState(initial);
   return (
-    <BilingualEditor label="Justification" value={value} maxLength={maxLength} onChange={(next) => {
-      setValue(next);
-      onChange?.(next);
-    }} />
+    <BilingualEditor
+      label="Justification"
+      value={value}
+      maxLength={maxLength}
+      onChange={(next) => {
+        setValue(next);
+        onChange?.(next);
+      }}
+    />
   );
 }
 
@@ -64,7 +77,9 @@ describe('side-by-side bilingual editor', () => {
   it('keeps pasted rich text as plain text, warns about the other script, removes unpaired bidi controls, and refuses a text over the limit', async () => {
     const changes = vi.fn();
     render(<Harness onChange={changes} maxLength={50} />);
-    fireEvent.paste(english(), { clipboardData: { getData: (type: string) => (type === 'text/html' ? '<p><b>Residence</b> law</p>' : '') } });
+    fireEvent.paste(english(), {
+      clipboardData: { getData: (type: string) => (type === 'text/html' ? '<p><b>Residence</b> law</p>' : '') },
+    });
     expect(changes).toHaveBeenLastCalledWith(expect.objectContaining({ en: 'Residence law' }));
     expect(screen.getByText(/kept as plain text/)).toBeInTheDocument();
 

@@ -37,7 +37,14 @@ describe('moving the demo from 1.0.0 to 1.1.0', () => {
     const old = responsesByIndicator(before!.responses);
     const plan = await planFor(DEMO_FOLLOW_UP_ID);
     expect(plan.needsAnswer.map((n) => [n.toId, n.reason])).toEqual(
-      expect.arrayContaining([['D1.3.2', 'rescaled'], ['D2.2.5', 'split'], ['D2.2.6', 'split'], ['D3.2.5', 'split'], ['D3.2.6', 'split'], ['D6.1.6', 'added']]),
+      expect.arrayContaining([
+        ['D1.3.2', 'rescaled'],
+        ['D2.2.5', 'split'],
+        ['D2.2.6', 'split'],
+        ['D3.2.5', 'split'],
+        ['D3.2.6', 'split'],
+        ['D6.1.6', 'added'],
+      ]),
     );
     expect(plan.needsAnswer).toHaveLength(6);
     expect(plan.carried).toHaveLength(93 - 6);
@@ -60,7 +67,11 @@ describe('moving the demo from 1.0.0 to 1.1.0', () => {
     const contexts = after!.history.filter((h) => h.field === MOVE_CONTEXT_FIELD);
     const d225 = readMoveContext(contexts.find((h) => h.indicatorId === 'D2.2.5')?.after);
     expect(d225).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', reason: 'split', fromIds: ['D2.2.4'] });
-    expect(d225?.previous[0]).toMatchObject({ indicatorId: 'D2.2.4', answer: old.get('D2.2.4')?.answer, justification: old.get('D2.2.4')?.justification });
+    expect(d225?.previous[0]).toMatchObject({
+      indicatorId: 'D2.2.4',
+      answer: old.get('D2.2.4')?.answer,
+      justification: old.get('D2.2.4')?.justification,
+    });
     // Sources of the split indicator go along to both parts.
     const oldSources = before!.sources.filter((s) => s.indicatorId === 'D2.2.4').length;
     expect(after!.sources.filter((s) => s.indicatorId === 'D2.2.5')).toHaveLength(oldSources);
@@ -131,8 +142,13 @@ describe('moving large-store assessments', () => {
       expect(after?.responses).toHaveLength(before!.responses.length - 2);
       expect(after?.history.length).toBeGreaterThan(before!.history.length);
       const snapshot = await db.snapshots.where('assessmentId').equals(id).last();
-      expect(canonicalJson((snapshot as unknown as { bundle: { responses: unknown } }).bundle.responses)).toBe(canonicalJson(before?.responses));
-      const contexts = after!.history.filter((h) => h.field === MOVE_CONTEXT_FIELD).map((h) => h.indicatorId).sort();
+      expect(canonicalJson((snapshot as unknown as { bundle: { responses: unknown } }).bundle.responses)).toBe(
+        canonicalJson(before?.responses),
+      );
+      const contexts = after!.history
+        .filter((h) => h.field === MOVE_CONTEXT_FIELD)
+        .map((h) => h.indicatorId)
+        .sort();
       expect(contexts).toEqual(['D1.3.2', 'D2.2.5', 'D2.2.6', 'D3.2.5', 'D3.2.6']);
     }
   }, 60_000);

@@ -21,7 +21,17 @@ async function snapshot() {
 describe('assessment commands', () => {
   it('creates an assessment with a creation entry in its history', async () => {
     const created = await createAssessment(
-      { frameworkId: 'fixture', catalogueVersion: '1.0.0', level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+      {
+        frameworkId: 'fixture',
+        catalogueVersion: '1.0.0',
+        level: 'national',
+        countryCode: 'JO',
+        round: 1,
+        year: 2026,
+        previousAssessmentId: null,
+        phase: 'data-collection',
+        isDemo: false,
+      },
       'member-1',
     );
     const bundle = await getAssessmentBundle(created.id);
@@ -50,7 +60,9 @@ describe('assessment commands', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     vi.spyOn(db.sources, 'bulkPut').mockRejectedValueOnce(quota);
     // Replacing the baseline deletes its rows first; the failure must roll that back too.
-    await expect(replaceAssessmentBundle({ ...followUp!, assessment: { ...followUp!.assessment, id: DEMO_BASELINE_ID } })).rejects.toMatchObject({
+    await expect(
+      replaceAssessmentBundle({ ...followUp!, assessment: { ...followUp!.assessment, id: DEMO_BASELINE_ID } }),
+    ).rejects.toMatchObject({
       kind: 'quota-exceeded',
     });
     expect(await snapshot()).toEqual(before);

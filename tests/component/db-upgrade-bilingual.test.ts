@@ -18,7 +18,12 @@ import type { ProfileDraft } from '@/domain/profile-draft';
  * is still there, now the original in the language it is written in, and nothing else changed.
  */
 
-type Fixture = { version: number; stores: Record<string, string>; arabicAssessmentId: string; rows: Record<string, Record<string, unknown>[]> };
+type Fixture = {
+  version: number;
+  stores: Record<string, string>;
+  arabicAssessmentId: string;
+  rows: Record<string, Record<string, unknown>[]>;
+};
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'db', 'v1-demo-and-arabic.json'), 'utf8')) as Fixture;
 
 const opened: Dexie[] = [];
@@ -72,7 +77,9 @@ describe('upgrading a version-1 database to bilingual texts', () => {
       expect(text.checked).toBe(false);
     }
     const sources = await db.sources.where('assessmentId').equals(fixture.arabicAssessmentId).toArray();
-    expect(sources.every((source: Source) => source.translations?.title?.original === 'ar' && source.translations.section?.original === 'ar')).toBe(true);
+    expect(
+      sources.every((source: Source) => source.translations?.title?.original === 'ar' && source.translations.section?.original === 'ar'),
+    ).toBe(true);
   });
 
   it('makes the demo’s English justifications and source titles the English original', async () => {
@@ -82,7 +89,9 @@ describe('upgrading a version-1 database to bilingual texts', () => {
     expect(withText.length).toBeGreaterThan(80);
     expect(withText.every((response: Response) => response.translations?.justification?.original === 'en')).toBe(true);
     const sources = await db.sources.where('assessmentId').equals('demo-demoland-round-1').toArray();
-    expect(sources.every((source: Source) => source.translations?.title?.original === 'en' && source.translations.title.other === '')).toBe(true);
+    expect(sources.every((source: Source) => source.translations?.title?.original === 'en' && source.translations.title.other === '')).toBe(
+      true,
+    );
   });
 
   it('turns the drafts’ single-language key data into bilingual texts without losing a character', async () => {
@@ -126,7 +135,18 @@ describe('version-1 files still import', () => {
 
   it('restores a version-1 backup of one assessment with its draft made bilingual and nothing lost', async () => {
     const db = appDb;
-    const tables = { assessments: rowsOf('assessments'), profiles: rowsOf('profiles'), members: rowsOf('members'), responses: rowsOf('responses'), sources: rowsOf('sources'), comments: rowsOf('comments'), history: rowsOf('history'), snapshots: [], meta: [], catalogues: [] };
+    const tables = {
+      assessments: rowsOf('assessments'),
+      profiles: rowsOf('profiles'),
+      members: rowsOf('members'),
+      responses: rowsOf('responses'),
+      sources: rowsOf('sources'),
+      comments: rowsOf('comments'),
+      history: rowsOf('history'),
+      snapshots: [],
+      meta: [],
+      catalogues: [],
+    };
     await restoreOneAssessment(arabicId, tables);
     const draft = (await db.profiles.get(arabicId)) as ProfileDraft;
     expect(draft.introduction).toMatchObject({ original: 'ar', ar: 'يعرض هذا الملف حوكمة الهجرة في العراق.' });

@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WorkbenchDatabase } from '@/db/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '@/db/schema';
 import { normalizeProfileDraft } from '@/domain/profile-draft';
-import { AssessmentSchema, CommentSchema, HistoryEntrySchema, MemberSchema, ResponseSchema, SourceSchema } from '@/domain/assessment-schemas';
+import {
+  AssessmentSchema,
+  CommentSchema,
+  HistoryEntrySchema,
+  MemberSchema,
+  ResponseSchema,
+  SourceSchema,
+} from '@/domain/assessment-schemas';
 
 /**
  * The upgrade harness: for every fixture of a released schema, write its rows with that schema's
@@ -73,13 +80,17 @@ describe('opening data written by older schemas', () => {
       // Indexes still answer the queries the app makes.
       const responses = fixture.rows.responses ?? [];
       for (const assessmentId of new Set(responses.map((row) => String(row.assessmentId)))) {
-        expect(await current.responses.where('assessmentId').equals(assessmentId).count()).toBe(responses.filter((row) => row.assessmentId === assessmentId).length);
+        expect(await current.responses.where('assessmentId').equals(assessmentId).count()).toBe(
+          responses.filter((row) => row.assessmentId === assessmentId).length,
+        );
       }
       const history = fixture.rows.history ?? [];
       const first = history[0];
       if (first) {
         const key = [String(first.assessmentId), String(first.indicatorId)];
-        expect(await current.history.where('[assessmentId+indicatorId]').equals(key).count()).toBe(history.filter((row) => row.assessmentId === key[0] && row.indicatorId === key[1]).length);
+        expect(await current.history.where('[assessmentId+indicatorId]').equals(key).count()).toBe(
+          history.filter((row) => row.assessmentId === key[0] && row.indicatorId === key[1]).length,
+        );
       }
       // The edit session's undo stacks (version 3 on) still load: each entry has its steps.
       for (const row of (await current.table('undoStacks').toArray()) as { undo: { steps: unknown[] }[] }[]) {

@@ -17,13 +17,27 @@ const allowedAnswers = indicator.scale.options.map((option) => option.value);
 
 async function newAssessment() {
   return createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'data-collection',
+      isDemo: false,
+    },
     null,
   );
 }
 
 function typed(assessmentId: string, value: string, base: string): EditResponseInput {
-  return { assessmentId, indicatorId: indicator.id, edit: { patch: { justification: value }, base: { justification: base }, memberId: 'm1', reason: '', allowedAnswers } };
+  return {
+    assessmentId,
+    indicatorId: indicator.id,
+    edit: { patch: { justification: value }, base: { justification: base }, memberId: 'm1', reason: '', allowedAnswers },
+  };
 }
 
 /** A tab is one load of the module: a reload or a crash starts a new one with a new tab id. */
@@ -32,7 +46,11 @@ async function openTab() {
   const journal = await import('@/db/edit-session/edit-journal');
   return {
     journalEdit: (address: FieldAddress, input: EditResponseInput) =>
-      journal.journalField(address, input.edit.patch.justification, input.edit.base.justification, { memberId: input.edit.memberId, reason: input.edit.reason, allowedAnswers }) ?? -1,
+      journal.journalField(address, input.edit.patch.justification, input.edit.base.justification, {
+        memberId: input.edit.memberId,
+        reason: input.edit.reason,
+        allowedAnswers,
+      }) ?? -1,
     settleJournal: (address: FieldAddress, token: number, committed: { justification: string } | null) =>
       journal.settleField(address, token, committed === null ? null : { value: committed.justification }),
     replayJournal: journal.replayJournal,
@@ -54,7 +72,9 @@ describe('journal of typed text not yet stored', () => {
     expect(await next.replayJournal()).toBe(1);
     expect(await storedJustification(id)).toBe('Act 2011');
     const history = await db.history.where('[assessmentId+indicatorId]').equals([id, indicator.id]).toArray();
-    expect(history.filter((entry) => entry.field === 'justification').map((entry) => [entry.after, entry.memberId])).toEqual([['Act 2011', 'm1']]);
+    expect(history.filter((entry) => entry.field === 'justification').map((entry) => [entry.after, entry.memberId])).toEqual([
+      ['Act 2011', 'm1'],
+    ]);
     expect(journalText()).toBeNull();
   });
 

@@ -24,12 +24,27 @@ const meta = { memberId: 'm1', reason: '', allowedAnswers };
 
 async function newAssessment() {
   return createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'data-collection',
+      isDemo: false,
+    },
     null,
   );
 }
 
-const field = (assessmentId: string, name: string): FieldAddress => ({ assessmentId, kind: 'response', recordId: indicator.id, field: name });
+const field = (assessmentId: string, name: string): FieldAddress => ({
+  assessmentId,
+  kind: 'response',
+  recordId: indicator.id,
+  field: name,
+});
 const stored = async (assessmentId: string) => db.responses.get(`${assessmentId}:${indicator.id}`);
 const journal = () => localStorage.getItem('mgi-workbench:unsaved-edits') ?? '';
 
@@ -38,7 +53,10 @@ describe('one edit session per assessment', () => {
     const { id } = await newAssessment();
     const session = editSession(id);
     // The screen has not refreshed between the presses: both show "not scored".
-    await Promise.all([session.edit([{ address: field(id, 'answer'), value: yes, shown: null }], meta), session.edit([{ address: field(id, 'answer'), value: partly, shown: null }], meta)]);
+    await Promise.all([
+      session.edit([{ address: field(id, 'answer'), value: yes, shown: null }], meta),
+      session.edit([{ address: field(id, 'answer'), value: partly, shown: null }], meta),
+    ]);
     expect((await stored(id))?.answer).toBe(partly);
     expect(session.store.getState().saveState).toBe('saved');
   });
@@ -87,7 +105,11 @@ describe('one edit session per assessment', () => {
     const { id } = await newAssessment();
     const session = editSession(id);
     const address = field(id, 'justification');
-    await editResponse({ assessmentId: id, indicatorId: indicator.id, edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: 'm2', reason: '', allowedAnswers } });
+    await editResponse({
+      assessmentId: id,
+      indicatorId: indicator.id,
+      edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: 'm2', reason: '', allowedAnswers },
+    });
     await session.edit([{ address, value: 'Mine', shown: '' }], meta, { typing: true });
     await session.flush(address);
     expect(session.field(address)).toMatchObject({ status: 'conflict', value: 'Mine', theirs: 'Theirs' });
@@ -112,7 +134,12 @@ describe('one edit session per assessment', () => {
 
   it('undoes adding a source by removing it, and redo puts the same row back', async () => {
     const { id } = await newAssessment();
-    const source = await addSourceEdit(id, indicator.id, { type: 'law', title: 'Residence Act', section: '', date: '', url: '', excerpt: '' }, { memberId: 'm1', reason: '' });
+    const source = await addSourceEdit(
+      id,
+      indicator.id,
+      { type: 'law', title: 'Residence Act', section: '', date: '', url: '', excerpt: '' },
+      { memberId: 'm1', reason: '' },
+    );
     await editSession(id).undo({ memberId: 'm1', reason: 'Undo' });
     expect(await db.sources.count()).toBe(0);
     await editSession(id).redo({ memberId: 'm1', reason: 'Redo' });
@@ -147,12 +174,20 @@ describe('profile fields', () => {
     const { id } = await newAssessment();
     // What both windows showed: the empty bilingual texts of a new draft.
     const empty = emptyProfileDraft(id, '2026-01-01T00:00:00.000Z');
-    await editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Intro' }, base: empty.introduction }], { memberId: null });
+    await editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Intro' }, base: empty.introduction }], {
+      memberId: null,
+    });
     // Another window, still based on the empty draft, writes the methodology: no conflict.
-    await editProfileFields(id, [{ field: 'methodology', value: { ...empty.methodology, en: 'Method' }, base: empty.methodology }], { memberId: null });
+    await editProfileFields(id, [{ field: 'methodology', value: { ...empty.methodology, en: 'Method' }, base: empty.methodology }], {
+      memberId: null,
+    });
     const draft = await db.profiles.get(id);
     expect([draft?.introduction.en, draft?.methodology.en]).toEqual(['Intro', 'Method']);
-    await expect(editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Stale' }, base: empty.introduction }], { memberId: null })).rejects.toMatchObject({
+    await expect(
+      editProfileFields(id, [{ field: 'introduction', value: { ...empty.introduction, en: 'Stale' }, base: empty.introduction }], {
+        memberId: null,
+      }),
+    ).rejects.toMatchObject({
       refusal: { code: 'conflict', fields: ['introduction'] },
     });
     expect((await db.profiles.get(id))?.introduction.en).toBe('Intro');

@@ -46,7 +46,19 @@ async function edit(assessmentId: string, indicatorId: string, changes: Partial<
   const before = (await db.responses.get(id)) ?? emptyResponse(assessmentId, indicatorId, new Date().toISOString());
   await db.responses.put({ ...before, ...changes, revision: before.revision + 1, updatedAt: new Date().toISOString() });
   for (const [field, after] of Object.entries(changes)) {
-    await db.history.add({ id: crypto.randomUUID(), assessmentId, indicatorId, entity: 'response', entityId: id, field, before: before[field as keyof Response] ?? null, after, reason: '', memberId: null, at: new Date().toISOString() });
+    await db.history.add({
+      id: crypto.randomUUID(),
+      assessmentId,
+      indicatorId,
+      entity: 'response',
+      entityId: id,
+      field,
+      before: before[field as keyof Response] ?? null,
+      after,
+      reason: '',
+      memberId: null,
+      at: new Date().toISOString(),
+    });
   }
 }
 
@@ -57,7 +69,17 @@ async function exportPackage(assessmentId: string): Promise<MemberPackage> {
 
 async function setUpShared() {
   const created = await createAssessment(
-    { frameworkId: 'fixture', catalogueVersion: '1.0.0', level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+    {
+      frameworkId: 'fixture',
+      catalogueVersion: '1.0.0',
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'data-collection',
+      isDemo: false,
+    },
     null,
   );
   await edit(created.id, 'A1', { answer: 'yes', justification: 'Law 1' });
@@ -95,7 +117,10 @@ describe('member packages between two laptops', () => {
     expect(plan.result.conflicts.map((c) => c.key)).toEqual([fieldConflictKey('A1', 'answer')]);
     await expect(applyPackageImport(fromMember, { memberId: 'coord' })).rejects.toMatchObject({ code: 'unresolved-conflicts' });
 
-    const outcome = await applyPackageImport(fromMember, { memberId: 'coord', resolutions: { [fieldConflictKey('A1', 'answer')]: { choice: 'theirs' } } });
+    const outcome = await applyPackageImport(fromMember, {
+      memberId: 'coord',
+      resolutions: { [fieldConflictKey('A1', 'answer')]: { choice: 'theirs' } },
+    });
     expect(outcome.kind).toBe('merged');
     const merged = await getAssessmentBundle(id);
     const byIndicator = new Map(merged!.responses.map((r) => [r.indicatorId, r]));
@@ -142,7 +167,9 @@ describe('member packages between two laptops', () => {
     await edit(id, 'A5', { answer: 'no' });
     const fromMember = await exportPackage(id);
     await become('coordinator');
-    await expect(previewPackageImport(fromMember, { memberId: null, expectedAssessmentId: 'other' })).rejects.toMatchObject({ code: 'other-assessment' });
+    await expect(previewPackageImport(fromMember, { memberId: null, expectedAssessmentId: 'other' })).rejects.toMatchObject({
+      code: 'other-assessment',
+    });
     await db.assessments.update(id, { phase: 'validated' });
     const before = canonicalJson(await dump());
     await expect(applyPackageImport(fromMember, { memberId: null })).rejects.toMatchObject({ code: 'assessment-locked' });

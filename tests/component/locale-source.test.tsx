@@ -7,7 +7,11 @@ import { savedLocale } from '@/state/ui-store';
 
 function Shown() {
   const { t, locale } = useT();
-  return <p data-testid="shown" lang={locale}>{t('language')}</p>;
+  return (
+    <p data-testid="shown" lang={locale}>
+      {t('language')}
+    </p>
+  );
 }
 
 afterEach(async () => {

@@ -26,7 +26,9 @@ function svgOf(container: HTMLElement): SVGSVGElement {
 
 describe('charts in fixed-size mode (for the PDF)', () => {
   it('draws the domain overview at the given size with its legend inside the SVG', () => {
-    const { container } = render(<DomainOverviewChart data={domainLevelRows(catalogue, responses, 'en')} locale="en" size={{ width: 640, height: 320 }} />);
+    const { container } = render(
+      <DomainOverviewChart data={domainLevelRows(catalogue, responses, 'en')} locale="en" size={{ width: 640, height: 320 }} />,
+    );
     const svg = svgOf(container);
     expect(svg.getAttribute('width')).toBe('640');
     expect(svg.getAttribute('height')).toBe('320');
@@ -39,7 +41,13 @@ describe('charts in fixed-size mode (for the PDF)', () => {
 
   it('draws in Arabic when asked, whatever the screen language', async () => {
     await loadNamespaces('ar', ['charts']);
-    const { container } = render(<DomainRadarChart data={domainRadarRows(domainLevelRows(catalogue, responses, 'ar'))} locale="ar" size={{ width: 480, height: 400 }} />);
+    const { container } = render(
+      <DomainRadarChart
+        data={domainRadarRows(domainLevelRows(catalogue, responses, 'ar'))}
+        locale="ar"
+        size={{ width: 480, height: 400 }}
+      />,
+    );
     const texts = [...svgOf(container).querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(texts.some((text) => text.includes('متطور بشكل جيد'))).toBe(true);
   });

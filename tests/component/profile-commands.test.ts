@@ -24,7 +24,11 @@ async function storedDraft(): Promise<ProfileDraft> {
 }
 
 async function snapshot() {
-  return { profiles: await db.profiles.toArray(), history: await db.history.count(), assessment: await db.assessments.get(DEMO_FOLLOW_UP_ID) };
+  return {
+    profiles: await db.profiles.toArray(),
+    history: await db.history.count(),
+    assessment: await db.assessments.get(DEMO_FOLLOW_UP_ID),
+  };
 }
 
 describe('writing fields of the profile draft', () => {
@@ -52,15 +56,24 @@ describe('writing fields of the profile draft', () => {
   it('writes nothing when nothing changed', async () => {
     const draft = await storedDraft();
     const before = await snapshot();
-    await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'methodology', value: draft.methodology, base: draft.methodology }], { memberId: null });
+    await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'methodology', value: draft.methodology, base: draft.methodology }], {
+      memberId: null,
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a field changed by another tab since the editor saw it, changing nothing', async () => {
     const draft = await storedDraft();
-    await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'methodology', value: { en: 'From tab A', ar: '' }, base: draft.methodology }], { memberId: null, at: '2026-06-01T10:00:00.000Z' });
+    await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'methodology', value: { en: 'From tab A', ar: '' }, base: draft.methodology }], {
+      memberId: null,
+      at: '2026-06-01T10:00:00.000Z',
+    });
     const before = await snapshot();
-    const stale = editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'methodology', value: { en: 'From tab B', ar: '' }, base: draft.methodology }], { memberId: null });
+    const stale = editProfileFields(
+      DEMO_FOLLOW_UP_ID,
+      [{ field: 'methodology', value: { en: 'From tab B', ar: '' }, base: draft.methodology }],
+      { memberId: null },
+    );
     await expect(stale).rejects.toMatchObject({ refusal: { code: 'conflict', fields: ['methodology'] } });
     expect(await snapshot()).toEqual(before);
   });
@@ -76,8 +89,13 @@ describe('writing fields of the profile draft', () => {
 
   it('saves an incomplete row being typed (a warning, not a refusal) and accepts year ranges', async () => {
     const draft = await storedDraft();
-    const keyData = [...draft.keyData, { id: 'k-new', label: fromSingle('Refugees'), value: EMPTY_BILINGUAL, year: '2020–2024', source: EMPTY_BILINGUAL }];
-    const { draft: saved } = await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'keyData', value: keyData, base: draft.keyData }], { memberId: null });
+    const keyData = [
+      ...draft.keyData,
+      { id: 'k-new', label: fromSingle('Refugees'), value: EMPTY_BILINGUAL, year: '2020–2024', source: EMPTY_BILINGUAL },
+    ];
+    const { draft: saved } = await editProfileFields(DEMO_FOLLOW_UP_ID, [{ field: 'keyData', value: keyData, base: draft.keyData }], {
+      memberId: null,
+    });
     expect(saved.keyData.at(-1)).toMatchObject({ id: 'k-new', year: '2020–2024' });
   });
 

@@ -32,8 +32,17 @@ afterEach(async () => {
 
 function developedCell(domainName: string): HTMLElement {
   const table = within(screen.getByTestId('chart-domains')).getByRole('table', { hidden: true });
-  const row = within(table).getAllByRole('rowheader', { hidden: true }).find((h) => h.textContent === domainName)?.closest('tr');
-  if (!row) throw new Error(`no row ${domainName}: ${within(table).getAllByRole('rowheader', { hidden: true }).map((h) => h.textContent).join('|')}`);
+  const row = within(table)
+    .getAllByRole('rowheader', { hidden: true })
+    .find((h) => h.textContent === domainName)
+    ?.closest('tr');
+  if (!row)
+    throw new Error(
+      `no row ${domainName}: ${within(table)
+        .getAllByRole('rowheader', { hidden: true })
+        .map((h) => h.textContent)
+        .join('|')}`,
+    );
   return within(row).getAllByRole('cell', { hidden: true })[0]!;
 }
 
@@ -60,7 +69,10 @@ describe('the profile screen', { timeout: 20_000 }, () => {
     const hide = await screen.findByRole('button', { name: /^Hide from the profile: Migration strategy: / });
     const historyBefore = await db.history.count();
     await user.click(hide);
-    await waitFor(async () => expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.editing.overrides['well-developed:D2.2']).toEqual({ hidden: true }), { timeout: 8000 });
+    await waitFor(
+      async () => expect((await db.profiles.get(DEMO_FOLLOW_UP_ID))?.editing.overrides['well-developed:D2.2']).toEqual({ hidden: true }),
+      { timeout: 8000 },
+    );
     expect(await db.history.count()).toBe(historyBefore + 1);
     expect(await screen.findByRole('button', { name: /^Show again: Migration strategy: / })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveAttribute('data-state', 'saved'));
@@ -82,7 +94,10 @@ describe('the profile screen', { timeout: 20_000 }, () => {
     const line = (await screen.findAllByText('Health care open to all migrants')).find((el) => el.closest('[data-finding-id]'))!;
     await user.click(within(line.closest('li')!).getByRole('button', { name: /^Indicators behind this: 1/ }));
     const panel = await screen.findByTestId('evidence-panel');
-    expect(within(panel).getByRole('link', { name: 'Open D1.1.1 in the workspace' })).toHaveAttribute('href', `#/assessments/${DEMO_FOLLOW_UP_ID}?indicator=D1.1.1`);
+    expect(within(panel).getByRole('link', { name: 'Open D1.1.1 in the workspace' })).toHaveAttribute(
+      'href',
+      `#/assessments/${DEMO_FOLLOW_UP_ID}?indicator=D1.1.1`,
+    );
   });
 
   it('shows a published round read-only, with nothing to compare it with', async () => {

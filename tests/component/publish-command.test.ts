@@ -18,18 +18,48 @@ async function validatedAssessment(phase: 'validated' | 'consultation' = 'valida
   const set = await loadBundledCatalogues();
   const catalogue = set.catalogues.find((c) => c.level === 'national')!;
   const { id } = await createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'IQ', round: 1, year: 2026, previousAssessmentId: null, phase, isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'IQ',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase,
+      isDemo: false,
+    },
     null,
   );
   const indicator = catalogue.indicators[0]!;
-  const response: Response = { ...emptyResponse(id, indicator.id, AT), answer: indicator.scale.options[0]!.value, justification: 'نص عربي فقط', status: 'validated' };
+  const response: Response = {
+    ...emptyResponse(id, indicator.id, AT),
+    answer: indicator.scale.options[0]!.value,
+    justification: 'نص عربي فقط',
+    status: 'validated',
+  };
   await db.responses.put(response);
-  await db.sources.put({ id: 's1', assessmentId: id, indicatorId: indicator.id, type: 'law', title: 'قانون الإقامة', section: '', date: '', url: '', excerpt: '', createdAt: AT, createdBy: null });
+  await db.sources.put({
+    id: 's1',
+    assessmentId: id,
+    indicatorId: indicator.id,
+    type: 'law',
+    title: 'قانون الإقامة',
+    section: '',
+    date: '',
+    url: '',
+    excerpt: '',
+    createdAt: AT,
+    createdBy: null,
+  });
   return { id, set, indicatorId: indicator.id };
 }
 
 async function refusalOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (failure: unknown) => failure);
+  const error = await promise.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   expect(error).toBeInstanceOf(CommandRefused);
   return (error as CommandRefused).refusal;
 }
@@ -42,7 +72,12 @@ describe('publishing', () => {
     expect(refusal.code).toBe('untranslated');
     const places = (refusal as { places: readonly UntranslatedPlace[] }).places;
     const source = places.find((place) => place.key === 'key-source:s1:title');
-    expect(source).toMatchObject({ section: 'key-sources', state: 'missing', language: 'en', editor: { kind: 'indicator', indicatorId, field: 'source:s1' } });
+    expect(source).toMatchObject({
+      section: 'key-sources',
+      state: 'missing',
+      language: 'en',
+      editor: { kind: 'indicator', indicatorId, field: 'source:s1' },
+    });
     // The finding drafted from the Arabic justification is printed too; the justification itself is not (no indicator table in a publication).
     expect(places.some((place) => place.section === 'key-findings')).toBe(true);
     expect(places.some((place) => place.section === 'indicators')).toBe(false);
@@ -57,7 +92,12 @@ describe('publishing', () => {
     // Translate what was listed: the source title, and the findings through the profile draft's edits.
     await db.sources.update('s1', { translations: { title: { original: 'ar', other: 'Residence Law', checked: true, same: false } } });
     const overrides = Object.fromEntries(
-      places.filter((place) => place.section === 'key-findings').map((place) => [place.key.slice('finding:'.length), { text: { en: 'A law governs residence.', ar: 'نص عربي فقط', original: 'ar' as const, checked: true, same: false } }]),
+      places
+        .filter((place) => place.section === 'key-findings')
+        .map((place) => [
+          place.key.slice('finding:'.length),
+          { text: { en: 'A law governs residence.', ar: 'نص عربي فقط', original: 'ar' as const, checked: true, same: false } },
+        ]),
     );
     const { emptyProfileDraft } = await import('@/domain/profile-draft');
     const draft = emptyProfileDraft(id, AT);

@@ -9,7 +9,12 @@ import { wrapLines } from '@/charts/wrapped-tick';
 // Each domain gets a distinctive value (D1 = 100 % … D6 = 50 %, one axis each), so a value drawn on
 // another domain's axis shows up as an angle mismatch between the dot and its axis label.
 const rows: RadarRow[] = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'].map((id, index) => ({
-  id, label: id, name: `Domain ${id}`, developedPercent: 100 - index * 10, developedOrPartialPercent: 100 - index * 8, basis: 10,
+  id,
+  label: id,
+  name: `Domain ${id}`,
+  developedPercent: 100 - index * 10,
+  developedOrPartialPercent: 100 - index * 8,
+  basis: 10,
 }));
 
 const SIZE = { width: 480, height: 420 };
@@ -87,13 +92,18 @@ describe('chart labels', () => {
     const long = rows.map((row) => ({ ...row, name: 'Safe, orderly and regular migration of people' }));
     const { container } = render(<DomainRadarChart data={long} locale="en" size={SIZE} />);
     const label = container.querySelector('.recharts-polar-angle-axis-tick text')!;
-    expect([...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')).toBe('D1 Safe, orderly and regular migration of people');
+    expect([...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')).toBe(
+      'D1 Safe, orderly and regular migration of people',
+    );
     expect(label.querySelectorAll('tspan').length).toBeGreaterThan(1);
     // The 100 % tick lies on the axis between D1 and D2, not on D1's label at the top.
     const ticks = [...container.querySelectorAll('.recharts-polar-radius-axis-tick text')];
     const top = ticks.find((tick) => tick.textContent === '100%')!;
     const d1 = [...container.querySelectorAll('.recharts-polar-angle-axis-tick text')].find((t) => t.textContent?.startsWith('D1'))!;
-    const distance = Math.hypot(Number(top.getAttribute('x')) - Number(d1.getAttribute('x')), Number(top.getAttribute('y')) - Number(d1.getAttribute('y')));
+    const distance = Math.hypot(
+      Number(top.getAttribute('x')) - Number(d1.getAttribute('x')),
+      Number(top.getAttribute('y')) - Number(d1.getAttribute('y')),
+    );
     expect(distance).toBeGreaterThan(40);
   });
 });

@@ -40,22 +40,57 @@ describe('a full restore runs the checks of the other doors', () => {
   it('refuses an answer without its assessment, unknown profile fields and a catalogue that catalogue import refuses', async () => {
     await loadDemo();
     const full = (await collectBackup({ kind: 'all' })) as BackupContent;
-    const orphan = { ...full, tables: { ...full.tables, assessments: full.tables.assessments.filter((a) => a.id !== DEMO_FOLLOW_UP_ID), profiles: full.tables.profiles.filter((p) => p.assessmentId !== DEMO_FOLLOW_UP_ID), meta: [] } };
+    const orphan = {
+      ...full,
+      tables: {
+        ...full.tables,
+        assessments: full.tables.assessments.filter((a) => a.id !== DEMO_FOLLOW_UP_ID),
+        profiles: full.tables.profiles.filter((p) => p.assessmentId !== DEMO_FOLLOW_UP_ID),
+        meta: [],
+      },
+    };
     expect(await refusal(orphan)).toMatchObject({ code: 'invalid-content', problem: { kind: 'orphan', record: { kind: 'answer' } } });
 
-    const profile = { assessmentId: DEMO_BASELINE_ID, introduction: { en: '', ar: '' }, methodology: { en: '', ar: '' }, domainNarratives: {}, priorities: [], keyData: [], editing: { order: [], overrides: {}, added: [] }, updatedAt: '2026-05-01T09:00:00.000Z', updatedBy: null };
+    const profile = {
+      assessmentId: DEMO_BASELINE_ID,
+      introduction: { en: '', ar: '' },
+      methodology: { en: '', ar: '' },
+      domainNarratives: {},
+      priorities: [],
+      keyData: [],
+      editing: { order: [], overrides: {}, added: [] },
+      updatedAt: '2026-05-01T09:00:00.000Z',
+      updatedBy: null,
+    };
     const withProfile = (extra: Record<string, unknown>) => ({ ...full, tables: { ...full.tables, profiles: [{ ...profile, ...extra }] } });
     expect(await refusal(withProfile({}))).toBe('accepted');
-    expect(await refusal(withProfile({ isAdmin: true }))).toMatchObject({ code: 'invalid-content', problem: { kind: 'unknown-fields', record: { kind: 'profile' } } });
+    expect(await refusal(withProfile({ isAdmin: true }))).toMatchObject({
+      code: 'invalid-content',
+      problem: { kind: 'unknown-fields', record: { kind: 'profile' } },
+    });
 
-    const catalogue = (text: string) => ({ ...full, tables: { ...full.tables, catalogues: [{ key: 'mgi-national@9.0.0', fileName: 'x.json', text, importedAt: '2026-05-01T09:00:00.000Z' }] } });
-    expect(await refusal(catalogue('{"schemaVersion":1,"title":{"en":"<script>x</script>","ar":"x"}}'))).toMatchObject({ code: 'invalid-content', problem: { kind: 'refused-catalogue' } });
-    expect(await refusal(catalogue('{"schemaVersion":1}'))).toMatchObject({ code: 'invalid-content', problem: { kind: 'refused-catalogue' } });
+    const catalogue = (text: string) => ({
+      ...full,
+      tables: {
+        ...full.tables,
+        catalogues: [{ key: 'mgi-national@9.0.0', fileName: 'x.json', text, importedAt: '2026-05-01T09:00:00.000Z' }],
+      },
+    });
+    expect(await refusal(catalogue('{"schemaVersion":1,"title":{"en":"<script>x</script>","ar":"x"}}'))).toMatchObject({
+      code: 'invalid-content',
+      problem: { kind: 'refused-catalogue' },
+    });
+    expect(await refusal(catalogue('{"schemaVersion":1}'))).toMatchObject({
+      code: 'invalid-content',
+      problem: { kind: 'refused-catalogue' },
+    });
   });
 
   it('refuses a backup from a newer store schema with its own code, and reads the current one', () => {
     expect(() => assertStoreSchemaSupported(LATEST_SCHEMA_VERSION)).not.toThrow();
-    expect(() => assertStoreSchemaSupported(99)).toThrow(expect.objectContaining({ code: 'future-store-schema', detail: { version: 99, supported: LATEST_SCHEMA_VERSION } }));
+    expect(() => assertStoreSchemaSupported(99)).toThrow(
+      expect.objectContaining({ code: 'future-store-schema', detail: { version: 99, supported: LATEST_SCHEMA_VERSION } }),
+    );
   });
 });
 
@@ -68,13 +103,19 @@ describe('what a restore writes', () => {
       { key: 'deviceId', value: 'from-the-file' },
       { key: 'lastBackupAt', value: '2001-01-01T00:00:00.000Z' },
     ];
-    await db.meta.bulkPut([{ key: 'deviceId', value: 'this-device' }, { key: exchangeStateKey(DEMO_BASELINE_ID), value: { peers: {}, importedPackages: { mine: '2026-01-01T00:00:00.000Z' } } }]);
+    await db.meta.bulkPut([
+      { key: 'deviceId', value: 'this-device' },
+      { key: exchangeStateKey(DEMO_BASELINE_ID), value: { peers: {}, importedPackages: { mine: '2026-01-01T00:00:00.000Z' } } },
+    ]);
     await db.responses.where('assessmentId').equals(DEMO_FOLLOW_UP_ID).modify({ justification: 'edited after the backup' });
     const before = await everyTable();
     await restoreOneAssessment(DEMO_FOLLOW_UP_ID, { ...backup.tables, meta: hostileMeta });
     const after = await everyTable();
 
-    const ofOthers = (rows: unknown[]) => rows.filter((row) => (row as { assessmentId?: string }).assessmentId !== DEMO_FOLLOW_UP_ID && (row as { id?: string }).id !== DEMO_FOLLOW_UP_ID);
+    const ofOthers = (rows: unknown[]) =>
+      rows.filter(
+        (row) => (row as { assessmentId?: string }).assessmentId !== DEMO_FOLLOW_UP_ID && (row as { id?: string }).id !== DEMO_FOLLOW_UP_ID,
+      );
     for (const table of ['assessments', 'responses', 'sources', 'comments', 'members', 'history', 'profiles', 'catalogues']) {
       expect(canonicalJson(ofOthers(after[table] ?? [])), table).toBe(canonicalJson(ofOthers(before[table] ?? [])));
     }
@@ -85,7 +126,11 @@ describe('what a restore writes', () => {
     expect(meta.lastBackupAt).toEqual(metaBefore.lastBackupAt);
     expect(meta[exchangeStateKey(DEMO_BASELINE_ID)]).toEqual(metaBefore[exchangeStateKey(DEMO_BASELINE_ID)]);
     expect(meta[exchangeStateKey(DEMO_FOLLOW_UP_ID)]).toEqual(hostileMeta[0]!.value);
-    expect((after.responses as { assessmentId: string; justification: string }[]).filter((r) => r.assessmentId === DEMO_FOLLOW_UP_ID).some((r) => r.justification === 'edited after the backup')).toBe(false);
+    expect(
+      (after.responses as { assessmentId: string; justification: string }[])
+        .filter((r) => r.assessmentId === DEMO_FOLLOW_UP_ID)
+        .some((r) => r.justification === 'edited after the backup'),
+    ).toBe(false);
   });
 
   it('a full restore keeps this device’s exchange identity; only a store without one takes the file’s', async () => {
@@ -110,18 +155,30 @@ describe('what a restore writes', () => {
   it('a one-assessment backup file carrying device rows or another assessment’s state is refused', async () => {
     await loadDemo();
     const backup = (await collectBackup({ kind: 'assessment', assessmentId: DEMO_FOLLOW_UP_ID })) as BackupContent;
-    const foreign = { ...backup, tables: { ...backup.tables, meta: [{ key: exchangeStateKey(DEMO_BASELINE_ID), value: { peers: {}, importedPackages: {} } }] } };
+    const foreign = {
+      ...backup,
+      tables: { ...backup.tables, meta: [{ key: exchangeStateKey(DEMO_BASELINE_ID), value: { peers: {}, importedPackages: {} } }] },
+    };
     expect(await refusal(foreign)).toMatchObject({ code: 'invalid-content', problem: { kind: 'other-assessment' } });
   });
 
   it('reports progress in batches and, when cancelled midway, leaves every table exactly as it was', async () => {
     await loadDemo();
     const full = await collectBackup({ kind: 'all' });
-    const many = { ...full.tables, history: Array.from({ length: 5_000 }, (_, seq) => ({ ...(full.tables.history[0] as object), id: `h${seq}`, seq: seq + 1 })) } as StoreTables;
+    const many = {
+      ...full.tables,
+      history: Array.from({ length: 5_000 }, (_, seq) => ({ ...(full.tables.history[0] as object), id: `h${seq}`, seq: seq + 1 })),
+    } as StoreTables;
     const before = canonicalJson(await everyTable());
     const controller = new AbortController();
     const seen: number[] = [];
-    const outcome = await restoreEverything(many, { signal: controller.signal, onProgress: ({ done }) => { seen.push(done); if (seen.length === 2) controller.abort(); } }).catch((error: unknown) => error);
+    const outcome = await restoreEverything(many, {
+      signal: controller.signal,
+      onProgress: ({ done }) => {
+        seen.push(done);
+        if (seen.length === 2) controller.abort();
+      },
+    }).catch((error: unknown) => error);
     expect(outcome).toBeInstanceOf(RestoreCancelled);
     expect(seen.length).toBe(2);
     expect(canonicalJson(await everyTable())).toBe(before);

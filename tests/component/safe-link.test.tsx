@@ -6,10 +6,18 @@ describe('links from sources', () => {
   it('links http(s) URLs and shows every other scheme as inert text', () => {
     render(
       <ul>
-        <li><SafeLink url="https://laws.example.org/act" /></li>
-        <li><SafeLink url="javascript:alert(1)" /></li>
-        <li><SafeLink url={'java\tscript:alert(1)'} /></li>
-        <li><SafeLink url="data:text/html,<script>alert(1)</script>" /></li>
+        <li>
+          <SafeLink url="https://laws.example.org/act" />
+        </li>
+        <li>
+          <SafeLink url="javascript:alert(1)" />
+        </li>
+        <li>
+          <SafeLink url={'java\tscript:alert(1)'} />
+        </li>
+        <li>
+          <SafeLink url="data:text/html,<script>alert(1)</script>" />
+        </li>
       </ul>,
     );
     expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['https://laws.example.org/act']);

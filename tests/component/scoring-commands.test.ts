@@ -21,7 +21,17 @@ const [yes, partly] = allowedAnswers;
 
 async function newAssessment() {
   return createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'data-collection',
+      isDemo: false,
+    },
     null,
   );
 }
@@ -30,7 +40,8 @@ function input(assessmentId: string, edit: Partial<EditResponseInput['edit']>): 
   return { assessmentId, indicatorId: indicator.id, edit: { patch: {}, base: {}, memberId: 'm1', reason: '', allowedAnswers, ...edit } };
 }
 
-const responseHistory = (assessmentId: string) => db.history.where('[assessmentId+indicatorId]').equals([assessmentId, indicator.id]).sortBy('seq');
+const responseHistory = (assessmentId: string) =>
+  db.history.where('[assessmentId+indicatorId]').equals([assessmentId, indicator.id]).sortBy('seq');
 
 describe('response commands', () => {
   it('creates the response on the first edit and writes its history with it', async () => {
@@ -47,7 +58,9 @@ describe('response commands', () => {
   it('writes neither the response nor its history when the history write fails', async () => {
     const { id } = await newAssessment();
     vi.spyOn(db.history, 'bulkAdd').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
-    await expect(editResponse(input(id, { patch: { answer: yes }, base: { answer: null } }))).rejects.toMatchObject({ kind: 'quota-exceeded' });
+    await expect(editResponse(input(id, { patch: { answer: yes }, base: { answer: null } }))).rejects.toMatchObject({
+      kind: 'quota-exceeded',
+    });
     expect(await db.responses.count()).toBe(0);
     expect(await responseHistory(id)).toEqual([]);
   });
@@ -67,9 +80,26 @@ describe('response commands', () => {
     for (const bundle of buildDemoBundles(catalogue)) await replaceAssessmentBundle(bundle);
     const before = await db.responses.get(`${DEMO_BASELINE_ID}:${indicator.id}`);
     const refusal = { refusal: { code: 'locked' } };
-    await expect(editResponse(input(DEMO_BASELINE_ID, { patch: { justification: 'x' }, base: { justification: before!.justification }, reason: 'r' }))).rejects.toMatchObject(refusal);
-    await expect(addSource(DEMO_BASELINE_ID, indicator.id, { type: 'law', title: 'Act', section: '', date: '', url: '', excerpt: '' }, { memberId: null, reason: 'r' })).rejects.toMatchObject(refusal);
-    await expect(addComment(DEMO_BASELINE_ID, indicator.id, { parentId: null, body: 'Hi', verdict: null, suggestedAnswer: null }, null, allowedAnswers)).rejects.toMatchObject(refusal);
+    await expect(
+      editResponse(input(DEMO_BASELINE_ID, { patch: { justification: 'x' }, base: { justification: before!.justification }, reason: 'r' })),
+    ).rejects.toMatchObject(refusal);
+    await expect(
+      addSource(
+        DEMO_BASELINE_ID,
+        indicator.id,
+        { type: 'law', title: 'Act', section: '', date: '', url: '', excerpt: '' },
+        { memberId: null, reason: 'r' },
+      ),
+    ).rejects.toMatchObject(refusal);
+    await expect(
+      addComment(
+        DEMO_BASELINE_ID,
+        indicator.id,
+        { parentId: null, body: 'Hi', verdict: null, suggestedAnswer: null },
+        null,
+        allowedAnswers,
+      ),
+    ).rejects.toMatchObject(refusal);
     await expect(addMember(DEMO_BASELINE_ID, { name: 'New', institution: '', role: 'member' }, null)).rejects.toMatchObject(refusal);
     expect(await db.responses.get(`${DEMO_BASELINE_ID}:${indicator.id}`)).toEqual(before);
   });
@@ -77,7 +107,9 @@ describe('response commands', () => {
   it('requires a reason once agreed, and records it', async () => {
     const { id } = await newAssessment();
     await editResponse(input(id, { patch: { answer: yes, status: 'agreed' }, base: { answer: null, status: 'not-started' } }));
-    await expect(editResponse(input(id, { patch: { answer: partly }, base: { answer: yes } }))).rejects.toMatchObject({ refusal: { code: 'reason-required' } });
+    await expect(editResponse(input(id, { patch: { answer: partly }, base: { answer: yes } }))).rejects.toMatchObject({
+      refusal: { code: 'reason-required' },
+    });
     await editResponse(input(id, { patch: { answer: partly }, base: { answer: yes }, reason: 'Decree repealed in May' }));
     const last = (await responseHistory(id)).at(-1);
     expect(last).toMatchObject({ field: 'answer', before: yes, after: partly, reason: 'Decree repealed in May' });
@@ -88,9 +120,16 @@ describe('sources, comments and members', () => {
   it('adds, edits and removes a source, each with history; bad input changes nothing', async () => {
     const { id } = await newAssessment();
     const who = { memberId: 'm1', reason: '' };
-    const source = await addSource(id, indicator.id, { type: 'law', title: ' Foreign Residents Act ', section: 'Art. 4', date: '2018', url: '', excerpt: '' }, who);
+    const source = await addSource(
+      id,
+      indicator.id,
+      { type: 'law', title: ' Foreign Residents Act ', section: 'Art. 4', date: '2018', url: '', excerpt: '' },
+      who,
+    );
     expect(source.title).toBe('Foreign Residents Act');
-    await expect(updateSource(source.id, { ...source, url: 'not a url' }, who)).rejects.toMatchObject({ refusal: { code: 'invalid-input', field: 'url' } });
+    await expect(updateSource(source.id, { ...source, url: 'not a url' }, who)).rejects.toMatchObject({
+      refusal: { code: 'invalid-input', field: 'url' },
+    });
     await updateSource(source.id, { ...source, section: 'Art. 5' }, who);
     await deleteSource(source.id, who);
     expect(await db.sources.count()).toBe(0);
@@ -103,13 +142,27 @@ describe('sources, comments and members', () => {
 
   it('threads comments, keeps a disagreeing suggestion, and resolves a thread with its replies', async () => {
     const { id } = await newAssessment();
-    const review = await addComment(id, indicator.id, { parentId: null, body: 'The decree lapsed', verdict: 'disagree', suggestedAnswer: partly! }, 'm2', allowedAnswers);
-    const reply = await addComment(id, indicator.id, { parentId: review.id, body: 'Checked: it did', verdict: null, suggestedAnswer: null }, 'm1', allowedAnswers);
+    const review = await addComment(
+      id,
+      indicator.id,
+      { parentId: null, body: 'The decree lapsed', verdict: 'disagree', suggestedAnswer: partly! },
+      'm2',
+      allowedAnswers,
+    );
+    const reply = await addComment(
+      id,
+      indicator.id,
+      { parentId: review.id, body: 'Checked: it did', verdict: null, suggestedAnswer: null },
+      'm1',
+      allowedAnswers,
+    );
     expect(review).toMatchObject({ verdict: 'disagree', suggestedAnswer: partly, resolved: false });
     await setCommentResolved(review.id, true, 'm1');
     expect((await db.comments.get(reply.id))?.resolved).toBe(true);
     expect((await responseHistory(id)).map((e) => e.field)).toEqual(['review.disagree', 'comment.added', 'comment.resolved']);
-    await expect(addComment(id, indicator.id, { parentId: null, body: '  ', verdict: null, suggestedAnswer: null }, null, allowedAnswers)).rejects.toMatchObject({
+    await expect(
+      addComment(id, indicator.id, { parentId: null, body: '  ', verdict: null, suggestedAnswer: null }, null, allowedAnswers),
+    ).rejects.toMatchObject({
       refusal: { code: 'invalid-input', field: 'body' },
     });
   });
@@ -119,7 +172,14 @@ describe('sources, comments and members', () => {
     const member = await addMember(id, { name: 'Amal Haddad', institution: 'Ministry of Interior', role: 'member' }, null);
     await updateMember(member.id, { name: 'Amal Haddad', institution: 'Ministry of Interior', role: 'coordinator' }, member.id);
     expect((await db.members.get(member.id))?.role).toBe('coordinator');
-    const entries = await db.history.where('assessmentId').equals(id).and((e) => e.entity === 'member').toArray();
-    expect(entries.map((e) => [e.field, e.after])).toEqual([['member.added', 'Amal Haddad'], ['member.role', 'coordinator']]);
+    const entries = await db.history
+      .where('assessmentId')
+      .equals(id)
+      .and((e) => e.entity === 'member')
+      .toArray();
+    expect(entries.map((e) => [e.field, e.after])).toEqual([
+      ['member.added', 'Amal Haddad'],
+      ['member.role', 'coordinator'],
+    ]);
   });
 });

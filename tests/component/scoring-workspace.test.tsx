@@ -25,7 +25,17 @@ async function openNewAssessment(): Promise<string> {
   const set = await loadBundledCatalogues();
   const catalogue = set.catalogues.find((c) => c.level === 'national')!;
   const assessment = await createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'data-collection',
+      isDemo: false,
+    },
     null,
   );
   window.location.hash = `#/assessments/${assessment.id}`;
@@ -71,8 +81,14 @@ describe('scoring workspace', () => {
     const detail = await screen.findByTestId('indicator-detail');
     await user.type(within(detail).getByLabelText('Justification: English'), 'Article 12 of the Residence Act');
     await user.tab();
-    await waitFor(async () => expect((await db.responses.get(`${id}:${indicatorId}`))?.justification).toBe('Article 12 of the Residence Act'));
-    await waitFor(() => expect(within(detail).getByTestId('history-list')).toHaveTextContent(`set the justification of ${indicatorId} to “Article 12 of the Residence Act”.`));
+    await waitFor(async () =>
+      expect((await db.responses.get(`${id}:${indicatorId}`))?.justification).toBe('Article 12 of the Residence Act'),
+    );
+    await waitFor(() =>
+      expect(within(detail).getByTestId('history-list')).toHaveTextContent(
+        `set the justification of ${indicatorId} to “Article 12 of the Residence Act”.`,
+      ),
+    );
   }, 30_000);
 
   it('filters the table and keeps the filter in the URL', async () => {
@@ -114,15 +130,26 @@ describe('scoring workspace', () => {
     const field = within(detail).getByLabelText('Justification: English');
     await user.type(field, 'Mine');
     // Another window saves its own text before this window's debounced write runs.
-    await editResponse({ assessmentId: id, indicatorId: 'D1.1.1', edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: null, reason: '', allowedAnswers: ['x'] } });
+    await editResponse({
+      assessmentId: id,
+      indicatorId: 'D1.1.1',
+      edit: { patch: { justification: 'Theirs' }, base: { justification: '' }, memberId: null, reason: '', allowedAnswers: ['x'] },
+    });
     const alert = await within(detail).findByRole('alert', {}, { timeout: 5_000 });
     expect(alert).toHaveTextContent('Theirs');
     expect((await db.responses.get(`${id}:D1.1.1`))?.justification).toBe('Theirs');
     expect(field).toHaveValue('Mine');
     await user.click(within(alert).getByRole('button', { name: 'Keep my text' }));
     await waitFor(async () => expect((await db.responses.get(`${id}:D1.1.1`))?.justification).toBe('Mine'));
-    const history = await db.history.where('[assessmentId+indicatorId]').equals([id, 'D1.1.1']).and((e) => e.field === 'justification').toArray();
-    expect(history.map((e) => [e.before, e.after])).toEqual([['', 'Theirs'], ['Theirs', 'Mine']]);
+    const history = await db.history
+      .where('[assessmentId+indicatorId]')
+      .equals([id, 'D1.1.1'])
+      .and((e) => e.field === 'justification')
+      .toArray();
+    expect(history.map((e) => [e.before, e.after])).toEqual([
+      ['', 'Theirs'],
+      ['Theirs', 'Mine'],
+    ]);
   }, 30_000);
 
   it('sorts by a column and keeps the sort in the URL', async () => {

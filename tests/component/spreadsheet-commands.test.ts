@@ -22,7 +22,14 @@ async function loadDemo() {
   return new Map(responses.map((r) => [r.indicatorId, r]));
 }
 
-const planFor = (indicatorId: string, revision: number, answer: string) => ({ indicatorId, baseRevision: revision, answer, notApplicable: false, notApplicableReason: '', justification: 'From the sheet' });
+const planFor = (indicatorId: string, revision: number, answer: string) => ({
+  indicatorId,
+  baseRevision: revision,
+  answer,
+  notApplicable: false,
+  notApplicableReason: '',
+  justification: 'From the sheet',
+});
 
 describe('applying spreadsheet answers', () => {
   it('writes every planned answer with a history row per changed field', async () => {
@@ -32,25 +39,37 @@ describe('applying spreadsheet answers', () => {
     await applySpreadsheetAnswers(DEMO_FOLLOW_UP_ID, [planFor('A1', a1.revision, newAnswer)], { memberId: null, reason: 'Workshop sheet' });
     const after = await db.responses.get(a1.id);
     expect(after).toMatchObject({ answer: newAnswer, justification: 'From the sheet', revision: a1.revision + 1 });
-    const rows = await db.history.where('[assessmentId+indicatorId]').equals([DEMO_FOLLOW_UP_ID, 'A1']).filter((h) => h.reason === 'Workshop sheet').toArray();
-    expect(rows.map((h) => h.field).sort()).toEqual(['answer', 'justification'].filter((f) => f !== 'justification' || a1.justification !== 'From the sheet').sort());
+    const rows = await db.history
+      .where('[assessmentId+indicatorId]')
+      .equals([DEMO_FOLLOW_UP_ID, 'A1'])
+      .filter((h) => h.reason === 'Workshop sheet')
+      .toArray();
+    expect(rows.map((h) => h.field).sort()).toEqual(
+      ['answer', 'justification'].filter((f) => f !== 'justification' || a1.justification !== 'From the sheet').sort(),
+    );
   });
 
   it('changes nothing when one answer moved on since the file was read', async () => {
     const stored = await loadDemo();
     const before = await dump();
     const changes = [planFor('A1', stored.get('A1')!.revision, 'yes'), planFor('A2', stored.get('A2')!.revision - 1, 'no')];
-    await expect(applySpreadsheetAnswers(DEMO_FOLLOW_UP_ID, changes, { memberId: null, reason: 'x' })).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(applySpreadsheetAnswers(DEMO_FOLLOW_UP_ID, changes, { memberId: null, reason: 'x' })).rejects.toMatchObject({
+      kind: 'conflict',
+    });
     expect(await dump()).toEqual(before);
   });
 
   it('refuses a locked assessment, and agreed answers without a reason', async () => {
     const stored = await loadDemo();
     const before = await dump();
-    await expect(applySpreadsheetAnswers(DEMO_BASELINE_ID, [planFor('A1', 0, 'yes')], { memberId: null, reason: 'x' })).rejects.toEqual(new SpreadsheetImportRefused('locked'));
+    await expect(applySpreadsheetAnswers(DEMO_BASELINE_ID, [planFor('A1', 0, 'yes')], { memberId: null, reason: 'x' })).rejects.toEqual(
+      new SpreadsheetImportRefused('locked'),
+    );
     const agreed = [...stored.values()].find((r) => r.status === 'agreed' || r.status === 'validated');
     expect(agreed).toBeDefined();
-    await expect(applySpreadsheetAnswers(DEMO_FOLLOW_UP_ID, [planFor(agreed!.indicatorId, agreed!.revision, 'yes')], { memberId: null, reason: ' ' })).rejects.toEqual(new SpreadsheetImportRefused('reason-required'));
+    await expect(
+      applySpreadsheetAnswers(DEMO_FOLLOW_UP_ID, [planFor(agreed!.indicatorId, agreed!.revision, 'yes')], { memberId: null, reason: ' ' }),
+    ).rejects.toEqual(new SpreadsheetImportRefused('reason-required'));
     expect(await dump()).toEqual(before);
   });
 });

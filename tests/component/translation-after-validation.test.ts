@@ -16,11 +16,38 @@ const ARABIC = { original: 'ar' as const, other: 'The Residence Law governs entr
 
 async function locked(phase: AssessmentPhase) {
   const { id } = await createAssessment(
-    { frameworkId: 'fixture', catalogueVersion: '1.0.0', level: 'national', countryCode: 'IQ', round: 1, year: 2026, previousAssessmentId: null, phase, isDemo: false },
+    {
+      frameworkId: 'fixture',
+      catalogueVersion: '1.0.0',
+      level: 'national',
+      countryCode: 'IQ',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase,
+      isDemo: false,
+    },
     null,
   );
-  await db.responses.put({ ...emptyResponse(id, 'A1', AT), answer: 'yes', justification: 'ينظم قانون الإقامة الدخول.', status: 'validated' });
-  await db.sources.put({ id: 's1', assessmentId: id, indicatorId: 'A1', type: 'law', title: 'قانون الإقامة', section: 'المادة 3', date: '', url: '', excerpt: '', createdAt: AT, createdBy: null });
+  await db.responses.put({
+    ...emptyResponse(id, 'A1', AT),
+    answer: 'yes',
+    justification: 'ينظم قانون الإقامة الدخول.',
+    status: 'validated',
+  });
+  await db.sources.put({
+    id: 's1',
+    assessmentId: id,
+    indicatorId: 'A1',
+    type: 'law',
+    title: 'قانون الإقامة',
+    section: 'المادة 3',
+    date: '',
+    url: '',
+    excerpt: '',
+    createdAt: AT,
+    createdBy: null,
+  });
   return id;
 }
 
@@ -28,7 +55,10 @@ const edit = (assessmentId: string, patch: Record<string, unknown>, base: Record
   editResponse({ assessmentId, indicatorId: 'A1', edit: { patch, base, memberId: 'm1', reason: '', allowedAnswers: ['yes', 'no'] } });
 
 async function refusalCode(promise: Promise<unknown>): Promise<string | null> {
-  const error = await promise.then(() => null, (failure: unknown) => failure);
+  const error = await promise.then(
+    () => null,
+    (failure: unknown) => failure,
+  );
   return error instanceof CommandRefused ? error.refusal.code : null;
 }
 

@@ -18,7 +18,17 @@ async function arabicOnlyAssessment() {
   const set = await loadBundledCatalogues();
   const catalogue = set.catalogues.find((c) => c.level === 'national')!;
   const { id } = await createAssessment(
-    { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'IQ', round: 1, year: 2026, previousAssessmentId: null, phase: 'consultation', isDemo: false },
+    {
+      frameworkId: catalogue.frameworkId,
+      catalogueVersion: catalogue.version,
+      level: 'national',
+      countryCode: 'IQ',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'consultation',
+      isDemo: false,
+    },
     null,
   );
   const [first, second] = catalogue.indicators;
@@ -28,9 +38,22 @@ async function arabicOnlyAssessment() {
     justification,
     status: 'draft',
   });
-  await db.responses.bulkPut([answer(first!.id, 'ينظم قانون الإقامة دخول الأجانب وإقامتهم.'), answer(second!.id, 'تنسق هيئة المنافذ الحدودية إدارة الحدود منذ عام 2016.')]);
+  await db.responses.bulkPut([
+    answer(first!.id, 'ينظم قانون الإقامة دخول الأجانب وإقامتهم.'),
+    answer(second!.id, 'تنسق هيئة المنافذ الحدودية إدارة الحدود منذ عام 2016.'),
+  ]);
   const source: Source = {
-    id: 'src-1', assessmentId: id, indicatorId: first!.id, type: 'law', title: 'قانون الإقامة رقم 76 لسنة 2017', section: '', date: '2017', url: '', excerpt: '', createdAt: AT, createdBy: null,
+    id: 'src-1',
+    assessmentId: id,
+    indicatorId: first!.id,
+    type: 'law',
+    title: 'قانون الإقامة رقم 76 لسنة 2017',
+    section: '',
+    date: '2017',
+    url: '',
+    excerpt: '',
+    createdAt: AT,
+    createdBy: null,
   };
   await db.sources.put(source);
   return { id, set, first: first!.id, second: second!.id };
@@ -42,7 +65,9 @@ describe('translation view', () => {
     render(<TranslationPage assessmentId={id} catalogues={set} />);
     const total = await screen.findByTestId('translation-total');
     const counts = within(screen.getByRole('navigation', { name: 'Places by section' })).getAllByRole('listitem');
-    const bySection: Record<string, number> = Object.fromEntries(counts.map((item) => [item.dataset.section ?? '', Number(item.dataset.count)]));
+    const bySection: Record<string, number> = Object.fromEntries(
+      counts.map((item) => [item.dataset.section ?? '', Number(item.dataset.count)]),
+    );
     expect(bySection['key-sources']).toBe(1);
     expect(bySection.indicators).toBe(2);
     // Findings are drafted from the Arabic justifications, so they are Arabic only too.
@@ -69,10 +94,16 @@ describe('translation view', () => {
     render(<TranslationPage assessmentId={id} catalogues={set} />);
     await screen.findByRole('region', { name: /Key sources/ });
     const before = Number((await screen.findByTestId('translation-total')).dataset.count);
-    await db.sources.update('src-1', { translations: { title: { original: 'ar', other: 'Residence Law No. 76 of 2017', checked: false, same: false } } });
+    await db.sources.update('src-1', {
+      translations: { title: { original: 'ar', other: 'Residence Law No. 76 of 2017', checked: false, same: false } },
+    });
     // Translated but not checked: still listed, now as "not checked".
-    await waitFor(() => expect(within(screen.getByRole('region', { name: /Key sources/ })).getByText('English translation not checked')).toBeInTheDocument());
-    await db.sources.update('src-1', { translations: { title: { original: 'ar', other: 'Residence Law No. 76 of 2017', checked: true, same: false } } });
+    await waitFor(() =>
+      expect(within(screen.getByRole('region', { name: /Key sources/ })).getByText('English translation not checked')).toBeInTheDocument(),
+    );
+    await db.sources.update('src-1', {
+      translations: { title: { original: 'ar', other: 'Residence Law No. 76 of 2017', checked: true, same: false } },
+    });
     await waitFor(() => expect(screen.queryByRole('region', { name: /Key sources/ })).not.toBeInTheDocument());
     expect(Number(screen.getByTestId('translation-total').dataset.count)).toBe(before - 1);
   }, 30_000);
@@ -81,7 +112,17 @@ describe('translation view', () => {
     const set = await loadBundledCatalogues();
     const catalogue = set.catalogues.find((c) => c.level === 'national')!;
     const { id } = await createAssessment(
-      { frameworkId: catalogue.frameworkId, catalogueVersion: catalogue.version, level: 'national', countryCode: 'IQ', round: 1, year: 2026, previousAssessmentId: null, phase: 'consultation', isDemo: false },
+      {
+        frameworkId: catalogue.frameworkId,
+        catalogueVersion: catalogue.version,
+        level: 'national',
+        countryCode: 'IQ',
+        round: 1,
+        year: 2026,
+        previousAssessmentId: null,
+        phase: 'consultation',
+        isDemo: false,
+      },
       null,
     );
     render(<TranslationPage assessmentId={id} catalogues={set} />);

@@ -24,7 +24,8 @@ vi.mock('workbox-window', () => ({
   },
 }));
 
-const emit = (name: string, event: { isUpdate?: boolean } = {}) => act(() => fake.listeners.get(name)?.forEach((listener) => listener(event)));
+const emit = (name: string, event: { isUpdate?: boolean } = {}) =>
+  act(() => fake.listeners.get(name)?.forEach((listener) => listener(event)));
 
 beforeEach(() => {
   vi.stubEnv('PROD', true);

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAssessment } from '@/db/commands';
 import { db } from '@/db/db';
 import { getAssessmentBundle } from '@/db/queries';
-import { lockAsValidated, recordDomainDecision, removeValidationMeeting, reopenAssessment, saveValidationMeeting } from '@/db/validation-commands';
+import {
+  lockAsValidated,
+  recordDomainDecision,
+  removeValidationMeeting,
+  reopenAssessment,
+  saveValidationMeeting,
+} from '@/db/validation-commands';
 import { emptyResponse, responseId } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import { ValidationRuleViolation } from '@/domain/validation';
@@ -13,14 +19,34 @@ afterEach(async () => {
 });
 
 const DOMAINS = ['D1', 'D2'];
-const SCOPE = { domainIds: DOMAINS, indicators: [{ id: 'A1', domainId: 'D1' }, { id: 'A2', domainId: 'D2' }] };
-const agreed = (id: string, indicatorId: string) => ({ ...emptyResponse(id, indicatorId, '2026-10-01T00:00:00.000Z'), status: 'agreed' as const, answer: 'yes' });
+const SCOPE = {
+  domainIds: DOMAINS,
+  indicators: [
+    { id: 'A1', domainId: 'D1' },
+    { id: 'A2', domainId: 'D2' },
+  ],
+};
+const agreed = (id: string, indicatorId: string) => ({
+  ...emptyResponse(id, indicatorId, '2026-10-01T00:00:00.000Z'),
+  status: 'agreed' as const,
+  answer: 'yes',
+});
 const TODAY = '2026-10-20';
 const meeting = { date: '2026-10-14', place: 'Amman', participants: [{ ministry: 'Ministry of Interior', official: 'Director' }] };
 
 async function newAssessment() {
   return createAssessment(
-    { frameworkId: 'fixture', catalogueVersion: '1.0.0', level: 'national', countryCode: 'JO', round: 1, year: 2026, previousAssessmentId: null, phase: 'consultation', isDemo: false },
+    {
+      frameworkId: 'fixture',
+      catalogueVersion: '1.0.0',
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'consultation',
+      isDemo: false,
+    },
     null,
   );
 }
@@ -32,21 +58,40 @@ async function dump() {
 describe('validation commands', () => {
   it('keeps several meetings in order, each with its own date, place and format, through a reopening', async () => {
     const { id } = await newAssessment();
-    const regional = { date: '2026-10-16', place: 'Erbil', format: 'in-person' as const, participants: [{ ministry: 'Ministry of Interior', government: 'Kurdistan Regional Government', official: 'Deputy Minister' }] };
+    const regional = {
+      date: '2026-10-16',
+      place: 'Erbil',
+      format: 'in-person' as const,
+      participants: [{ ministry: 'Ministry of Interior', government: 'Kurdistan Regional Government', official: 'Deputy Minister' }],
+    };
     await expect(saveValidationMeeting(id, regional, 'm1', TODAY, 1)).rejects.toMatchObject({ issues: [{ code: 'meeting-missing' }] });
     await saveValidationMeeting(id, meeting, 'm1', TODAY);
     await saveValidationMeeting(id, regional, 'm1', TODAY, 1);
     await saveValidationMeeting(id, { ...regional, place: 'Duhok', format: 'online' }, 'm1', TODAY, 2);
     await saveValidationMeeting(id, { ...regional, place: 'Erbil, Council of Ministers' }, 'm1', TODAY, 1);
     let validation = (await getAssessmentBundle(id))!.assessment.validation;
-    expect([validation?.meeting?.place, ...(validation?.moreMeetings ?? []).map((m) => `${m.place} ${m.format}`)]).toEqual(['Amman', 'Erbil, Council of Ministers in-person', 'Duhok online']);
+    expect([validation?.meeting?.place, ...(validation?.moreMeetings ?? []).map((m) => `${m.place} ${m.format}`)]).toEqual([
+      'Amman',
+      'Erbil, Council of Ministers in-person',
+      'Duhok online',
+    ]);
     await expect(removeValidationMeeting(id, 0, 'm1')).rejects.toMatchObject({ issues: [{ code: 'meeting-missing' }] });
     await removeValidationMeeting(id, 1, 'm2');
     validation = (await getAssessmentBundle(id))!.assessment.validation;
     expect(validation?.moreMeetings?.map((m) => m.place)).toEqual(['Duhok']);
     const rows = (await getAssessmentBundle(id))!.history.filter((h) => h.field === 'validation.meeting');
-    expect(rows.map((h) => [h.memberId, (h.before as { place?: string } | null)?.place ?? null, (h.after as { place?: string } | null)?.place ?? null])).toEqual([
-      ['m1', null, 'Amman'], ['m1', null, 'Erbil'], ['m1', null, 'Duhok'], ['m1', 'Erbil', 'Erbil, Council of Ministers'], ['m2', 'Erbil, Council of Ministers', null],
+    expect(
+      rows.map((h) => [
+        h.memberId,
+        (h.before as { place?: string } | null)?.place ?? null,
+        (h.after as { place?: string } | null)?.place ?? null,
+      ]),
+    ).toEqual([
+      ['m1', null, 'Amman'],
+      ['m1', null, 'Erbil'],
+      ['m1', null, 'Duhok'],
+      ['m1', 'Erbil', 'Erbil, Council of Ministers'],
+      ['m2', 'Erbil, Council of Ministers', null],
     ]);
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
     for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
@@ -60,7 +105,12 @@ describe('validation commands', () => {
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
     await saveValidationMeeting(id, meeting, 'm1', TODAY);
     await recordDomainDecision(id, { domainId: 'D1', decision: 'validated', reservations: '' }, DOMAINS, 'm1');
-    await recordDomainDecision(id, { domainId: 'D2', decision: 'validated-with-reservations', reservations: 'Labour data from 2024' }, DOMAINS, 'm1');
+    await recordDomainDecision(
+      id,
+      { domainId: 'D2', decision: 'validated-with-reservations', reservations: 'Labour data from 2024' },
+      DOMAINS,
+      'm1',
+    );
     await lockAsValidated(id, SCOPE, 'validated', 'm1');
     let bundle = await getAssessmentBundle(id);
     expect(bundle?.assessment.phase).toBe('validated');
@@ -91,10 +141,10 @@ describe('validation commands', () => {
     await saveValidationMeeting(id, meeting, 'm1', TODAY);
     for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     await lockAsValidated(id, SCOPE, 'validated-with-reservations', 'm1');
-    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'validated', revision: 4, updatedBy: 'm1' });
-    expect((await db.responses.get(responseId(id, 'A2')))).toMatchObject({ status: 'draft', revision: 1 });
+    expect(await db.responses.get(responseId(id, 'A1'))).toMatchObject({ status: 'validated', revision: 4, updatedBy: 'm1' });
+    expect(await db.responses.get(responseId(id, 'A2'))).toMatchObject({ status: 'draft', revision: 1 });
     await reopenAssessment(id, 'New data', 'm2');
-    expect((await db.responses.get(responseId(id, 'A1')))).toMatchObject({ status: 'agreed', revision: 5 });
+    expect(await db.responses.get(responseId(id, 'A1'))).toMatchObject({ status: 'agreed', revision: 5 });
     const statusRows = (await getAssessmentBundle(id))!.history.filter((h) => h.entity === 'response' && h.field === 'status');
     expect(statusRows.map((h) => [h.indicatorId, h.before, h.after, h.reason])).toEqual([
       ['A1', 'agreed', 'validated', ''],
@@ -117,12 +167,16 @@ describe('validation commands', () => {
   it('refuses edits while locked, a reopening without a reason, and a bad meeting', async () => {
     const { id } = await newAssessment();
     await db.responses.bulkPut([agreed(id, 'A1'), agreed(id, 'A2')]);
-    await expect(saveValidationMeeting(id, { ...meeting, date: '2026-10-21' }, 'm1', TODAY)).rejects.toMatchObject({ issues: [{ field: 'date', code: 'future-date' }] });
+    await expect(saveValidationMeeting(id, { ...meeting, date: '2026-10-21' }, 'm1', TODAY)).rejects.toMatchObject({
+      issues: [{ field: 'date', code: 'future-date' }],
+    });
     await saveValidationMeeting(id, meeting, 'm1', TODAY);
     for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     await lockAsValidated(id, SCOPE, 'validated', 'm1');
     const before = await dump();
-    await expect(recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'x' }, DOMAINS, 'm1')).rejects.toMatchObject({ issues: [{ code: 'locked' }] });
+    await expect(
+      recordDomainDecision(id, { domainId: 'D1', decision: 'not-validated', reservations: 'x' }, DOMAINS, 'm1'),
+    ).rejects.toMatchObject({ issues: [{ code: 'locked' }] });
     await expect(reopenAssessment(id, '   ', 'm1')).rejects.toMatchObject({ issues: [{ code: 'reason-required' }] });
     expect(await dump()).toEqual(before);
   });
@@ -141,17 +195,41 @@ describe('validation commands', () => {
   it('refuses a plain validation while answers are not agreed or comments are open, and records a lock with reservations', async () => {
     const { id } = await newAssessment();
     await db.responses.bulkPut([agreed(id, 'A1'), { ...agreed(id, 'A2'), status: 'in-review' as const }]);
-    await db.comments.add({ id: 'c1', assessmentId: id, indicatorId: 'A1', parentId: null, authorId: 'm1', body: 'Check the decree', verdict: null, suggestedAnswer: null, resolved: false, createdAt: '2026-10-01T00:00:00.000Z', updatedAt: '2026-10-01T00:00:00.000Z' });
+    await db.comments.add({
+      id: 'c1',
+      assessmentId: id,
+      indicatorId: 'A1',
+      parentId: null,
+      authorId: 'm1',
+      body: 'Check the decree',
+      verdict: null,
+      suggestedAnswer: null,
+      resolved: false,
+      createdAt: '2026-10-01T00:00:00.000Z',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+    });
     await saveValidationMeeting(id, meeting, 'm1', TODAY);
     for (const domainId of DOMAINS) await recordDomainDecision(id, { domainId, decision: 'validated', reservations: '' }, DOMAINS, 'm1');
     const before = await dump();
     await expect(lockAsValidated(id, SCOPE, 'validated', 'm1')).rejects.toMatchObject({ issues: [{ code: 'indicators-unresolved' }] });
-    await expect(lockAsValidated(id, SCOPE, 'validated-with-reservations', null)).rejects.toMatchObject({ issues: [{ code: 'who-is-working' }] });
+    await expect(lockAsValidated(id, SCOPE, 'validated-with-reservations', null)).rejects.toMatchObject({
+      issues: [{ code: 'who-is-working' }],
+    });
     expect(await dump()).toEqual(before);
     const reservations = await lockAsValidated(id, SCOPE, 'validated-with-reservations', 'secretariat');
-    expect(reservations).toEqual([{ domainId: 'D1', indicatorIds: ['A1'] }, { domainId: 'D2', indicatorIds: ['A2'] }]);
+    expect(reservations).toEqual([
+      { domainId: 'D1', indicatorIds: ['A1'] },
+      { domainId: 'D2', indicatorIds: ['A2'] },
+    ]);
     const bundle = await getAssessmentBundle(id);
-    expect(bundle?.assessment.validation).toMatchObject({ lockedBy: 'secretariat', lockKind: 'validated-with-reservations', lockReservations: reservations });
-    expect(bundle!.history.find((h) => h.field === 'validation.lockReservations')).toMatchObject({ memberId: 'secretariat', after: reservations });
+    expect(bundle?.assessment.validation).toMatchObject({
+      lockedBy: 'secretariat',
+      lockKind: 'validated-with-reservations',
+      lockReservations: reservations,
+    });
+    expect(bundle!.history.find((h) => h.field === 'validation.lockReservations')).toMatchObject({
+      memberId: 'secretariat',
+      after: reservations,
+    });
   });
 });

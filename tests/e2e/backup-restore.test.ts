@@ -62,14 +62,21 @@ describe('backup and restore in a real browser', () => {
 
     await page.getByLabel('Passphrase of this backup').fill('ministry-2026');
     await page.getByRole('button', { name: 'Open the backup' }).click();
-    await page.getByTestId('restore-preview').getByText(/2 assessments/).waitFor();
+    await page
+      .getByTestId('restore-preview')
+      .getByText(/2 assessments/)
+      .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Restore now' }).click();
     await page.getByTestId('restore-result').waitFor();
     expect(await storeHash(page)).toBe(before);
 
     await page.goto(baseUrl());
-    await page.getByTestId('assessment-list').getByRole('link', { name: /Demoland/ }).first().waitFor();
+    await page
+      .getByTestId('assessment-list')
+      .getByRole('link', { name: /Demoland/ })
+      .first()
+      .waitFor();
     errors.assertClean();
     await context.close();
   });

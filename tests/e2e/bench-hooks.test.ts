@@ -72,7 +72,15 @@ describe('the benchmark’s workspace hooks', () => {
     await workspaceStep(ctx, page, recorder, 3);
     const figures = [...recorder.figures().values()];
     const measured = figures.map((f) => f.id);
-    expect(measured).toEqual(expect.arrayContaining(['workspace.search', 'workspace.search.clear', 'workspace.filter', 'workspace.sort', 'workspace.open-indicator']));
+    expect(measured).toEqual(
+      expect.arrayContaining([
+        'workspace.search',
+        'workspace.search.clear',
+        'workspace.filter',
+        'workspace.sort',
+        'workspace.open-indicator',
+      ]),
+    );
     for (const figure of figures.filter((f) => f.id !== 'workspace.keypress')) {
       expect(figure.runs).toBe(3);
       expect(Number.isFinite(figure.median) && figure.median > 0).toBe(true);
@@ -93,7 +101,9 @@ describe('the benchmark’s workspace hooks', () => {
     const ctx = benchContext();
     const recorder = new Recorder(false);
     await workspaceStep(ctx, page, recorder, 3);
-    expect(ctx.skipped.map((s) => s.id)).toEqual(expect.arrayContaining(['workspace.search', 'workspace.filter', 'workspace.sort', 'workspace.open-indicator']));
+    expect(ctx.skipped.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['workspace.search', 'workspace.filter', 'workspace.sort', 'workspace.open-indicator']),
+    );
     expect(ctx.skipped.every((s) => s.hook.length > 0)).toBe(true);
     expect([...recorder.series.keys()].filter((id) => id !== 'workspace.keypress')).toEqual([]);
     await page.context().close();

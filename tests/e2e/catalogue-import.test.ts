@@ -45,21 +45,63 @@ describe('importing an indicator catalogue', () => {
     const cases: [string, string, string][] = [
       ['malformed.json', '{"schemaVersion": 1, "frameworkId": ', 'not valid JSON'],
       ['truncated.json', BUNDLED.slice(0, Math.floor(BUNDLED.length / 2)), 'not valid JSON'],
-      ['future.json', release((f) => { f.schemaVersion = 2; f.version = '9.0.0'; }), 'written for a newer version of MGI Workbench'],
-      ['wrong-format.json', release((f) => { f.schemaVersion = 'one'; f.version = '1.0.1'; }), 'Schema version must be one of: 1; this file has “one”.'],
+      [
+        'future.json',
+        release((f) => {
+          f.schemaVersion = 2;
+          f.version = '9.0.0';
+        }),
+        'written for a newer version of MGI Workbench',
+      ],
+      [
+        'wrong-format.json',
+        release((f) => {
+          f.schemaVersion = 'one';
+          f.version = '1.0.1';
+        }),
+        'Schema version must be one of: 1; this file has “one”.',
+      ],
       ['proto.json', BUNDLED.replace('{', '{"__proto__": {"polluted": true},'), 'contains a key (__proto__, constructor or prototype)'],
-      ['constructor.json', release((f) => { f.title = { ...(f.title as object), ['constructor']: { prototype: { x: 1 } } }; f.version = '1.0.2'; }), 'The file contains a key (__proto__, constructor or prototype)'],
-      ['script.json', release((f) => { f.version = '1.0.3'; f.title = { en: '<script>alert(1)</script>', ar: 'عنوان' }; }), 'HTML or script code'],
-      ['link.json', release((f) => { f.version = '1.0.4'; f.description = { en: 'See <a href="javascript:alert(1)">here</a>', ar: 'انظر' }; }), 'HTML or script code'],
+      [
+        'constructor.json',
+        release((f) => {
+          f.title = { ...(f.title as object), ['constructor']: { prototype: { x: 1 } } };
+          f.version = '1.0.2';
+        }),
+        'The file contains a key (__proto__, constructor or prototype)',
+      ],
+      [
+        'script.json',
+        release((f) => {
+          f.version = '1.0.3';
+          f.title = { en: '<script>alert(1)</script>', ar: 'عنوان' };
+        }),
+        'HTML or script code',
+      ],
+      [
+        'link.json',
+        release((f) => {
+          f.version = '1.0.4';
+          f.description = { en: 'See <a href="javascript:alert(1)">here</a>', ar: 'انظر' };
+        }),
+        'HTML or script code',
+      ],
       ['same.json', BUNDLED, 'already installed'],
       ['empty.json', '', 'The file is empty.'],
       ['deep.json', `{"schemaVersion":1,"title":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`, 'nested more than 64 levels deep'],
-      ['bad-indicator.json', release((f) => { f.version = '1.0.5'; (f.indicators as Record<string, unknown>[])[3]!.order = '4'; }), 'must be a whole number; this file has "4" in quotes.'],
+      [
+        'bad-indicator.json',
+        release((f) => {
+          f.version = '1.0.5';
+          (f.indicators as Record<string, unknown>[])[3]!.order = '4';
+        }),
+        'must be a whole number; this file has "4" in quotes.',
+      ],
     ];
     for (const [name, content, expected] of cases) {
       expect(await pick(page, name, content), name).toContain(expected);
     }
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
     const dir = mkdtempSync(join(tmpdir(), 'mgi-big-'));
     const big = join(dir, 'huge.json');
@@ -76,7 +118,14 @@ describe('importing an indicator catalogue', () => {
 
   it('adds a new release next to the bundled one, usable for new assessments, after a reload too', async () => {
     const { page, errors } = await cataloguePage();
-    const status = await pick(page, 'mgi-1.2.0.json', release((f) => { f.version = '1.2.0'; f.released = '2026-12-30'; }));
+    const status = await pick(
+      page,
+      'mgi-1.2.0.json',
+      release((f) => {
+        f.version = '1.2.0';
+        f.released = '2026-12-30';
+      }),
+    );
     expect(status).toContain('version 1.2.0 was added');
     const row = page.locator('[data-catalogue-key="mgi-national@1.2.0"]');
     await row.waitFor();
@@ -87,7 +136,9 @@ describe('importing an indicator catalogue', () => {
     await page.goto(baseUrl());
     const select = page.getByRole('combobox', { name: 'Indicator catalogue' });
     await select.waitFor();
-    expect(await select.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('1.2.0'), expect.stringContaining('1.0.0')]));
+    expect(await select.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('1.2.0'), expect.stringContaining('1.0.0')]),
+    );
     await page.reload();
     await page.getByRole('combobox', { name: 'Indicator catalogue' }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Indicator catalogue' }).locator('option').allTextContents()).toEqual(

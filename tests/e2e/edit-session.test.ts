@@ -117,7 +117,9 @@ describe('one edit session per assessment', () => {
     await openDetail(page, 'D1.1.1');
     const detail = page.getByTestId('indicator-detail');
     const fields = await editableTextFields(detail);
-    expect(fields.map(({ label }) => label)).toEqual(expect.arrayContaining(['Justification: English', 'Justification: Arabic', 'Rationale for the agreed answer', 'Recorded dissent']));
+    expect(fields.map(({ label }) => label)).toEqual(
+      expect.arrayContaining(['Justification: English', 'Justification: Arabic', 'Rationale for the agreed answer', 'Recorded dissent']),
+    );
     const reopen = async () => {
       await detail.waitFor();
     };
@@ -174,7 +176,9 @@ describe('one edit session per assessment', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => (await storedResponses(page, first))['D1.1.1']?.answer ?? null).not.toBe(null);
     // The second assessment was never touched.
-    expect(Object.values(await storedResponses(page, second)).every((response) => response.answer === null && response.justification === '')).toBe(true);
+    expect(
+      Object.values(await storedResponses(page, second)).every((response) => response.answer === null && response.justification === ''),
+    ).toBe(true);
     errors.assertClean();
     await page.close();
   }, 180_000);

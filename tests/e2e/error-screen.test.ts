@@ -35,7 +35,8 @@ describe('the error screen instead of a blank page', () => {
     await screen.waitFor();
     expect(await screen.getAttribute('data-kind')).toBe('chunk');
     expect(await screen.getByRole('heading', { level: 1 }).textContent()).toBe('Something went wrong on this screen');
-    for (const name of ['Reload', 'Download a backup of what can still be read', 'Copy details']) await screen.getByRole('button', { name }).waitFor();
+    for (const name of ['Reload', 'Download a backup of what can still be read', 'Copy details'])
+      await screen.getByRole('button', { name }).waitFor();
     // The header and navigation are still there; the start screen opens from the error screen.
     await screen.getByRole('link', { name: 'Go to the start screen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();

@@ -67,7 +67,10 @@ describe('a working group exchanging member packages without a server', () => {
     await choosePackage(memberPage, first);
     await memberPage.getByRole('button', { name: 'Create the assessment' }).click();
     await memberPage.getByText('The assessment was created from the package.').waitFor();
-    expect((await storedResponses(memberPage, assessmentId))['D1.1.1']).toMatchObject({ answer: 'all', justification: 'Constitution art. 12' });
+    expect((await storedResponses(memberPage, assessmentId))['D1.1.1']).toMatchObject({
+      answer: 'all',
+      justification: 'Constitution art. 12',
+    });
 
     // Both work on their own laptops, in the workspace. Both change D1.1.1's answer and
     // justification (the conflict); each also changes fields the other leaves alone, including
@@ -89,11 +92,19 @@ describe('a working group exchanging member packages without a server', () => {
 
     const fromMember = await exportPackage(memberPage, assessmentId, 'from-member-1.json');
     const header = JSON.parse(readFileSync(fromMember, 'utf8')) as { about: unknown };
-    expect(header.about).toMatchObject({ country: 'KE', level: 'national', round: 1, year: 2026, sender: { name: 'Otieno Mwangi', institution: 'Kenya National Bureau of Statistics' } });
+    expect(header.about).toMatchObject({
+      country: 'KE',
+      level: 'national',
+      round: 1,
+      year: 2026,
+      sender: { name: 'Otieno Mwangi', institution: 'Kenya National Bureau of Statistics' },
+    });
     await coordinatorPage.goto(`${baseUrl()}#/assessments/${assessmentId}/exchange`);
     await choosePackage(coordinatorPage, fromMember);
     await coordinatorPage.getByRole('heading', { name: 'Conflicts: 2' }).waitFor();
-    expect(await coordinatorPage.getByTestId('package-about').textContent()).toMatch(/^Package from Otieno Mwangi \(Kenya National Bureau of Statistics\): Kenya, National, round 1 \(2026\), exported /);
+    expect(await coordinatorPage.getByTestId('package-about').textContent()).toMatch(
+      /^Package from Otieno Mwangi \(Kenya National Bureau of Statistics\): Kenya, National, round 1 \(2026\), exported /,
+    );
     expect(await coordinatorPage.getByRole('button', { name: 'Apply the merge' }).isDisabled()).toBe(true);
     // Take all of theirs, after a confirmation; each choice can still be changed below.
     await coordinatorPage.getByRole('button', { name: "Take all of Otieno Mwangi's versions…" }).click();
@@ -118,7 +129,10 @@ describe('a working group exchanging member packages without a server', () => {
     await coordinatorPage.getByText(/The package was merged/).waitFor();
 
     const merged = await storedResponses(coordinatorPage, assessmentId);
-    expect(merged['D1.1.1']).toMatchObject({ answer: 'regular-only', justification: 'Regular migrants only; the 2025 repeal is pending (agreed)' });
+    expect(merged['D1.1.1']).toMatchObject({
+      answer: 'regular-only',
+      justification: 'Regular migrants only; the 2025 repeal is pending (agreed)',
+    });
     expect(merged['D1.1.2']).toMatchObject({ answer: 'regular-only', justification: 'Ministry of Labour data' });
     expect(merged['D1.1.3']).toMatchObject({ answer: 'all', justification: 'Law 4/2020' });
 
@@ -126,7 +140,15 @@ describe('a working group exchanging member packages without a server', () => {
     // the conflict's resolution is attributed to the coordinator who resolved it.
     const history = (await storedHistory(coordinatorPage, assessmentId)).filter((entry) => entry.entity === 'response');
     const authorOf = (indicatorId: string, field: string, after: unknown, reason?: string) =>
-      history.filter((entry) => entry.indicatorId === indicatorId && entry.field === field && entry.after === after && (reason === undefined || entry.reason === reason)).map((entry) => entry.memberId);
+      history
+        .filter(
+          (entry) =>
+            entry.indicatorId === indicatorId &&
+            entry.field === field &&
+            entry.after === after &&
+            (reason === undefined || entry.reason === reason),
+        )
+        .map((entry) => entry.memberId);
     expect(authorOf('D1.1.1', 'answer', 'all')).toEqual([coordinatorId]);
     expect(authorOf('D1.1.1', 'justification', 'Constitution art. 12')).toEqual([coordinatorId]);
     expect(authorOf('D1.1.2', 'answer', 'none')).toEqual([coordinatorId]);
@@ -164,13 +186,20 @@ describe('a working group exchanging member packages without a server', () => {
     await memberPage.getByText(/The package was merged/).waitFor();
     const memberCopy = await storedResponses(memberPage, assessmentId);
     for (const indicatorId of ['D1.1.1', 'D1.1.2', 'D1.1.3']) {
-      expect([indicatorId, memberCopy[indicatorId]?.answer, memberCopy[indicatorId]?.justification]).toEqual([indicatorId, merged[indicatorId]?.answer, merged[indicatorId]?.justification]);
+      expect([indicatorId, memberCopy[indicatorId]?.answer, memberCopy[indicatorId]?.justification]).toEqual([
+        indicatorId,
+        merged[indicatorId]?.answer,
+        merged[indicatorId]?.justification,
+      ]);
     }
     // The member's laptop now knows the coordinator's changes and who made them.
     const memberHistory = await storedHistory(memberPage, assessmentId);
     const labourData = memberHistory.filter((entry) => entry.field === 'justification' && entry.after === 'Ministry of Labour data');
     // The coordinator's own edit, and the member's merge that brought it here (applied by the member).
-    expect(labourData.map((entry) => [entry.reason, entry.memberId])).toEqual([['', coordinatorId], ['exchange-merge', memberId]]);
+    expect(labourData.map((entry) => [entry.reason, entry.memberId])).toEqual([
+      ['', coordinatorId],
+      ['exchange-merge', memberId],
+    ]);
     errors.assertClean();
   });
 
@@ -178,7 +207,12 @@ describe('a working group exchanging member packages without a server', () => {
     const page = await openPage(coordinator, '#/storage');
     const list = page.getByTestId('snapshot-list');
     await list.getByText(/Before a merge/).waitFor();
-    await list.getByRole('listitem').filter({ hasText: 'Before a merge' }).first().getByRole('button', { name: /Restore/ }).click();
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: 'Before a merge' })
+      .first()
+      .getByRole('button', { name: /Restore/ })
+      .click();
     await page.getByTestId('snapshot-result').waitFor();
     await list.getByText(/Before a restore/).waitFor();
     const restored = await storedResponses(page, sharedAssessmentId);

@@ -71,13 +71,16 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 
 async function upload(page: Page, name: string, content: Buffer | string, mimeType: string): Promise<string> {
   const status = page.getByTestId('spreadsheet-import-status');
-  await page.getByLabel('Spreadsheet file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  await page
+    .getByLabel('Spreadsheet file')
+    .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   await status.filter({ hasNotText: /^$|Reading the file/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
 
 /** Text that compresses well, like real prose: fflate then takes its asynchronous (worker) path. */
-const prose = (length: number, seed: number) => `${`Article ${seed} of the law on migration sets out the procedure. `.repeat(Math.ceil(length / 40)).slice(0, length - 1)}.`;
+const prose = (length: number, seed: number) =>
+  `${`Article ${seed} of the law on migration sets out the procedure. `.repeat(Math.ceil(length / 40)).slice(0, length - 1)}.`;
 
 async function templateRows(page: Page): Promise<string[][]> {
   const template = parseCsvText((await download(page, 'Scoring template as CSV')).bytes.toString('utf8'));
@@ -104,7 +107,11 @@ describe('the file worker', () => {
     await page.getByTestId('spreadsheet-import-status').filter({ hasText: 'Answers imported: 93.' }).waitFor();
     const xlsx = await download(page, 'Answers as Excel (XLSX)');
     expect(xlsx.name).toMatch(/\.xlsx$/);
-    const read = await readSpreadsheetFile({ name: xlsx.name, size: xlsx.bytes.length, arrayBuffer: async () => new Uint8Array(xlsx.bytes).buffer });
+    const read = await readSpreadsheetFile({
+      name: xlsx.name,
+      size: xlsx.bytes.length,
+      arrayBuffer: async () => new Uint8Array(xlsx.bytes).buffer,
+    });
     if (!read.ok) throw new Error('the exported XLSX did not read back');
     const justifications = read.rows.slice(1).map((row) => row[col('justification')] ?? '');
     expect(justifications.filter((text) => text.length === 2_000)).toHaveLength(93);
@@ -126,7 +133,10 @@ describe('the file worker', () => {
     await progress.waitFor();
     await expect.poll(async () => (await state()).held.length).toBe(1);
     await progress.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByTestId('spreadsheet-import-status').filter({ hasText: 'Cancelled. The file was not read into the app and nothing was changed.' }).waitFor();
+    await page
+      .getByTestId('spreadsheet-import-status')
+      .filter({ hasText: 'Cancelled. The file was not read into the app and nothing was changed.' })
+      .waitFor();
     expect(await progress.count()).toBe(0);
     expect((await state()).terminated).toBe(1);
 

@@ -24,16 +24,55 @@ afterAll(async () => {
 const AT = '2026-05-01T09:00:00.000Z';
 const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const assessment: Assessment = {
-  id: 'hostile-assessment', frameworkId: 'mgi-national', catalogueVersion: '1.0.0', level: 'national', countryCode: 'KE', round: 1, year: 2026,
-  previousAssessmentId: null, phase: 'data-collection', isDemo: false, createdAt: AT, updatedAt: AT,
+  id: 'hostile-assessment',
+  frameworkId: 'mgi-national',
+  catalogueVersion: '1.0.0',
+  level: 'national',
+  countryCode: 'KE',
+  round: 1,
+  year: 2026,
+  previousAssessmentId: null,
+  phase: 'data-collection',
+  isDemo: false,
+  createdAt: AT,
+  updatedAt: AT,
 };
-const source = (url: string): Source => ({ id: 'src-1', assessmentId: assessment.id, indicatorId: 'D1.1.1', type: 'website', title: `Title ${SCRIPT}`, section: '', date: '2024', url, excerpt: SCRIPT, createdAt: AT, createdBy: null });
-const response = (justification: string): Response => ({ ...emptyResponse(assessment.id, 'D1.1.1', AT), answer: 'all', justification, status: 'draft', revision: 1 });
+const source = (url: string): Source => ({
+  id: 'src-1',
+  assessmentId: assessment.id,
+  indicatorId: 'D1.1.1',
+  type: 'website',
+  title: `Title ${SCRIPT}`,
+  section: '',
+  date: '2024',
+  url,
+  excerpt: SCRIPT,
+  createdAt: AT,
+  createdBy: null,
+});
+const response = (justification: string): Response => ({
+  ...emptyResponse(assessment.id, 'D1.1.1', AT),
+  answer: 'all',
+  justification,
+  status: 'draft',
+  revision: 1,
+});
 
 function hostilePackage(device: string, justification: string, url: string): PackageContent {
   return {
-    packageId: `package-${device}`, exportedAt: AT, senderDeviceId: device, senderMemberId: null, bases: {},
-    bundle: { assessment, members: [{ id: 'm1', assessmentId: assessment.id, name: SCRIPT, institution: '', role: 'member', createdAt: AT }], responses: [response(justification)], sources: [source(url)], comments: [], history: [] },
+    packageId: `package-${device}`,
+    exportedAt: AT,
+    senderDeviceId: device,
+    senderMemberId: null,
+    bases: {},
+    bundle: {
+      assessment,
+      members: [{ id: 'm1', assessmentId: assessment.id, name: SCRIPT, institution: '', role: 'member', createdAt: AT }],
+      responses: [response(justification)],
+      sources: [source(url)],
+      comments: [],
+      history: [],
+    },
   };
 }
 
@@ -58,19 +97,43 @@ describe('hostile and broken files change nothing', () => {
     writeFileSync(huge, '');
     truncateSync(huge, 100 * 1024 * 1024); // 100 MB, sparse: it must be refused by its size alone
     const backup = await serializeBackup(
-      { createdAt: AT, schemaVersion: 1, scope: { kind: 'all' }, tables: { assessments: [], responses: [], sources: [], comments: [], members: [], history: [], profiles: [], snapshots: [], meta: [], catalogues: [] } },
+      {
+        createdAt: AT,
+        schemaVersion: 1,
+        scope: { kind: 'all' },
+        tables: {
+          assessments: [],
+          responses: [],
+          sources: [],
+          comments: [],
+          members: [],
+          history: [],
+          profiles: [],
+          snapshots: [],
+          meta: [],
+          catalogues: [],
+        },
+      },
       null,
     );
     const packageCases: [string, string, string | RegExp][] = [
       ['malformed.json', '{"format": mgi-workbench}', 'not a package or backup of MGI Workbench (it is not valid JSON text)'],
       ['future.json', JSON.stringify({ ...file, formatVersion: 7 }), /written by a newer version of MGI Workbench \(format 7/],
       ['truncated.json', valid.slice(0, Math.floor(valid.length * 0.6)), /The file is incomplete/],
-      ['proto.json', valid.replace('"memberAnswers":{}', '"memberAnswers":{"__proto__":{"isAdmin":true}}'), 'The file contains a forbidden field name (__proto__) and was refused for safety.'],
+      [
+        'proto.json',
+        valid.replace('"memberAnswers":{}', '"memberAnswers":{"__proto__":{"isAdmin":true}}'),
+        'The file contains a forbidden field name (__proto__) and was refused for safety.',
+      ],
       ['constructor.json', valid.replace('"bases":{}', '"bases":{"constructor":{"prototype":{}}}'), /forbidden field name \(constructor\)/],
       ['tampered.json', valid.replace('"answer":"all"', '"answer":"none"'), /its checksum does not match/],
       ['backup.json', backup, 'This file is a backup, not a member package. Restore it on the Storage page.'],
       ['other.json', '{"hello":"world"}', 'This is not a file of MGI Workbench.'],
-      ['invalid.json', (await serializePackage({ ...hostilePackage('device-a', 'x', ''), exportedAt: 'yesterday' })).text, /This file cannot be used. Export time must be a date and time such as 2026-05-01T09:00:00Z; this file has “yesterday”./],
+      [
+        'invalid.json',
+        (await serializePackage({ ...hostilePackage('device-a', 'x', ''), exportedAt: 'yesterday' })).text,
+        /This file cannot be used. Export time must be a date and time such as 2026-05-01T09:00:00Z; this file has “yesterday”./,
+      ],
     ];
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -80,7 +143,13 @@ describe('hostile and broken files change nothing', () => {
     await page.waitForURL(/profile/);
 
     await page.goto(`${baseUrl()}#/exchange`);
-    await expectRefused(page, 'Member package file (.json)', huge, 'The file is larger than 20 MB, too large to be a package or backup of MGI Workbench. It was not read.', 'import-error');
+    await expectRefused(
+      page,
+      'Member package file (.json)',
+      huge,
+      'The file is larger than 20 MB, too large to be a package or backup of MGI Workbench. It was not read.',
+      'import-error',
+    );
     for (const [name, text, message] of packageCases) {
       await expectRefused(page, 'Member package file (.json)', await write(name, text), message, 'import-error');
     }
@@ -90,7 +159,11 @@ describe('hostile and broken files change nothing', () => {
       ['b-malformed.json', 'not json at all', /not valid JSON text/],
       ['b-future.json', backup.replace('"formatVersion":1', '"formatVersion":3'), /newer version of MGI Workbench \(format 3/],
       ['b-truncated.json', backup.slice(0, backup.length - 20), /The file is incomplete/],
-      ['b-proto.json', backup.replace('"meta":[]', '"meta":[{"key":"x","value":{"__proto__":{"polluted":1}}}]'), /forbidden field name \(__proto__\)/],
+      [
+        'b-proto.json',
+        backup.replace('"meta":[]', '"meta":[{"key":"x","value":{"__proto__":{"polluted":1}}}]'),
+        /forbidden field name \(__proto__\)/,
+      ],
       ['b-package.json', valid, 'This file is a member package, not a backup. Import it on the Exchange page.'],
     ];
     await expectRefused(page, 'Backup file (.json)', huge, /larger than 80 MB/, 'restore-error');
@@ -100,9 +173,17 @@ describe('hostile and broken files change nothing', () => {
     // The same refusal, in Arabic.
     await page.getByTestId('language-select').selectOption('ar');
     await page.getByRole('heading', { level: 1, name: 'التخزين والنسخ الاحتياطي والاستعادة' }).waitFor();
-    await expectRefused(page, 'ملف النسخة الاحتياطية (\u200e.json)', await write('b-ar.json', 'not json'), 'هذا الملف ليس حزمة ولا نسخة احتياطية من MGI Workbench (ليس نص JSON صالحًا).', 'restore-error');
+    await expectRefused(
+      page,
+      'ملف النسخة الاحتياطية (\u200e.json)',
+      await write('b-ar.json', 'not json'),
+      'هذا الملف ليس حزمة ولا نسخة احتياطية من MGI Workbench (ليس نص JSON صالحًا).',
+      'restore-error',
+    );
     // Nothing reached Object.prototype through the __proto__ payloads.
-    expect(await page.evaluate(() => [({} as Record<string, unknown>).isAdmin ?? null, ({} as Record<string, unknown>).polluted ?? null])).toEqual([null, null]);
+    expect(
+      await page.evaluate(() => [({} as Record<string, unknown>).isAdmin ?? null, ({} as Record<string, unknown>).polluted ?? null]),
+    ).toEqual([null, null]);
     errors.assertClean();
     await context.close();
   });
@@ -111,8 +192,14 @@ describe('hostile and broken files change nothing', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
-    const first = await write('payload-1.json', (await serializePackage(hostilePackage('device-a', `A ${SCRIPT}`, 'javascript:window.__pwned=3'))).text);
-    const second = await write('payload-2.json', (await serializePackage(hostilePackage('device-b', `B ${SCRIPT}`, 'data:text/html,<script>window.__pwned=4</script>'))).text);
+    const first = await write(
+      'payload-1.json',
+      (await serializePackage(hostilePackage('device-a', `A ${SCRIPT}`, 'javascript:window.__pwned=3'))).text,
+    );
+    const second = await write(
+      'payload-2.json',
+      (await serializePackage(hostilePackage('device-b', `B ${SCRIPT}`, 'data:text/html,<script>window.__pwned=4</script>'))).text,
+    );
     await page.goto(`${baseUrl()}#/exchange`);
     await page.getByLabel('Member package file (.json)').setInputFiles(first);
     await page.getByRole('button', { name: 'Create the assessment' }).click();
@@ -130,14 +217,19 @@ describe('hostile and broken files change nothing', () => {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
       images: document.querySelectorAll('main img').length,
       scripts: document.querySelectorAll('main script').length,
-      dangerousLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
+      dangerousLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href') ?? '')
+        .filter((href) => /^\s*(javascript|data|vbscript):/i.test(href)),
     }));
     expect(injected).toEqual({ pwned: null, images: 0, scripts: 0, dangerousLinks: [] });
     // The conflict screen in Arabic: right to left, choices translated, nothing serious for axe.
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
     const takeTheirs = arabicPeople.packages.takeTheirs.split('{{')[0] ?? '';
-    await page.getByRole('radio', { name: new RegExp(`^${takeTheirs}`) }).first().waitFor();
+    await page
+      .getByRole('radio', { name: new RegExp(`^${takeTheirs}`) })
+      .first()
+      .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await context.close();

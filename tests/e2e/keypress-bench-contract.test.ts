@@ -37,7 +37,9 @@ describe('keypress benchmark contract', () => {
             const all = request.result.transaction('history').objectStore('history').getAll();
             all.onsuccess = () => {
               const rows = all.result as { assessmentId: string; field: string; at: string }[];
-              resolve(rows.filter((row) => row.assessmentId === 'demo-demoland-round-2' && row.field === 'answer' && row.at >= since).length);
+              resolve(
+                rows.filter((row) => row.assessmentId === 'demo-demoland-round-2' && row.field === 'answer' && row.at >= since).length,
+              );
               request.result.close();
             };
           };

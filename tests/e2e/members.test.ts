@@ -56,7 +56,9 @@ describe.each(['en', 'ar'] as const)('members and who is working (%s)', (languag
 
     const group = await members(page);
     const [me, other] = group as [StoredMember, StoredMember];
-    await prompt.getByRole('button', { name: tr(language, 'people:whoIsWorking.memberChoice', { name: me.name, institution: me.institution }) }).click();
+    await prompt
+      .getByRole('button', { name: tr(language, 'people:whoIsWorking.memberChoice', { name: me.name, institution: me.institution }) })
+      .click();
     await prompt.waitFor({ state: 'detached' });
     expect(await headerPicker.inputValue()).toBe(me.id);
     expect(await headerPicker.locator('option:checked').textContent()).toContain(me.name);
@@ -73,7 +75,9 @@ describe.each(['en', 'ar'] as const)('members and who is working (%s)', (languag
     await panel.locator(`[data-member-id="${other.id}"][data-retired="true"]`).waitFor();
     await expect.poll(async () => (await members(page)).find((m) => m.id === other.id)).toMatchObject({ name: renamed, retired: true });
     // Both changes are recorded under the person working.
-    const memberHistory = ((await dumpStore(page)).history as StoredHistory[]).filter((h) => h.assessmentId === ASSESSMENT && h.entity === 'member' && h.entityId === other.id);
+    const memberHistory = ((await dumpStore(page)).history as StoredHistory[]).filter(
+      (h) => h.assessmentId === ASSESSMENT && h.entity === 'member' && h.entityId === other.id,
+    );
     expect(memberHistory.length).toBeGreaterThanOrEqual(2);
     expect(new Set(memberHistory.map((h) => h.memberId))).toEqual(new Set([me.id]));
 
@@ -90,7 +94,10 @@ describe.each(['en', 'ar'] as const)('members and who is working (%s)', (languag
     const assignee = page.getByTestId('indicator-detail').getByRole('combobox', { name: tr(language, 'scoring:detail.assignee') });
     expect(await assignee.locator('option:checked').textContent()).toBe(tr(language, 'people:members.retiredName', { name: renamed }));
     await page.goto(`${baseUrl()}#/assessments/${ASSESSMENT}?indicator=${someoneElses!.indicatorId}`);
-    await page.getByTestId('indicator-detail').getByRole('heading', { level: 2, name: new RegExp(someoneElses!.indicatorId.replace(/\./g, '\\.')) }).waitFor();
+    await page
+      .getByTestId('indicator-detail')
+      .getByRole('heading', { level: 2, name: new RegExp(someoneElses!.indicatorId.replace(/\./g, '\\.')) })
+      .waitFor();
     expect(await assignee.locator(`option[value="${other.id}"]`).count()).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();

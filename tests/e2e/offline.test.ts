@@ -26,7 +26,11 @@ describe('offline after the first visit', () => {
     await page.goto(baseUrl());
     await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
     expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
-    await page.getByTestId('assessment-list').getByRole('link', { name: /Demoland/ }).first().click();
+    await page
+      .getByTestId('assessment-list')
+      .getByRole('link', { name: /Demoland/ })
+      .first()
+      .click();
     await page.locator('[data-indicator-id]').first().waitFor();
     expect(await page.locator('[data-indicator-id]').count()).toBe(90);
 

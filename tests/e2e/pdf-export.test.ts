@@ -34,7 +34,10 @@ async function exportPdf(language: 'English' | 'العربية', file: string): 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
   const path = join(dir, file);
   await download.saveAs(path);
-  await page.getByTestId('export-status').getByText(/PDF ready/).waitFor();
+  await page
+    .getByTestId('export-status')
+    .getByText(/PDF ready/)
+    .waitFor();
   return path;
 }
 
@@ -59,7 +62,9 @@ describe('exporting the demo profile as PDF in the browser', () => {
     // The diagonal watermark, one per page; -raw keeps its rotated letters together in drawing order.
     expect(flat(pdfText(path, 'raw')).split('D R A F T').length - 1).toBe(pageCount(path));
     expect(renderPages(path, 'en')).toBe(pageCount(path));
-    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toContain(`Title:           Migration Governance Indicators: ${DEMO_COUNTRY_NAME.en}`);
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toContain(
+      `Title:           Migration Governance Indicators: ${DEMO_COUNTRY_NAME.en}`,
+    );
   });
 
   it('downloads the Arabic PDF, right to left, with Arabic extracted in logical order', async () => {
@@ -76,8 +81,13 @@ describe('exporting the demo profile as PDF in the browser', () => {
   it('verifies an exported PDF on re-import and flags a tampered one', async () => {
     const input = page.getByLabel('Report PDF to check');
     await input.setInputFiles(join(dir, 'profile-en.pdf'));
-    await page.getByTestId('verify-status').getByText(`Verified: this PDF carries unchanged data for ${DEMO_COUNTRY_NAME.en}, round 2 (2026)`, { exact: false }).waitFor();
-    const tampered = await tamperReportPdf(new Uint8Array(readFileSync(join(dir, 'profile-en.pdf'))), (json) => json.replace('"answer":"no"', '"answer":"yes"'));
+    await page
+      .getByTestId('verify-status')
+      .getByText(`Verified: this PDF carries unchanged data for ${DEMO_COUNTRY_NAME.en}, round 2 (2026)`, { exact: false })
+      .waitFor();
+    const tampered = await tamperReportPdf(new Uint8Array(readFileSync(join(dir, 'profile-en.pdf'))), (json) =>
+      json.replace('"answer":"no"', '"answer":"yes"'),
+    );
     writeFileSync(join(dir, 'tampered.pdf'), tampered);
     await input.setInputFiles(join(dir, 'tampered.pdf'));
     const alert = page.getByRole('alert').filter({ hasText: 'changed after export' });

@@ -30,7 +30,10 @@ async function openDemoProfile(): Promise<{ page: Page; errors: ReturnType<typeo
 async function domainCount(page: Page, domainName: string, column: number): Promise<string> {
   const table = page.getByTestId('chart-domains').locator('details');
   if ((await table.getAttribute('open')) === null) await table.locator('summary').click();
-  const row = page.getByTestId('chart-domains').getByRole('row').filter({ has: page.getByRole('rowheader', { name: domainName }) });
+  const row = page
+    .getByTestId('chart-domains')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: domainName }) });
   return (await row.getByRole('cell').nth(column).textContent()) ?? '';
 }
 
@@ -67,7 +70,9 @@ describe('country profile in a real browser', () => {
     expect(await panel.getByRole('heading', { level: 2 }).textContent()).toMatch(/^Evidence: Migrants' rights · /);
     const first = panel.locator('[data-evidence-indicator]').first();
     const id = await first.getAttribute('data-evidence-indicator');
-    expect(await first.getByRole('link', { name: `Open ${id} in the workspace` }).getAttribute('href')).toBe(`#/assessments/${FOLLOW_UP}?indicator=${id}`);
+    expect(await first.getByRole('link', { name: `Open ${id} in the workspace` }).getAttribute('href')).toBe(
+      `#/assessments/${FOLLOW_UP}?indicator=${id}`,
+    );
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
 

@@ -3,11 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_COUNTRY_NAME,
-  DEMO_KNOWN_JUSTIFICATION,
-  DEMO_KNOWN_JUSTIFICATION_AR,
-} from '@/demo/demo-assessment';
+import { DEMO_COUNTRY_NAME, DEMO_KNOWN_JUSTIFICATION, DEMO_KNOWN_JUSTIFICATION_AR } from '@/demo/demo-assessment';
 import { localize } from '@/domain/localized-text';
 import { verifyReportPdf } from '@/report/verify-report-pdf';
 import { demoReportData, flat, pdfText } from '../unit/report-fixtures';
@@ -25,8 +21,16 @@ const catalogue = demo.catalogues.catalogues.find((c) => c.frameworkId === 'mgi-
 let built = false;
 function report(args: string[]) {
   const command = built
-    ? spawnSync(process.execPath, [join(root, 'node_modules', '.cache', 'mgi-report-cli', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } })
-    : spawnSync('npm', ['run', '--silent', '--prefix', root, 'report', '--', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+    ? spawnSync(process.execPath, [join(root, 'node_modules', '.cache', 'mgi-report-cli', 'cli.js'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: dir },
+      })
+    : spawnSync('npm', ['run', '--silent', '--prefix', root, 'report', '--', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: dir },
+      });
   built = true;
   return { status: command.status, stdout: command.stdout, stderr: command.stderr };
 }
@@ -46,7 +50,10 @@ describe('npm run report (headless)', () => {
   }, 120_000);
 
   it('builds a report from an exported assessment file, and refuses bad input and bad usage', async () => {
-    writeFileSync(join(dir, 'assessment.json'), JSON.stringify({ format: 'mgi-report-data', version: 1, bundle: demo.bundle, previous: demo.previous }));
+    writeFileSync(
+      join(dir, 'assessment.json'),
+      JSON.stringify({ format: 'mgi-report-data', version: 1, bundle: demo.bundle, previous: demo.previous }),
+    );
     const run = report(['assessment.json', '--out', 'from-file.pdf']);
     expect(run.status).toBe(0);
     const bytes = readFileSync(join(dir, 'from-file.pdf'));

@@ -16,7 +16,10 @@ const dir = mkdtempSync(join(tmpdir(), 'mgi-report-language-'));
 
 function build(lang: 'en' | 'ar'): string {
   const out = join(dir, `demo-${lang}.pdf`);
-  const run = spawnSync('npm', ['run', '--silent', '--prefix', root, 'report', '--', '--demo', '--lang', lang, '--out', out], { encoding: 'utf8', env: { ...process.env, INIT_CWD: dir } });
+  const run = spawnSync('npm', ['run', '--silent', '--prefix', root, 'report', '--', '--demo', '--lang', lang, '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: dir },
+  });
   expect(run.status, run.stderr).toBe(0);
   return pdfText(out);
 }

@@ -47,7 +47,9 @@ describe('scoring workspace in a real browser', () => {
     await prompt.waitFor({ state: 'detached' });
     expect(await page.getByTestId('member-picker').inputValue()).not.toBe('');
 
-    const ids = await page.locator('[data-indicator-id]').evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-indicator-id')!));
+    const ids = await page
+      .locator('[data-indicator-id]')
+      .evaluateAll((rows) => rows.slice(0, 3).map((r) => r.getAttribute('data-indicator-id')!));
     await row(page, ids[0]!).focus();
     await page.keyboard.press('1');
     await page.keyboard.press('j');
@@ -84,7 +86,13 @@ describe('scoring workspace in a real browser', () => {
     const history = reloaded.getByTestId('history-list');
     await history.getByText(/Amina Otieno added the source “Kenya Citizenship and Immigration Act”/).waitFor();
     const sentences = (await history.textContent()) ?? '';
-    for (const phrase of ['Amina Otieno set the answer of', 'Amina Otieno set the justification of', 'Amina Otieno commented on', 'the status of']) expect(sentences).toContain(phrase);
+    for (const phrase of [
+      'Amina Otieno set the answer of',
+      'Amina Otieno set the justification of',
+      'Amina Otieno commented on',
+      'the status of',
+    ])
+      expect(sentences).toContain(phrase);
     // Sentences, never internal keys.
     for (const key of ['source.added', 'comment.added', 'memberAnswers.', 'notApplicable']) expect(sentences).not.toContain(key);
     for (const id of ids) expect(await row(page, id!).locator('.answer-chip--not-scored').count()).toBe(0);

@@ -41,7 +41,9 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 
 async function upload(page: Page, name: string, content: Buffer | string, mimeType: string): Promise<string> {
   const status = page.getByTestId('spreadsheet-import-status');
-  await page.getByLabel('Spreadsheet file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+  await page
+    .getByLabel('Spreadsheet file')
+    .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
   await status.filter({ hasNotText: /^$|Reading the file/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
@@ -52,7 +54,13 @@ async function dismissNotices(page: Page): Promise<void> {
 }
 
 async function xlsxWithAbout(about: string[][]): Promise<Buffer> {
-  const blob = await writeXlsx([{ name: 'Answers', rows: [[...SPREADSHEET_COLUMNS]] }, { name: 'About', rows: about }], false);
+  const blob = await writeXlsx(
+    [
+      { name: 'Answers', rows: [[...SPREADSHEET_COLUMNS]] },
+      { name: 'About', rows: about },
+    ],
+    false,
+  );
   return Buffer.from(await blob.arrayBuffer());
 }
 
@@ -100,7 +108,9 @@ describe('answers in spreadsheets', () => {
     const fourth = xlsxTemplate.rows.filter((row) => row[col('allowed_values')]?.startsWith('yes = Yes / نعم | partial ='))[3]!;
     fourth[col('answer_value')] = 'partial';
     const filledXlsx = Buffer.from(await (await writeXlsx([{ name: 'Answers', rows: xlsxTemplate.rows }], false)).arrayBuffer());
-    expect(await upload(page, 'filled.xlsx', filledXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toContain('Answers to change: 1.');
+    expect(await upload(page, 'filled.xlsx', filledXlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toContain(
+      'Answers to change: 1.',
+    );
     await dismissNotices(page);
     await page.getByRole('button', { name: 'Import the changes (1)' }).click();
     await page.getByTestId('spreadsheet-import-status').filter({ hasText: 'Answers imported: 1.' }).waitFor();
@@ -143,8 +153,19 @@ describe('answers in spreadsheets', () => {
       ['proto.csv', `${SPREADSHEET_COLUMNS.join(',')}\n__proto__,x,,,,,,yes\nconstructor,,,,,,,yes\n`, 'Nothing has been imported'],
       ['latin1.csv', Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0x0a]), 'not in UTF-8'],
       ['notes.pdf', '%PDF-1.7', 'not a CSV or XLSX file'],
-      ['newer.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/2']]), 'made by a newer version of MGI Workbench (answers-sheet/2)'],
-      ['other.xlsx', await xlsxWithAbout([['mgi-workbench', 'answers-sheet/1'], ['catalogue', 'mgi-national@0.9.0']]), 'made for the catalogue mgi-national@0.9.0, but this assessment uses mgi-national@1.1.0'],
+      [
+        'newer.xlsx',
+        await xlsxWithAbout([['mgi-workbench', 'answers-sheet/2']]),
+        'made by a newer version of MGI Workbench (answers-sheet/2)',
+      ],
+      [
+        'other.xlsx',
+        await xlsxWithAbout([
+          ['mgi-workbench', 'answers-sheet/1'],
+          ['catalogue', 'mgi-national@0.9.0'],
+        ]),
+        'made for the catalogue mgi-national@0.9.0, but this assessment uses mgi-national@1.1.0',
+      ],
     ];
     for (const [name, content, expected] of cases) {
       const text = await upload(page, name, content, 'application/octet-stream');

@@ -26,7 +26,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const saved = (page: Page) => page.locator('[data-testid="save-state"][data-state="saved"], [data-testid="save-status"][data-state="saved"]').first().waitFor();
+const saved = (page: Page) =>
+  page.locator('[data-testid="save-state"][data-state="saved"], [data-testid="save-status"][data-state="saved"]').first().waitFor();
 
 async function exportEnglish(page: Page, id: string, file: string): Promise<{ count: number; text: string }> {
   await page.goto(`${baseUrl()}#/assessments/${encodeURIComponent(id)}/report`);
@@ -37,7 +38,10 @@ async function exportEnglish(page: Page, id: string, file: string): Promise<{ co
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
   const path = join(dir, file);
   await download.saveAs(path);
-  await page.getByTestId('export-status').getByText(/PDF ready/).waitFor();
+  await page
+    .getByTestId('export-status')
+    .getByText(/PDF ready/)
+    .waitFor();
   return { count, text: pdfText(path) };
 }
 

@@ -38,7 +38,10 @@ async function demoPage(path: string, heading: RegExp): Promise<{ page: Page; er
   return { page, errors };
 }
 
-async function recordMeetingAndDecisions(page: Page, labels: { date: string; place: string; ministry: string; save: string; record: RegExp; validated: RegExp }) {
+async function recordMeetingAndDecisions(
+  page: Page,
+  labels: { date: string; place: string; ministry: string; save: string; record: RegExp; validated: RegExp },
+) {
   await page.getByLabel(labels.date).fill('2026-10-14');
   await page.getByLabel(labels.place, { exact: true }).fill('Ministry of Interior, Demo City');
   await page.getByLabel(labels.ministry).fill('Ministry of Interior');
@@ -47,7 +50,10 @@ async function recordMeetingAndDecisions(page: Page, labels: { date: string; pla
   for (let index = 0; index < (await forms.count()); index += 1) {
     const form = forms.nth(index);
     await form.getByRole('button', { name: labels.record }).click();
-    await page.getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`).filter({ hasText: labels.validated }).waitFor();
+    await page
+      .getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`)
+      .filter({ hasText: labels.validated })
+      .waitFor();
   }
 }
 
@@ -84,7 +90,10 @@ describe('validation by the government', () => {
         await form.getByLabel('Reservations', { exact: true }).fill('The labour migration figures date from 2024.');
       }
       await form.getByRole('button', { name: /Record decision/ }).click();
-      await page.getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`).filter({ hasText: /^Validated/ }).waitFor();
+      await page
+        .getByTestId(`decision-state-${(await form.getAttribute('data-domain-id'))!}`)
+        .filter({ hasText: /^Validated/ })
+        .waitFor();
     }
 
     // The demo's second round has draft and in-review answers: a plain lock is not on offer.
@@ -111,7 +120,9 @@ describe('validation by the government', () => {
 
     // The record, on screen after the lock.
     const record = page.getByTestId('validation-record');
-    expect(await record.getByTestId('record-lock').textContent()).toMatch(/^Locked as validated with reservations on .+ by Amal Haddad \(Ministry of Interior\)\.$/);
+    expect(await record.getByTestId('record-lock').textContent()).toMatch(
+      /^Locked as validated with reservations on .+ by Amal Haddad \(Ministry of Interior\)\.$/,
+    );
     expect(await record.getByTestId('record-participants').textContent()).toContain('Northern Regional Government');
     expect(await record.getByTestId('record-decisions').textContent()).toContain('The labour migration figures date from 2024.');
     expect(await record.getByTestId('record-decisions').textContent()).toContain(firstId);
@@ -123,10 +134,17 @@ describe('validation by the government', () => {
     await page.getByRole('button', { name: 'Reopen the assessment' }).click();
     await page.locator('[data-testid="validation-status"][data-locked="false"]').waitFor();
     const history = page.getByTestId('validation-history');
-    expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad reopened the assessment' }).textContent()).toContain('corrected 2025 figures');
+    expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad reopened the assessment' }).textContent()).toContain(
+      'corrected 2025 figures',
+    );
     expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad withdrew 6 domain decisions.' }).count()).toBe(1);
     expect(await history.getByRole('row').filter({ hasText: 'Amal Haddad locked the assessment as validated.' }).count()).toBe(1);
-    expect(await history.getByRole('row').filter({ hasText: /Amal Haddad recorded reservations on \d+ unresolved indicators/ }).count()).toBe(1);
+    expect(
+      await history
+        .getByRole('row')
+        .filter({ hasText: /Amal Haddad recorded reservations on \d+ unresolved indicators/ })
+        .count(),
+    ).toBe(1);
     expect(await history.textContent()).not.toMatch(/validation\.|exchange-merge|profile:/);
     await page.reload();
     await page.getByTestId('validation-history').waitFor();
@@ -141,7 +159,14 @@ describe('validation by the government', () => {
     await page.getByRole('heading', { level: 1, name: 'المصادقة الحكومية' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     await page.getByTestId('member-picker').selectOption({ label: 'الأمانة (ليست عضوًا)' });
-    await recordMeetingAndDecisions(page, { date: 'تاريخ الاجتماع', place: 'المكان', ministry: 'الوزارة أو المؤسسة 1', save: 'حفظ تفاصيل الاجتماع', record: /تسجيل القرار/, validated: /^تمت المصادقة/ });
+    await recordMeetingAndDecisions(page, {
+      date: 'تاريخ الاجتماع',
+      place: 'المكان',
+      ministry: 'الوزارة أو المؤسسة 1',
+      save: 'حفظ تفاصيل الاجتماع',
+      record: /تسجيل القرار/,
+      validated: /^تمت المصادقة/,
+    });
     const panel = page.getByTestId('lock-panel');
     expect(await panel.getAttribute('data-lock-kind')).toBe('validated-with-reservations');
     expect(await page.getByTestId('unresolved-indicators').textContent()).toContain('لم يُتوافق عليه');
@@ -162,7 +187,19 @@ describe('validation by the government', () => {
     expect(await record.textContent()).toContain(DEMO_RESERVATION);
     await page.goto(`${baseUrl()}#/assessments/${DEMO_BASELINE_ID}/report`);
     for (const [language, expected] of [
-      ['English', ['Validation', 'Validated with reservations and locked on', 'Amal Haddad (Ministry of Interior)', 'Northern Regional Government', 'Validation meeting 2', DEMO_REGIONAL_MEETING_PLACE, 'Indicators unresolved at the lock', DEMO_RESERVATION]],
+      [
+        'English',
+        [
+          'Validation',
+          'Validated with reservations and locked on',
+          'Amal Haddad (Ministry of Interior)',
+          'Northern Regional Government',
+          'Validation meeting 2',
+          DEMO_REGIONAL_MEETING_PLACE,
+          'Indicators unresolved at the lock',
+          DEMO_RESERVATION,
+        ],
+      ],
       ['العربية', ['المصادقة', 'صودق عليه مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
     ] as const) {
       await page.getByRole('radio', { name: language }).check();
@@ -172,7 +209,8 @@ describe('validation by the government', () => {
       // poppler places Arabic short vowels (harakat) apart from their letters; compare the letters.
       const bare = (value: string) => flat(value).replace(/[\u064B-\u0652]/g, '');
       // A table row may continue on the next page: drop the page footer and header between its halves.
-      const pageBreaks = /\s*MGI Workbench · [^·]{1,40}? (Page|صفحة|الصفحة) \S+ (of|من) \S+ Migration Governance Indicators — Demoland \(demo\)( Domain Decision Reservations)?/g;
+      const pageBreaks =
+        /\s*MGI Workbench · [^·]{1,40}? (Page|صفحة|الصفحة) \S+ (of|من) \S+ Migration Governance Indicators — Demoland \(demo\)( Domain Decision Reservations)?/g;
       const text = bare(pdfText(path)).replace(pageBreaks, '');
       for (const phrase of expected) expect(text).toContain(bare(phrase));
     }

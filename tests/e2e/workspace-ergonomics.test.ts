@@ -20,9 +20,16 @@ afterAll(async () => {
 });
 
 const ASSESSMENT = 'demo-demoland-round-2';
-const SIZES = [[1366, 768], [1920, 1080]] as const;
+const SIZES = [
+  [1366, 768],
+  [1920, 1080],
+] as const;
 
-async function demoPage(language: Language, width: number, height: number): Promise<{ page: Page; errors: ReturnType<typeof watchForErrors> }> {
+async function demoPage(
+  language: Language,
+  width: number,
+  height: number,
+): Promise<{ page: Page; errors: ReturnType<typeof watchForErrors> }> {
   const context = await browser.newContext({ viewport: { width, height } });
   await context.addInitScript((locale) => localStorage.setItem('mgi-workbench:locale', locale), language);
   const page = await context.newPage();
@@ -38,12 +45,16 @@ async function hiddenColumns(page: Page): Promise<{ hidden: string[]; sideways: 
     const scroll = document.querySelector('.indicator-table__scroll')!;
     const box = scroll.getBoundingClientRect();
     const headers = [...document.querySelectorAll('.indicator-table thead th')];
-    const hidden = headers.filter((th) => {
-      const r = th.getBoundingClientRect();
-      return r.left < box.left - 1 || r.right > box.right + 1;
-    }).map((th) => th.textContent ?? '');
+    const hidden = headers
+      .filter((th) => {
+        const r = th.getBoundingClientRect();
+        return r.left < box.left - 1 || r.right > box.right + 1;
+      })
+      .map((th) => th.textContent ?? '');
     const detail = document.querySelector('[data-testid="indicator-detail"]')?.getBoundingClientRect();
-    const overlapsDetail = Boolean(detail && detail.left < box.right - 1 && detail.right > box.left + 1 && detail.top < box.bottom && detail.bottom > box.top);
+    const overlapsDetail = Boolean(
+      detail && detail.left < box.right - 1 && detail.right > box.left + 1 && detail.top < box.bottom && detail.bottom > box.top,
+    );
     return { hidden, sideways: scroll.scrollWidth > scroll.clientWidth + 1, overlapsDetail, columns: headers.length };
   });
 }
@@ -76,7 +87,9 @@ describe.each(['en', 'ar'] as const)('workspace ergonomics (%s)', (language) => 
     const keys = row.getByTestId('answer-keys');
     await keys.waitFor({ state: 'visible' });
     const text = (await keys.textContent()) ?? '';
-    const options = await page.evaluate(() => [...document.querySelectorAll('[data-indicator-id="D1.1.2"] .answer-keys__key')].map((k) => k.textContent));
+    const options = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-indicator-id="D1.1.2"] .answer-keys__key')].map((k) => k.textContent),
+    );
     expect(options.length).toBeGreaterThanOrEqual(3);
     expect(options.map((option) => option?.slice(0, 2).trim())).toEqual([...options.slice(0, -1).map((_, i) => String(i + 1)), '0']);
     expect(text).toContain(tr(language, 'scoring:table.clearKey'));
@@ -116,7 +129,9 @@ describe.each(['en', 'ar'] as const)('workspace ergonomics (%s)', (language) => 
     await form.getByRole('button', { name: tr(language, 'validation:meeting.save') }).click();
     await expect.poll(async () => meetingsOf(page)).toEqual([['2026-10-04', language === 'ar' ? 'أربيل' : 'Erbil']]);
     // The saved date comes back in the same order.
-    expect(await page.getByTestId('meeting-form').first().getByLabel(tr(language, 'validation:meeting.date')).inputValue()).toBe('04/10/2026');
+    expect(await page.getByTestId('meeting-form').first().getByLabel(tr(language, 'validation:meeting.date')).inputValue()).toBe(
+      '04/10/2026',
+    );
 
     await page.getByTestId('add-meeting').click();
     const second = page.getByTestId('meeting-form').nth(1);
@@ -125,9 +140,16 @@ describe.each(['en', 'ar'] as const)('workspace ergonomics (%s)', (language) => 
     await second.getByLabel(tr(language, 'validation:meeting.format')).selectOption('online');
     await second.getByLabel(tr(language, 'validation:meeting.ministry', { number: '1' })).fill('Regional Ministry of Labour');
     await second.getByRole('button', { name: tr(language, 'validation:meeting.save') }).click();
-    await expect.poll(async () => meetingsOf(page)).toEqual([['2026-10-04', language === 'ar' ? 'أربيل' : 'Erbil'], ['2026-10-05', 'Duhok']]);
+    await expect
+      .poll(async () => meetingsOf(page))
+      .toEqual([
+        ['2026-10-04', language === 'ar' ? 'أربيل' : 'Erbil'],
+        ['2026-10-05', 'Duhok'],
+      ]);
     await page.getByRole('heading', { level: 2, name: tr(language, 'validation:meeting.headingNumbered', { number: '2' }) }).waitFor();
-    expect(await page.getByTestId('validation-status').locator('..').textContent()).toContain(tr(language, 'validation:meeting.summaryMore_one', { formatted: '1' }));
+    expect(await page.getByTestId('validation-status').locator('..').textContent()).toContain(
+      tr(language, 'validation:meeting.summaryMore_one', { formatted: '1' }),
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await page.context().close();
@@ -135,7 +157,12 @@ describe.each(['en', 'ar'] as const)('workspace ergonomics (%s)', (language) => 
 });
 
 async function meetingsOf(page: Page): Promise<[string, string][]> {
-  const assessment = ((await dumpStore(page)).assessments as { id: string; validation?: { meeting: { date: string; place: string } | null; moreMeetings?: { date: string; place: string }[] } }[]).find((a) => a.id === ASSESSMENT);
+  const assessment = (
+    (await dumpStore(page)).assessments as {
+      id: string;
+      validation?: { meeting: { date: string; place: string } | null; moreMeetings?: { date: string; place: string }[] };
+    }[]
+  ).find((a) => a.id === ASSESSMENT);
   const record = assessment?.validation;
   if (!record?.meeting) return [];
   return [record.meeting, ...(record.moreMeetings ?? [])].map((m) => [m.date, m.place]);

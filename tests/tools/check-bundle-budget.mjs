@@ -27,8 +27,16 @@ if (js > BUDGET_JS_GZIP) failures.push(`bundle budget exceeded by ${((js - BUDGE
  * string literals survive minification. Chunk names catch a library split into its own chunk.
  */
 const LIBRARIES = [
-  { name: 'recharts (charts must load lazily)', fileName: /recharts|d3-|victory/i, markers: ['recharts-surface', 'recharts-wrapper', 'recharts-layer'] },
-  { name: 'jsPDF (the PDF must load lazily)', fileName: /jspdf|autotable|svg2pdf|html2canvas|purify/i, markers: ['%PDF-', 'jspdf-autotable', 'svg2pdf'] },
+  {
+    name: 'recharts (charts must load lazily)',
+    fileName: /recharts|d3-|victory/i,
+    markers: ['recharts-surface', 'recharts-wrapper', 'recharts-layer'],
+  },
+  {
+    name: 'jsPDF (the PDF must load lazily)',
+    fileName: /jspdf|autotable|svg2pdf|html2canvas|purify/i,
+    markers: ['%PDF-', 'jspdf-autotable', 'svg2pdf'],
+  },
 ];
 
 /** Long plain strings from every catalogue and reference file, and the files' own names. */
@@ -69,7 +77,9 @@ for (const file of initial.filter((f) => f.endsWith('.js'))) {
   const data = catalogue.markers.find((m) => text.includes(m.text));
   if (data) failures.push(`${file} contains catalogue data from ${data.file} ("${data.text.slice(0, 40)}…")`);
 }
-console.log(`checked ${initial.length} start-screen files for recharts, jsPDF and catalogue data (${catalogue.markers.length} data markers)`);
+console.log(
+  `checked ${initial.length} start-screen files for recharts, jsPDF and catalogue data (${catalogue.markers.length} data markers)`,
+);
 
 if (failures.length > 0) {
   for (const failure of failures) console.error(`✗ ${failure}`);

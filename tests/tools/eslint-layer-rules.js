@@ -24,7 +24,8 @@ function violation(specifier, place, options) {
     const target = specifier.slice(2).split('/')[0];
     if (layer === 'features' && target === 'features') return 'Features do not import each other; compose them in src/app/.';
     const allowed = layer === 'app' ? options.layers : [layer, ...(options.mayImport[layer] ?? [])];
-    if (options.layers.includes(target) && !allowed.includes(target)) return `src/${layer}/ may not import src/${target}/ (see docs/ARCHITECTURE.md).`;
+    if (options.layers.includes(target) && !allowed.includes(target))
+      return `src/${layer}/ may not import src/${target}/ (see docs/ARCHITECTURE.md).`;
     if (options.noDexieInstance.includes(layer) && (specifier === '@/db/db' || specifier === '@/db/db.ts')) {
       return 'Use @/db/queries, @/db/commands or @/db/live, not the Dexie instance.';
     }
@@ -73,7 +74,11 @@ const imports = {
 
 /** Code lives in a layer folder; the only file at the root of src/ is the entry, main.tsx. */
 const placement = {
-  meta: { type: 'problem', docs: { description: 'Every source file sits in a layer folder of src/.' }, schema: [{ type: 'object', additionalProperties: true }] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Every source file sits in a layer folder of src/.' },
+    schema: [{ type: 'object', additionalProperties: true }],
+  },
   create(context) {
     const options = context.options[0];
     const place = placeOf(context.filename, context.cwd);

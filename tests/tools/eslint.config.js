@@ -9,7 +9,22 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import layerRules from './eslint-layer-rules.js';
 
-const LAYERS = ['domain', 'lib', 'catalog', 'i18n', 'db', 'state', 'routing', 'demo', 'report', 'charts', 'components', 'interchange', 'features', 'app'];
+const LAYERS = [
+  'domain',
+  'lib',
+  'catalog',
+  'i18n',
+  'db',
+  'state',
+  'routing',
+  'demo',
+  'report',
+  'charts',
+  'components',
+  'interchange',
+  'features',
+  'app',
+];
 
 /** What each layer may import from src/ (besides itself). features/ and app/ are handled below. */
 const MAY_IMPORT = {
@@ -32,16 +47,36 @@ const MAY_IMPORT = {
 
 /** The one home of each heavy library. Anywhere else, importing it fails with this message. */
 const LIBRARY_HOMES = [
-  { names: ['dexie', 'dexie-react-hooks'], home: 'db', message: 'Dexie is used only in src/db/; go through queries, commands or live hooks.' },
+  {
+    names: ['dexie', 'dexie-react-hooks'],
+    home: 'db',
+    message: 'Dexie is used only in src/db/; go through queries, commands or live hooks.',
+  },
   // One store primitive (docs/adr/0010): UI state (state/), the edit session (db/), the hash (routing/),
   // the language (i18n/) and the loaded catalogues (app/) are zustand vanilla stores; screens use their hooks.
-  { names: ['zustand', 'zustand/*'], home: ['state', 'db', 'routing', 'i18n', 'app'], message: 'zustand stores live in src/state/, src/db/, src/routing/, src/i18n/ and src/app/ (docs/adr/0010); use their hooks.' },
+  {
+    names: ['zustand', 'zustand/*'],
+    home: ['state', 'db', 'routing', 'i18n', 'app'],
+    message: 'zustand stores live in src/state/, src/db/, src/routing/, src/i18n/ and src/app/ (docs/adr/0010); use their hooks.',
+  },
   { names: ['recharts'], home: 'charts', message: 'recharts is used only in src/charts/.' },
-  { names: ['jspdf', 'jspdf-autotable', 'pdf-lib', 'bidi-js'], home: 'report', message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.' },
-  { names: ['@tanstack/react-table'], home: 'features/indicator-table', message: 'TanStack Table is used only in src/features/indicator-table/.' },
+  {
+    names: ['jspdf', 'jspdf-autotable', 'pdf-lib', 'bidi-js'],
+    home: 'report',
+    message: 'jsPDF, its plugins, pdf-lib and bidi-js are used only in src/report/.',
+  },
+  {
+    names: ['@tanstack/react-table'],
+    home: 'features/indicator-table',
+    message: 'TanStack Table is used only in src/features/indicator-table/.',
+  },
   { names: ['i18next', 'react-i18next'], home: 'i18n', message: 'i18next is used only in src/i18n/; use useT or translatorFor.' },
   { names: ['papaparse'], home: 'interchange', message: 'papaparse is used only in src/interchange/.' },
-  { names: ['write-excel-file', 'write-excel-file/*', 'read-excel-file', 'read-excel-file/*'], home: 'interchange', message: 'The XLSX libraries are used only in src/interchange/ (spreadsheet-xlsx.ts, loaded on demand).' },
+  {
+    names: ['write-excel-file', 'write-excel-file/*', 'read-excel-file', 'read-excel-file/*'],
+    home: 'interchange',
+    message: 'The XLSX libraries are used only in src/interchange/ (spreadsheet-xlsx.ts, loaded on demand).',
+  },
 ];
 
 /** Layers that must stay free of React so they run in Node (tests, the report command). */
@@ -51,7 +86,13 @@ const REACT_FREE = ['domain', 'lib', 'catalog', 'demo', 'report', 'interchange']
 const NO_DEXIE_INSTANCE = ['features', 'app', 'charts', 'components'];
 
 /** One rule checks import, export … from and import() alike (tests/tools/eslint-layer-rules.js). */
-const layerOptions = { layers: LAYERS, mayImport: MAY_IMPORT, libraryHomes: LIBRARY_HOMES, reactFree: REACT_FREE, noDexieInstance: NO_DEXIE_INSTANCE };
+const layerOptions = {
+  layers: LAYERS,
+  mayImport: MAY_IMPORT,
+  libraryHomes: LIBRARY_HOMES,
+  reactFree: REACT_FREE,
+  noDexieInstance: NO_DEXIE_INSTANCE,
+};
 const layerConfig = {
   files: ['src/**/*.{ts,tsx}'],
   plugins: { layers: layerRules },
@@ -66,7 +107,8 @@ const layerConfig = {
  * anywhere else an `<a href={…}>` may only take an app route built by hrefFor().
  */
 const COMPUTED_HREF = {
-  selector: "JSXOpeningElement[name.name='a'] > JSXAttribute[name.name='href'] > JSXExpressionContainer > :not(CallExpression[callee.name='hrefFor'])",
+  selector:
+    "JSXOpeningElement[name.name='a'] > JSXAttribute[name.name='href'] > JSXExpressionContainer > :not(CallExpression[callee.name='hrefFor'])",
   message: 'Render URLs with <SafeLink> (src/components/ui/safe-link.tsx); a computed <a href> may only take hrefFor(...).',
 };
 const safeLinkConfig = {
@@ -84,7 +126,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -106,7 +151,10 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { ...importX.flatConfigs.typescript.settings, 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
     // Type-aware rules: each file is checked with the tsconfig.json nearest to it.
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: process.cwd() } },
     rules: {

@@ -27,7 +27,13 @@ describe('the Arabic word for validation', () => {
   });
 
   it('is a form of مصادقة in the validation titles, statuses and decisions', () => {
-    for (const key of ['validation:title', 'report-validation:title', 'scoring:statuses.validated', 'report-validation:decisionKinds.validated', 'validation:record.heading']) {
+    for (const key of [
+      'validation:title',
+      'report-validation:title',
+      'scoring:statuses.validated',
+      'report-validation:decisionKinds.validated',
+      'validation:record.heading',
+    ]) {
       const pair = pairs.find((candidate) => candidate.key === key);
       expect([key, pair?.ar]).toEqual([key, expect.stringMatching(/صادق|صادَق|صودق/)]);
     }

@@ -20,7 +20,22 @@ const content: BackupContent = {
     sources: [],
     comments: [],
     members: [],
-    history: [{ seq: 1, id: 'h1', assessmentId: 'a1', indicatorId: null, entity: 'assessment', entityId: 'a1', field: 'created', before: null, after: null, reason: '', memberId: null, at: AT }],
+    history: [
+      {
+        seq: 1,
+        id: 'h1',
+        assessmentId: 'a1',
+        indicatorId: null,
+        entity: 'assessment',
+        entityId: 'a1',
+        field: 'created',
+        before: null,
+        after: null,
+        reason: '',
+        memberId: null,
+        at: AT,
+      },
+    ],
     profiles: [],
     snapshots: [],
     meta: [{ key: 'lastBackupAt', value: AT }],
@@ -66,19 +81,36 @@ describe('backup format', () => {
 
   it('refuses duplicate keys, a package, a future version and rows of another assessment in a one-assessment backup', async () => {
     const dup = { ...content, tables: { ...content.tables, responses: [answered('A1'), answered('A1')] } };
-    expect(await parseBackupText(await serializeBackup(dup, null), '').catch((e: unknown) => e)).toMatchObject({ code: 'invalid-content', detail: { path: 'content.tables.responses[1].id' } });
+    expect(await parseBackupText(await serializeBackup(dup, null), '').catch((e: unknown) => e)).toMatchObject({
+      code: 'invalid-content',
+      detail: { path: 'content.tables.responses[1].id' },
+    });
     const text = await serializeBackup(content, null);
     expect(await codeOf(parseBackupText(text.replace('"formatVersion":1', '"formatVersion":9'), ''))).toBe('future-version');
     expect(await codeOf(parseBackupText(text.replace('mgi-workbench/backup', 'mgi-workbench/member-package'), ''))).toBe('is-package');
-    const one: BackupContent = { ...content, scope: { kind: 'assessment', assessmentId: 'a1' }, tables: { ...content.tables, responses: [answered('A1', { assessmentId: 'other', id: 'other:A1' })] } };
+    const one: BackupContent = {
+      ...content,
+      scope: { kind: 'assessment', assessmentId: 'a1' },
+      tables: { ...content.tables, responses: [answered('A1', { assessmentId: 'other', id: 'other:A1' })] },
+    };
     expect(await codeOf(parseBackupText(await serializeBackup(one, null), ''))).toBe('invalid-content');
   });
 
   it('answers arbitrary text with a specific error only (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify({ format: 'mgi-workbench/backup', formatVersion: 1, encryption: null, sha256: 'x', content: value }))), async (text) => {
-        await expect(parseBackupText(text, 'pass')).rejects.toBeInstanceOf(ExchangeError);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc
+            .jsonValue({ maxDepth: 3 })
+            .map((value) =>
+              JSON.stringify({ format: 'mgi-workbench/backup', formatVersion: 1, encryption: null, sha256: 'x', content: value }),
+            ),
+        ),
+        async (text) => {
+          await expect(parseBackupText(text, 'pass')).rejects.toBeInstanceOf(ExchangeError);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -88,7 +120,17 @@ describe('safe links', () => {
   it('links only http and https, whatever tricks the scheme uses', () => {
     expect(safeHref('https://www.iom.int/mgi')).toBe('https://www.iom.int/mgi');
     expect(safeHref(' http://example.org ')).toBe('http://example.org/');
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example', 'www.example.org', '']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      'www.example.org',
+      '',
+    ]) {
       expect([bad, isSafeLink(bad)]).toEqual([bad, false]);
     }
   });
@@ -102,7 +144,11 @@ describe('no raw HTML anywhere in the app', () => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (/\.(ts|tsx)$/.test(name) && /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(path, 'utf8'))) offenders.push(path);
+        else if (
+          /\.(ts|tsx)$/.test(name) &&
+          /innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(path, 'utf8'))
+        )
+          offenders.push(path);
       }
     };
     walk(root);

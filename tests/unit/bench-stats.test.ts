@@ -19,6 +19,12 @@ describe('benchmark statistics', () => {
 
   it('gives no ratio without a baseline, and one exact value for sizes', () => {
     expect(figure({ id: 'x', group: 'g', label: 'l', samples: [1] }).ratio).toBeUndefined();
-    expect(fixedFigure({ id: 's', group: 'bundle', label: 'kB', unit: 'kB', value: 119.3 })).toMatchObject({ median: 119.3, min: 119.3, max: 119.3, p90: 119.3, runs: 1 });
+    expect(fixedFigure({ id: 's', group: 'bundle', label: 'kB', unit: 'kB', value: 119.3 })).toMatchObject({
+      median: 119.3,
+      min: 119.3,
+      max: 119.3,
+      p90: 119.3,
+      runs: 1,
+    });
   });
 });

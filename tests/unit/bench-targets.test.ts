@@ -7,7 +7,14 @@ import { FRAME_MS, targetOf } from '../bench/targets';
 // rules themselves on made-up samples. No timing is measured here.
 
 const interaction = (samples: number[], floor: number[], longTasks: number[] = samples.map(() => 0)) =>
-  figure({ id: 'large.open.assessment', group: 'interaction', label: 'open', samples, baseline: { label: PLAIN_DOM, samples: floor }, longTasks });
+  figure({
+    id: 'large.open.assessment',
+    group: 'interaction',
+    label: 'open',
+    samples,
+    baseline: { label: PLAIN_DOM, samples: floor },
+    longTasks,
+  });
 
 describe('the targets the bench reports', () => {
   it('holds an interaction to 3× its floor, under 50 ms, with no long task at the median', () => {
@@ -19,7 +26,13 @@ describe('the targets the bench reports', () => {
 
   it('holds the key press to its floor plus one frame', () => {
     const keypress = (ms: number, floor: number) =>
-      figure({ id: 'workspace.keypress', group: 'interaction', label: 'key', samples: [ms], baseline: { label: 'bare Dexie put + next frame', samples: [floor] } });
+      figure({
+        id: 'workspace.keypress',
+        group: 'interaction',
+        label: 'key',
+        samples: [ms],
+        baseline: { label: 'bare Dexie put + next frame', samples: [floor] },
+      });
     expect(targetOf(keypress(20 + FRAME_MS - 0.1, 20))?.met).toBe(true);
     expect(targetOf(keypress(20 + FRAME_MS + 0.1, 20))?.met).toBe(false);
   });
@@ -30,7 +43,14 @@ describe('the targets the bench reports', () => {
     expect(targetOf(cold('cold.start.form', 520))?.met).toBe(false);
     expect(targetOf(cold('cold.profile', 790))?.met).toBe(true);
     expect(targetOf(cold('cold.profile', 810))?.met).toBe(false);
-    const restore = (ms: number) => figure({ id: 'backup.all.restore', group: 'backup', label: 'restore', samples: [ms], baseline: { label: 'bare bulk puts', samples: [1000] } });
+    const restore = (ms: number) =>
+      figure({
+        id: 'backup.all.restore',
+        group: 'backup',
+        label: 'restore',
+        samples: [ms],
+        baseline: { label: 'bare bulk puts', samples: [1000] },
+      });
     expect(targetOf(restore(1900))?.met).toBe(true);
     expect(targetOf(restore(2100))?.met).toBe(false);
     expect(targetOf(cold('cold.baseline', 50))).toBeUndefined();
@@ -44,7 +64,13 @@ describe('the interaction recorder', () => {
     for (const ms of [10, 20, 30]) normal.add('a', 'A', { ms, floorMs: ms / 2, longTaskMs: ms > 25 ? 60 : 0 });
     slow.add('a', 'A', { ms: 80, floorMs: 20, longTaskMs: 90 });
     const [merged] = mergePasses(normal, slow);
-    expect(merged).toMatchObject({ id: 'a', median: 20, baseline: { label: PLAIN_DOM, median: 10 }, ratio: 2, longestTask: { median: 0, max: 60 } });
+    expect(merged).toMatchObject({
+      id: 'a',
+      median: 20,
+      baseline: { label: PLAIN_DOM, median: 10 },
+      ratio: 2,
+      longestTask: { median: 0, max: 60 },
+    });
     expect(merged?.throttled).toMatchObject({ rate: THROTTLE_RATE, runs: 1, median: 80, baselineMedian: 20, ratio: 4, longestTaskMax: 90 });
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { asBilingual, bilingual, fieldText, fromSingle, sameInBoth, splitField, textForPrint, translationState, withLanguage, withSame } from '@/domain/bilingual-text';
+import {
+  asBilingual,
+  bilingual,
+  fieldText,
+  fromSingle,
+  sameInBoth,
+  splitField,
+  textForPrint,
+  translationState,
+  withLanguage,
+  withSame,
+} from '@/domain/bilingual-text';
 import { cleanTextInput, plainFromHtml, removeUnpairedBidi } from '@/domain/text-input';
 
 describe('bilingual texts', () => {
@@ -65,7 +76,9 @@ describe('cleaning typed and pasted text', () => {
   });
 
   it('keeps pasted rich text as plain text', () => {
-    expect(plainFromHtml('<p><b>Law</b> &amp; order</p><ul><li>one</li><li>two</li></ul><script>x()</script>')).toBe('Law & order\none\ntwo');
+    expect(plainFromHtml('<p><b>Law</b> &amp; order</p><ul><li>one</li><li>two</li></ul><script>x()</script>')).toBe(
+      'Law & order\none\ntwo',
+    );
     expect(cleanTextInput('Law', 'en', { pastedRichText: true }).notices).toEqual(['rich-text-plain']);
   });
 });

@@ -21,7 +21,14 @@ function release(changes: (file: Record<string, unknown>) => void): string {
 
 describe('checking a catalogue file before it is stored', () => {
   it('accepts a new release and names its key', async () => {
-    const checked = await checkCatalogueFile(fileOf(release((f) => { f.version = '1.2.0'; })), INSTALLED);
+    const checked = await checkCatalogueFile(
+      fileOf(
+        release((f) => {
+          f.version = '1.2.0';
+        }),
+      ),
+      INSTALLED,
+    );
     expect(checked.ok && checked.key).toBe('mgi-national@1.2.0');
     expect(checked.ok && checked.catalogue.indicators).toHaveLength(90);
   });
@@ -30,10 +37,32 @@ describe('checking a catalogue file before it is stored', () => {
     ['too-large', fileOf('{}', 'big.json', 100_000_000)],
     ['empty-file', fileOf('')],
     ['invalid-json', fileOf(BUNDLED.slice(0, 5000))],
-    ['unsupported-schema-version', fileOf(release((f) => { f.schemaVersion = 7; }))],
-    ['invalid-content', fileOf(release((f) => { f.schemaVersion = '1'; }))],
+    [
+      'unsupported-schema-version',
+      fileOf(
+        release((f) => {
+          f.schemaVersion = 7;
+        }),
+      ),
+    ],
+    [
+      'invalid-content',
+      fileOf(
+        release((f) => {
+          f.schemaVersion = '1';
+        }),
+      ),
+    ],
     ['forbidden-key', fileOf(BUNDLED.replace('{', '{"__proto__":{"polluted":true},'))],
-    ['markup-not-allowed', fileOf(release((f) => { f.version = '2.0.0'; f.title = { en: 'x<iframe src=//evil>', ar: 'س' }; }))],
+    [
+      'markup-not-allowed',
+      fileOf(
+        release((f) => {
+          f.version = '2.0.0';
+          f.title = { en: 'x<iframe src=//evil>', ar: 'س' };
+        }),
+      ),
+    ],
     ['already-installed', fileOf(BUNDLED)],
     // 100,000 levels of nesting: refused for its depth (not as a forbidden key, not a stack overflow).
     ['too-deep', fileOf(`{"schemaVersion":1,"title":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`)],
@@ -60,7 +89,9 @@ describe('hostile content', () => {
   });
 
   it('finds a forbidden key at any depth of any JSON, and nothing in clean JSON (property-based)', () => {
-    const clean = fc.jsonValue().filter((value) => !JSON.stringify(value).includes('<') && !/(java|vb)script\s*:|data\s*:\s*text/i.test(JSON.stringify(value)));
+    const clean = fc
+      .jsonValue()
+      .filter((value) => !JSON.stringify(value).includes('<') && !/(java|vb)script\s*:|data\s*:\s*text/i.test(JSON.stringify(value)));
     fc.assert(
       fc.property(clean, (value) => {
         const text = JSON.stringify(value);

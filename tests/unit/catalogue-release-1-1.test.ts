@@ -21,7 +21,13 @@ const indicator = (catalogue: Catalogue, id: string) => {
   return found;
 };
 const arabicOf = (catalogue: Catalogue) =>
-  JSON.stringify([catalogue.title, catalogue.description, catalogue.domains, catalogue.subdomains, catalogue.indicators.map((i) => [i.question, i.guidance])]);
+  JSON.stringify([
+    catalogue.title,
+    catalogue.description,
+    catalogue.domains,
+    catalogue.subdomains,
+    catalogue.indicators.map((i) => [i.question, i.guidance]),
+  ]);
 
 describe('national catalogue 1.1.0', () => {
   it('keeps 1.0.0 shipped and reaches 1.1.0 through the migration map', () => {
@@ -96,7 +102,8 @@ describe.each([national110, local110])('link rationales in $frameworkId $version
     for (const i of catalogue.indicators) {
       expect(Object.keys(i.linkRationale?.gcm ?? {}).sort(), i.id).toEqual(i.gcmObjectives.map(String).sort());
       expect(Object.keys(i.linkRationale?.sdg ?? {}).sort(), i.id).toEqual([...i.sdg1072].sort());
-      for (const line of [...Object.values(i.linkRationale?.gcm ?? {}), ...Object.values(i.linkRationale?.sdg ?? {})]) expect(line).not.toMatch(/\n/);
+      for (const line of [...Object.values(i.linkRationale?.gcm ?? {}), ...Object.values(i.linkRationale?.sdg ?? {})])
+        expect(line).not.toMatch(/\n/);
     }
   });
 });
@@ -105,7 +112,9 @@ describe('GCM reference titles', () => {
   it('are verbatim from A/RES/73/195 in English (spot checks) and labelled unofficial in Arabic', () => {
     const titles = new Map(set.reference!.gcmObjectives.map((o) => [o.number, o.title.en]));
     expect(titles.get(2)).toBe('Minimize the adverse drivers and structural factors that compel people to leave their country of origin');
-    expect(titles.get(12)).toBe('Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral');
+    expect(titles.get(12)).toBe(
+      'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral',
+    );
     expect(titles.get(23)).toBe('Strengthen international cooperation and global partnerships for safe, orderly and regular migration');
     expect(set.reference!.gcmArabicTitlesOfficial).toBe(false);
   });
@@ -131,7 +140,9 @@ describe('the bilingual glossary (indicators/reference/glossary.json)', () => {
     const broken = JSON.parse(files['reference/glossary.json']!) as { terms: { term: { ar?: string } }[] };
     delete broken.terms[0]!.term.ar;
     const result = loadCatalogues({ ...files, 'reference/glossary.json': JSON.stringify(broken) });
-    expect(result.problems).toEqual([expect.objectContaining({ file: 'reference/glossary.json', code: 'invalid-content', path: expect.stringContaining('terms') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: 'reference/glossary.json', code: 'invalid-content', path: expect.stringContaining('terms') }),
+    ]);
     expect(result.reference?.gcmObjectives).toHaveLength(23);
     expect(result.reference?.glossary).toEqual([]);
   });
@@ -141,6 +152,10 @@ describe('the bilingual glossary (indicators/reference/glossary.json)', () => {
     const release = JSON.parse(files['mgi/1.1.0.json']!) as { indicators: { linkRationale: { gcm: Record<string, string> } }[] };
     release.indicators[0]!.linkRationale.gcm = {};
     const result = loadCatalogues({ ...files, 'mgi/1.1.0.json': JSON.stringify(release) });
-    expect(result.problems[0]).toMatchObject({ file: 'mgi/1.1.0.json', code: 'invalid-content', detail: expect.stringContaining('no rationale for link') });
+    expect(result.problems[0]).toMatchObject({
+      file: 'mgi/1.1.0.json',
+      code: 'invalid-content',
+      detail: expect.stringContaining('no rationale for link'),
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changeRows, domainLevelRows, domainRadarRows, gcmLevelRows, profileChartData, sdgChartData, subdomainLevelRows } from '@/charts/chart-data';
+import {
+  changeRows,
+  domainLevelRows,
+  domainRadarRows,
+  gcmLevelRows,
+  profileChartData,
+  sdgChartData,
+  subdomainLevelRows,
+} from '@/charts/chart-data';
 import { computeProfile } from '@/domain/profile';
 import type { ReferenceData } from '@/domain/reference-data';
 import { fixtureCatalogue, fixtureCatalogues } from './catalogue-fixtures';
@@ -28,8 +36,20 @@ const reference: ReferenceData = {
       { category: 4, minInclusive: 100, label: label('Fully meets') },
     ],
     domains: [
-      { number: 1, code: 'PD_1', title: label('Rights'), question: label('q'), subcategories: ['1a', '1b', '1c'].map((id) => ({ id, title: label(id) })) },
-      { number: 2, code: 'PD_2', title: label('Government'), question: label('q'), subcategories: ['2a', '2e'].map((id) => ({ id, title: label(id) })) },
+      {
+        number: 1,
+        code: 'PD_1',
+        title: label('Rights'),
+        question: label('q'),
+        subcategories: ['1a', '1b', '1c'].map((id) => ({ id, title: label(id) })),
+      },
+      {
+        number: 2,
+        code: 'PD_2',
+        title: label('Government'),
+        question: label('q'),
+        subcategories: ['2a', '2e'].map((id) => ({ id, title: label(id) })),
+      },
     ],
   },
 };
@@ -85,7 +105,13 @@ describe('indicative SDG 10.7.2 categories', () => {
     const data = sdgChartData(model, reference, 'en');
     // PD_1: 1a yes 1, 1b "Partially" (a yes/partial/no answer, not "regular migrants only") 0 or 1,
     // 1c no 0 → 33.3% to 66.7%: requires further progress at one end, partially meets at the other.
-    expect(data?.rows[0]).toMatchObject({ id: 'PD_1', percent: { low: 33.3, high: 66.7 }, category: null, categoryLabel: null, indicatorIds: ['A1', 'A2', 'A3'] });
+    expect(data?.rows[0]).toMatchObject({
+      id: 'PD_1',
+      percent: { low: 33.3, high: 66.7 },
+      category: null,
+      categoryLabel: null,
+      indicatorIds: ['A1', 'A2', 'A3'],
+    });
     // PD_2: 2a is B1, all its indicators not applicable, so the domain has no reading.
     expect(data?.rows[1]).toMatchObject({ id: 'PD_2', percent: null, category: null, categoryLabel: null });
     expect(data?.subcategories.find((s) => s.id === '2a')?.state).toBe('not-applicable');
@@ -107,7 +133,13 @@ describe('change since the previous round', () => {
   it('counts directions per domain across a catalogue change, with the indicators (hand-worked)', () => {
     const v110 = fixtureCatalogue('1.1.0');
     const previous = responseMap({ A1: { answer: 'no' }, A2: { answer: 'partial' }, A3: { answer: 'yes' }, B1: { answer: 'no' } });
-    const current = responseMap({ A1: { answer: 'yes' }, A2x: { answer: 'partial' }, A3: { answer: 'no' }, B1a: { answer: 'yes' }, B4: { answer: 'yes' } });
+    const current = responseMap({
+      A1: { answer: 'yes' },
+      A2x: { answer: 'partial' },
+      A3: { answer: 'no' },
+      B1a: { answer: 'yes' },
+      B4: { answer: 'yes' },
+    });
     const model = computeProfile({
       catalogue: v110,
       responses: current.values(),

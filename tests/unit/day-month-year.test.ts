@@ -3,7 +3,16 @@ import { dayMonthYearText, parseDayMonthYear } from '@/lib/day-month-year';
 
 describe('dates typed day/month/year', () => {
   it('reads the day first, whatever the separator or digits', () => {
-    for (const text of ['14/10/2026', '14-10-2026', '14.10.2026', ' 14 / 10 / 2026 ', '١٤/١٠/٢٠٢٦', '۱۴/۱۰/۲۰۲۶', '\u200F14/\u200F10/2026', '2026-10-14']) {
+    for (const text of [
+      '14/10/2026',
+      '14-10-2026',
+      '14.10.2026',
+      ' 14 / 10 / 2026 ',
+      '١٤/١٠/٢٠٢٦',
+      '۱۴/۱۰/۲۰۲۶',
+      '\u200F14/\u200F10/2026',
+      '2026-10-14',
+    ]) {
       expect([text, parseDayMonthYear(text)]).toEqual([text, { iso: '2026-10-14' }]);
     }
     expect(parseDayMonthYear('3/4/2026')).toEqual({ iso: '2026-04-03' });

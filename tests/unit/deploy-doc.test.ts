@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const doc = readFileSync(join(root, 'docs', 'DEPLOY.md'), 'utf8');
 /** The policy the build injects as a meta tag, read from vite.config.ts's CONTENT_SECURITY_POLICY list. */
-const configured = [...readFileSync(join(root, 'vite.config.ts'), 'utf8').matchAll(/^\s+"([a-z-]+ [^"]+)",$/gm)].map((match) => match[1]).join('; ');
+const configured = [...readFileSync(join(root, 'vite.config.ts'), 'utf8').matchAll(/^\s+"([a-z-]+ [^"]+)",$/gm)]
+  .map((match) => match[1])
+  .join('; ');
 
 describe('docs/DEPLOY.md', () => {
   it('gives, for nginx, Apache, Caddy and static hosts, the built policy plus frame-ancestors and the other headers', () => {
@@ -16,7 +18,8 @@ describe('docs/DEPLOY.md', () => {
       expect(start, section).toBeGreaterThan(0);
       const text = doc.slice(start, doc.indexOf('\n## ', start + 1));
       expect(text, section).toContain(header);
-      for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options']) expect(text, `${section} ${name}`).toContain(name);
+      for (const name of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'X-Frame-Options'])
+        expect(text, `${section} ${name}`).toContain(name);
     }
   });
 });

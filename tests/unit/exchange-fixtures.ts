@@ -26,7 +26,20 @@ export function answered(indicatorId: string, changes: Partial<Response> = {}): 
 }
 
 export function source(id: string, changes: Partial<Source> = {}): Source {
-  return { id, assessmentId: 'a1', indicatorId: 'A1', type: 'law', title: `Law ${id}`, section: '', date: '2020', url: 'https://example.org/law', excerpt: '', createdAt: AT, createdBy: null, ...changes };
+  return {
+    id,
+    assessmentId: 'a1',
+    indicatorId: 'A1',
+    type: 'law',
+    title: `Law ${id}`,
+    section: '',
+    date: '2020',
+    url: 'https://example.org/law',
+    excerpt: '',
+    createdAt: AT,
+    createdBy: null,
+    ...changes,
+  };
 }
 
 export function bundle(parts: Partial<AssessmentBundle> = {}): AssessmentBundle {

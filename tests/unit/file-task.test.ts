@@ -90,7 +90,9 @@ describe('runFileTask', () => {
     const controller = new AbortController();
     controller.abort();
     const start = vi.fn(fakeWorker);
-    await expect(runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal }, start)).rejects.toBeInstanceOf(FileTaskStopped);
+    await expect(runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal }, start)).rejects.toBeInstanceOf(
+      FileTaskStopped,
+    );
     expect(start).not.toHaveBeenCalled();
   });
 });
@@ -104,7 +106,9 @@ describe('what the user reads when a file task stops', () => {
       'The file was still not done after 60 seconds, so the app stopped working on it. Nothing was changed. It may be damaged, or much larger inside than it looks: open it in the program that made it, save it again, and try again, or split it into smaller files.',
     );
     expect(exchangeRefusal(timedOut, 'ar').message).toContain('60 ثانية');
-    expect(exchangeRefusal(new FileTaskStopped('cancelled', 60), 'ar').message).toBe('أُلغيت العملية. لم يُقرأ الملف في التطبيق ولم يتغيّر شيء.');
+    expect(exchangeRefusal(new FileTaskStopped('cancelled', 60), 'ar').message).toBe(
+      'أُلغيت العملية. لم يُقرأ الملف في التطبيق ولم يتغيّر شيء.',
+    );
   });
 });
 
@@ -114,7 +118,9 @@ describe('fflate as the XLSX libraries see it', () => {
     // Compressible text above 512 kB: fflate's own async zip and unzip would each hand it to a worker.
     const big = strToU8('The law on migration sets out the procedure. '.repeat(20_000));
     expect(big.length).toBeGreaterThan(600_000);
-    const zipped = await new Promise<Uint8Array>((resolve, reject) => zip({ 'xl/sharedStrings.xml': big }, (error, data) => (error ? reject(error) : resolve(data))));
+    const zipped = await new Promise<Uint8Array>((resolve, reject) =>
+      zip({ 'xl/sharedStrings.xml': big }, (error, data) => (error ? reject(error) : resolve(data))),
+    );
     const same = (a: Uint8Array | undefined) => a !== undefined && Buffer.from(a).equals(Buffer.from(big));
     expect(same(unzipSync(zipped)['xl/sharedStrings.xml'])).toBe(true);
     const files = await new Promise<Record<string, Uint8Array>>((resolve, reject) =>

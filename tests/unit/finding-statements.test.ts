@@ -8,11 +8,20 @@ import { fixtureCatalogue } from './catalogue-fixtures';
 import { responseMap } from './response-builders';
 
 const catalogue = fixtureCatalogue('1.0.0');
-const translated = (en: string, ar: string) => ({ justification: en, translations: { justification: { original: 'en' as const, other: ar, checked: true, same: false } } });
+const translated = (en: string, ar: string) => ({
+  justification: en,
+  translations: { justification: { original: 'en' as const, other: ar, checked: true, same: false } },
+});
 
 // D1.1 is mixed: A1 developed, A2 partial. D2.1: B1 gap, B2 developed.
 const responses = responseMap({
-  A1: { answer: 'yes', ...translated('The Residence Act of 2017 gives migrants access to health care. Article 12 applies.', 'يكفل قانون الإقامة لعام 2017 للمهاجرين الحصول على الرعاية الصحية. تنطبق المادة 12.') },
+  A1: {
+    answer: 'yes',
+    ...translated(
+      'The Residence Act of 2017 gives migrants access to health care. Article 12 applies.',
+      'يكفل قانون الإقامة لعام 2017 للمهاجرين الحصول على الرعاية الصحية. تنطبق المادة 12.',
+    ),
+  },
   A2: { answer: 'partial', ...translated('Schooling is open to regular migrants only.', 'التعليم متاح للمهاجرين النظاميين فقط.') },
   B1: { answer: 'no', justification: 'لا توجد وكالة للهجرة بعد.' },
   B2: { answer: 'yes' },
@@ -39,7 +48,10 @@ describe('findings drafted as statements', () => {
     expect(potential.text.en).toBe('Schooling is open to regular migrants only.');
     expect(potential.text.en).not.toBe(developed.text.en);
     // Even when the justifications are word for word the same, the two lists differ.
-    const same = responseMap({ A1: { answer: 'yes', justification: 'The Act covers it.' }, A2: { answer: 'partial', justification: 'The Act covers it.' } });
+    const same = responseMap({
+      A1: { answer: 'yes', justification: 'The Act covers it.' },
+      A2: { answer: 'partial', justification: 'The Act covers it.' },
+    });
     const [first, second] = deriveFindings(catalogue, same).filter((f) => f.subdomainId === 'D1.1');
     expect(first?.text.en).toBe('The Act covers it.');
     expect(second?.text.en).not.toBe(first?.text.en);
@@ -66,7 +78,12 @@ describe('findings drafted as statements', () => {
 
 describe('edited findings when answers change', () => {
   const derived = deriveFindings(catalogue, responses);
-  const edited = reword(NO_EDITING, 'well-developed:D1.1', bilingual('Health care is open to all migrants.', 'الرعاية الصحية متاحة لجميع المهاجرين.'), basisNow(['A1']));
+  const edited = reword(
+    NO_EDITING,
+    'well-developed:D1.1',
+    bilingual('Health care is open to all migrants.', 'الرعاية الصحية متاحة لجميع المهاجرين.'),
+    basisNow(['A1']),
+  );
 
   it('keeps the researcher’s words and does not flag them while the answers stay', () => {
     const finding = applyEditing(derived, edited, basisNow).findings.find((f) => f.id === 'well-developed:D1.1')!;
@@ -83,13 +100,22 @@ describe('edited findings when answers change', () => {
     expect(finding.text.en).toBe('Health care is open to all migrants.');
     expect(finding.answersChanged).toBe(true);
     // The researcher confirms the wording: the flag goes, the words stay.
-    const confirmed = applyEditing(rederived, confirmWording(edited, 'well-developed:D1.1', now(finding.indicatorIds)), now).findings.find((f) => f.id === 'well-developed:D1.1')!;
+    const confirmed = applyEditing(rederived, confirmWording(edited, 'well-developed:D1.1', now(finding.indicatorIds)), now).findings.find(
+      (f) => f.id === 'well-developed:D1.1',
+    )!;
     expect(confirmed).toMatchObject({ answersChanged: false, text: { en: 'Health care is open to all migrants.' } });
   });
 });
 
 describe('merging and splitting findings', () => {
-  const derived = deriveFindings(catalogue, responseMap({ A1: { answer: 'yes', justification: 'First.' }, A3: { answer: 'yes', justification: 'Third.' }, B2: { answer: 'yes', justification: 'Agency.' } }));
+  const derived = deriveFindings(
+    catalogue,
+    responseMap({
+      A1: { answer: 'yes', justification: 'First.' },
+      A3: { answer: 'yes', justification: 'Third.' },
+      B2: { answer: 'yes', justification: 'Agency.' },
+    }),
+  );
   const order = applyEditing(derived, NO_EDITING).findings.map((f) => f.id);
   const [d11, d21] = [derived.find((f) => f.id === 'well-developed:D1.1')!, derived.find((f) => f.id === 'well-developed:D2.1')!];
 
@@ -102,7 +128,9 @@ describe('merging and splitting findings', () => {
   });
 
   it('splits a finding by its indicators into two, each keeping its share', () => {
-    const editing = splitFinding(NO_EDITING, order, d11, ['A1'], ['split:a', 'split:b'], (ids) => Object.fromEntries(ids.map((id) => [id, 'developed'])));
+    const editing = splitFinding(NO_EDITING, order, d11, ['A1'], ['split:a', 'split:b'], (ids) =>
+      Object.fromEntries(ids.map((id) => [id, 'developed'])),
+    );
     const applied = applyEditing(derived, editing);
     expect(applied.findings.map((f) => [f.id, f.indicatorIds])).toEqual([
       ['split:a', ['A1']],
@@ -115,7 +143,17 @@ describe('merging and splitting findings', () => {
 
 describe('key sources', () => {
   const source = (id: string, indicatorId: string, title: string, section = '', other = ''): Source => ({
-    id, assessmentId: 'a1', indicatorId, type: 'law', title, section, date: '2017', url: '', excerpt: '', createdAt: '2026-01-01T00:00:00.000Z', createdBy: null,
+    id,
+    assessmentId: 'a1',
+    indicatorId,
+    type: 'law',
+    title,
+    section,
+    date: '2017',
+    url: '',
+    excerpt: '',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    createdBy: null,
     ...(other ? { translations: { title: { original: 'en' as const, other, checked: true, same: false } } } : {}),
   });
 

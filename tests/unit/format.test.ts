@@ -17,7 +17,9 @@ describe('Intl formatting with cached formatters', () => {
   it('keeps date and date-time formats apart', () => {
     const iso = '2026-03-01T10:30:00.000Z';
     expect(formatDate(iso, 'en')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' }).format(new Date(iso)));
-    expect(formatDateTime(iso, 'en')).toBe(new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)));
+    expect(formatDateTime(iso, 'en')).toBe(
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)),
+    );
     expect(formatDate(iso, 'en')).not.toBe(formatDateTime(iso, 'en'));
     expect(formatDate('not a date', 'ar')).toBe('not a date');
   });

@@ -3,15 +3,74 @@ import { allResources } from '@/i18n/all-resources';
 
 /** Every code the rules and parsers can return has a sentence in both languages. */
 const CODES: Record<string, readonly string[]> = {
-  'validation:issues': ['required', 'invalid-date', 'future-date', 'too-long', 'too-many', 'no-participants', 'reservations-required', 'unknown-domain', 'locked', 'not-locked', 'meeting-missing', 'domains-undecided', 'domains-not-validated', 'reason-required'],
-  'spreadsheets:fileErrors': ['too-large', 'empty-file', 'unsupported-type', 'legacy-excel', 'not-utf8', 'invalid-csv', 'unreadable', 'expands-too-large', 'future-format', 'unknown-format', 'other-catalogue'],
-  'spreadsheets:rowErrors': ['empty-file', 'missing-column', 'duplicate-column', 'too-many-rows', 'missing-id', 'unknown-indicator', 'duplicate-indicator', 'invalid-answer', 'invalid-not-applicable', 'answer-and-not-applicable', 'reason-required', 'text-too-long', 'invalid-characters', 'markup-not-allowed'],
+  'validation:issues': [
+    'required',
+    'invalid-date',
+    'future-date',
+    'too-long',
+    'too-many',
+    'no-participants',
+    'reservations-required',
+    'unknown-domain',
+    'locked',
+    'not-locked',
+    'meeting-missing',
+    'domains-undecided',
+    'domains-not-validated',
+    'reason-required',
+  ],
+  'spreadsheets:fileErrors': [
+    'too-large',
+    'empty-file',
+    'unsupported-type',
+    'legacy-excel',
+    'not-utf8',
+    'invalid-csv',
+    'unreadable',
+    'expands-too-large',
+    'future-format',
+    'unknown-format',
+    'other-catalogue',
+  ],
+  'spreadsheets:rowErrors': [
+    'empty-file',
+    'missing-column',
+    'duplicate-column',
+    'too-many-rows',
+    'missing-id',
+    'unknown-indicator',
+    'duplicate-indicator',
+    'invalid-answer',
+    'invalid-not-applicable',
+    'answer-and-not-applicable',
+    'reason-required',
+    'text-too-long',
+    'invalid-characters',
+    'markup-not-allowed',
+  ],
   'spreadsheets:import.refused': ['locked', 'reason-required', 'missing-assessment'],
-  'catalogue-import:problems': ['invalid-json', 'unsupported-schema-version', 'invalid-content', 'duplicate-version', 'file-name-mismatch', 'too-large', 'missing-file', 'empty-file', 'not-utf8', 'forbidden-key', 'markup-not-allowed', 'already-installed', 'too-deep'],
+  'catalogue-import:problems': [
+    'invalid-json',
+    'unsupported-schema-version',
+    'invalid-content',
+    'duplicate-version',
+    'file-name-mismatch',
+    'too-large',
+    'missing-file',
+    'empty-file',
+    'not-utf8',
+    'forbidden-key',
+    'markup-not-allowed',
+    'already-installed',
+    'too-deep',
+  ],
 };
 
 function lookup(tree: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), tree);
+  return path.reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+    tree,
+  );
 }
 
 describe('messages for every error code', () => {

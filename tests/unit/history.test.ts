@@ -38,17 +38,53 @@ describe('history: what changed', () => {
         { field: 'answer', before: null, after: 'yes' },
         { field: 'status', before: 'not-started', after: 'draft' },
       ],
-      { assessmentId: 'a1', indicatorId: 'D1.1.1', entity: 'response', entityId: 'a1:D1.1.1', memberId: 'm1', reason: '  new law  ', at: '2026-01-02T00:00:00.000Z' },
+      {
+        assessmentId: 'a1',
+        indicatorId: 'D1.1.1',
+        entity: 'response',
+        entityId: 'a1:D1.1.1',
+        memberId: 'm1',
+        reason: '  new law  ',
+        at: '2026-01-02T00:00:00.000Z',
+      },
       () => `h${++n}`,
     );
     expect(entries).toEqual([
-      expect.objectContaining({ id: 'h1', field: 'answer', before: null, after: 'yes', memberId: 'm1', reason: 'new law', at: '2026-01-02T00:00:00.000Z' }),
-      expect.objectContaining({ id: 'h2', field: 'status', before: 'not-started', after: 'draft', entity: 'response', entityId: 'a1:D1.1.1' }),
+      expect.objectContaining({
+        id: 'h1',
+        field: 'answer',
+        before: null,
+        after: 'yes',
+        memberId: 'm1',
+        reason: 'new law',
+        at: '2026-01-02T00:00:00.000Z',
+      }),
+      expect.objectContaining({
+        id: 'h2',
+        field: 'status',
+        before: 'not-started',
+        after: 'draft',
+        entity: 'response',
+        entityId: 'a1:D1.1.1',
+      }),
     ]);
   });
 
   it('sorts newest first by store sequence', () => {
-    const entry = (seq: number): HistoryEntry => ({ seq, id: `h${seq}`, assessmentId: 'a', indicatorId: null, entity: 'response', entityId: 'x', field: 'f', before: null, after: null, reason: '', memberId: null, at: '2026-01-01' });
+    const entry = (seq: number): HistoryEntry => ({
+      seq,
+      id: `h${seq}`,
+      assessmentId: 'a',
+      indicatorId: null,
+      entity: 'response',
+      entityId: 'x',
+      field: 'f',
+      before: null,
+      after: null,
+      reason: '',
+      memberId: null,
+      at: '2026-01-01',
+    });
     expect(newestFirst([entry(1), entry(3), entry(2)]).map((e) => e.seq)).toEqual([3, 2, 1]);
   });
 });

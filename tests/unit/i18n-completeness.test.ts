@@ -33,7 +33,8 @@ describe('translations', () => {
 
   it('keeps interpolation placeholders identical in both languages', () => {
     const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const leaf = (tree: unknown, path: string) => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], tree);
+    const leaf = (tree: unknown, path: string) =>
+      path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], tree);
     for (const namespace of Object.keys(resources.en ?? {})) {
       for (const key of keys(resources.en?.[namespace])) {
         if (PLURAL.test(key)) continue;
@@ -46,7 +47,11 @@ describe('translations', () => {
       // Each plural form uses only the placeholders of the English "other" form (a form may leave out the count).
       for (const key of keys(resources.ar?.[namespace]).filter((k) => PLURAL.test(k))) {
         const other = placeholders(leaf(resources.en?.[namespace], key.replace(PLURAL, '_other')));
-        expect([namespace, key, placeholders(leaf(resources.ar?.[namespace], key)).filter((p) => !other.includes(p ?? ''))]).toEqual([namespace, key, []]);
+        expect([namespace, key, placeholders(leaf(resources.ar?.[namespace], key)).filter((p) => !other.includes(p ?? ''))]).toEqual([
+          namespace,
+          key,
+          [],
+        ]);
       }
     }
   });

@@ -6,7 +6,17 @@ import { response } from './response-builders';
 const catalogue = fixtureCatalogue('1.0.0');
 const [first, second] = catalogue.indicators;
 const build = (answer: string | undefined, locale: 'en' | 'ar' = 'en') =>
-  buildRows(catalogue, [response(first!.id, { answer: answer ?? null, status: 'draft', revision: 1 }), response(second!.id, { status: 'agreed', revision: 2 })], [], [], [], locale);
+  buildRows(
+    catalogue,
+    [
+      response(first!.id, { answer: answer ?? null, status: 'draft', revision: 1 }),
+      response(second!.id, { status: 'agreed', revision: 2 }),
+    ],
+    [],
+    [],
+    [],
+    locale,
+  );
 
 describe('rows kept across rebuilds (so memoised table rows skip re-rendering)', () => {
   it('keeps every unchanged row as the same object and takes the changed one', () => {

@@ -9,24 +9,66 @@ import { response } from './response-builders';
 const catalogue = fixtureCatalogue('1.0.0');
 const [first, second, third] = catalogue.indicators;
 const member: Member = { id: 'm1', assessmentId: 'a1', name: 'Amal Haddad', institution: 'MoI', role: 'member', createdAt: '' };
-const source = (indicatorId: string): Source => ({ id: `s-${indicatorId}`, assessmentId: 'a1', indicatorId, type: 'law', title: 'Act', section: '', date: '', url: '', excerpt: '', createdAt: '', createdBy: null });
+const source = (indicatorId: string): Source => ({
+  id: `s-${indicatorId}`,
+  assessmentId: 'a1',
+  indicatorId,
+  type: 'law',
+  title: 'Act',
+  section: '',
+  date: '',
+  url: '',
+  excerpt: '',
+  createdAt: '',
+  createdBy: null,
+});
 const comment = (indicatorId: string, resolved: boolean, parentId: string | null = null): Comment => ({
-  id: `c-${indicatorId}-${String(resolved)}-${parentId ?? ''}`, assessmentId: 'a1', indicatorId, parentId, authorId: null, body: 'x', verdict: null, suggestedAnswer: null, resolved, createdAt: '', updatedAt: '',
+  id: `c-${indicatorId}-${String(resolved)}-${parentId ?? ''}`,
+  assessmentId: 'a1',
+  indicatorId,
+  parentId,
+  authorId: null,
+  body: 'x',
+  verdict: null,
+  suggestedAnswer: null,
+  resolved,
+  createdAt: '',
+  updatedAt: '',
 });
 
 function rows() {
   const responses = [
-    response(first!.id, { answer: first!.scale.options[0]!.value, status: 'draft', assigneeId: 'm1', justification: 'Foreign Residents Act', revision: 1 }),
+    response(first!.id, {
+      answer: first!.scale.options[0]!.value,
+      status: 'draft',
+      assigneeId: 'm1',
+      justification: 'Foreign Residents Act',
+      revision: 1,
+    }),
     response(second!.id, { notApplicable: true, status: 'agreed', revision: 2 }),
   ];
-  return buildRows(catalogue, responses, [source(first!.id), source(first!.id)], [comment(second!.id, false), comment(second!.id, false, 'c'), comment(first!.id, true)], [member], 'en');
+  return buildRows(
+    catalogue,
+    responses,
+    [source(first!.id), source(first!.id)],
+    [comment(second!.id, false), comment(second!.id, false, 'c'), comment(first!.id, true)],
+    [member],
+    'en',
+  );
 }
 
 describe('indicator table rows', () => {
   it('has one row per indicator with counts of sources and open threads', () => {
     const all = rows();
     expect(all).toHaveLength(catalogue.indicators.length);
-    expect(all[0]).toMatchObject({ id: first!.id, sourcesCount: 2, openComments: 0, assigneeName: 'Amal Haddad', status: 'draft', answerState: 'developed' });
+    expect(all[0]).toMatchObject({
+      id: first!.id,
+      sourcesCount: 2,
+      openComments: 0,
+      assigneeName: 'Amal Haddad',
+      status: 'draft',
+      answerState: 'developed',
+    });
     expect(all[1]).toMatchObject({ answerState: 'not-applicable', openComments: 1, status: 'agreed' });
     expect(all[2]).toMatchObject({ answerState: 'not-scored', status: 'not-started', updatedAt: null });
   });

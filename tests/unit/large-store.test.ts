@@ -20,7 +20,15 @@ import type { LargeStoreSpec } from '@/demo/large-store';
 import { realCatalogueSet } from './catalogue-fixtures';
 
 const catalogue = realCatalogueSet().catalogues.find((c) => c.frameworkId === 'mgi-national')!;
-const SMALL: LargeStoreSpec = { seed: 7, assessments: 7, membersPerAssessment: 3, historyRows: 1_001, sources: 50, comments: 13, roundsPerCountry: 3 };
+const SMALL: LargeStoreSpec = {
+  seed: 7,
+  assessments: 7,
+  membersPerAssessment: 3,
+  historyRows: 1_001,
+  sources: 50,
+  comments: 13,
+  roundsPerCountry: 3,
+};
 
 describe('the large benchmark store', () => {
   it('has exactly the counts of the full specification: 50 × 90 × 5, 100,000 history rows, 5,000 sources', () => {
@@ -43,7 +51,9 @@ describe('the large benchmark store', () => {
   it('is the same for the same seed and differs for another seed', () => {
     expect(buildLargeStore(catalogue, SMALL)).toEqual(buildLargeStore(catalogue, SMALL));
     const other = buildLargeStore(catalogue, { ...SMALL, seed: 8 });
-    expect(other.map((b) => b.responses.map((r) => r.answer))).not.toEqual(buildLargeStore(catalogue, SMALL).map((b) => b.responses.map((r) => r.answer)));
+    expect(other.map((b) => b.responses.map((r) => r.answer))).not.toEqual(
+      buildLargeStore(catalogue, SMALL).map((b) => b.responses.map((r) => r.answer)),
+    );
   });
 
   it('builds one assessment alone exactly as inside the whole store', () => {
@@ -68,7 +78,12 @@ describe('the large benchmark store', () => {
       for (const comment of bundle.comments) expect(CommentSchema.parse(comment)).toEqual(comment);
       for (const entry of bundle.history) expect(HistoryEntrySchema.parse(entry)).toEqual(entry);
     }
-    const ids = store.flatMap((b) => [b.assessment.id, ...b.members.map((m) => m.id), ...b.sources.map((s) => s.id), ...b.history.map((h) => h.id)]);
+    const ids = store.flatMap((b) => [
+      b.assessment.id,
+      ...b.members.map((m) => m.id),
+      ...b.sources.map((s) => s.id),
+      ...b.history.map((h) => h.id),
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

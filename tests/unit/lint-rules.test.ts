@@ -23,7 +23,11 @@ describe('lint rules on deliberate breaches', () => {
     const rulesIn = (file: string) => findings.filter((finding) => finding.file === file).map((finding) => finding.rule);
 
     // A dynamic import() across layers is held to the same boundary as a static import.
-    expect(findings).toContainEqual({ file: 'src/domain/loads-the-store-later.ts', rule: 'layers/imports', message: 'src/domain/ may not import src/db/ (see docs/ARCHITECTURE.md).' });
+    expect(findings).toContainEqual({
+      file: 'src/domain/loads-the-store-later.ts',
+      rule: 'layers/imports',
+      message: 'src/domain/ may not import src/db/ (see docs/ARCHITECTURE.md).',
+    });
     // Both sides of an import cycle.
     expect(rulesIn('src/report/cycle-model.ts')).toContain('import-x/no-cycle');
     expect(rulesIn('src/report/cycle-sections.ts')).toContain('import-x/no-cycle');

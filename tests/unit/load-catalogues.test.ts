@@ -31,7 +31,9 @@ describe('catalogue loader', () => {
 
   it('names file, path and problem for malformed JSON, and still loads the valid files', () => {
     const set = loadCatalogues({ ...fixtureFiles, 'broken/1.0.0.json': '{"schemaVersion": 1, "frameworkId": ' });
-    expect(catalogueProblems(set.problems)).toEqual([expect.objectContaining({ file: 'broken/1.0.0.json', code: 'invalid-json', path: '' })]);
+    expect(catalogueProblems(set.problems)).toEqual([
+      expect.objectContaining({ file: 'broken/1.0.0.json', code: 'invalid-json', path: '' }),
+    ]);
     expect(set.catalogues).toHaveLength(3);
   });
 

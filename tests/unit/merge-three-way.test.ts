@@ -17,8 +17,16 @@ describe('three-way merge of member copies', () => {
     expect(result.conflicts).toEqual([]);
     expect(result.delta.responses).toHaveLength(1);
     const a2 = result.delta.responses[0]!;
-    expect(a2).toMatchObject({ indicatorId: 'A2', justification: 'Law 12 of 2019, art. 4', revision: 3, updatedAt: LATER, updatedBy: 'coordinator' });
-    expect(result.fieldChanges).toEqual([{ indicatorId: 'A2', field: 'justification', before: 'Law 12 of 2019', after: 'Law 12 of 2019, art. 4' }]);
+    expect(a2).toMatchObject({
+      indicatorId: 'A2',
+      justification: 'Law 12 of 2019, art. 4',
+      revision: 3,
+      updatedAt: LATER,
+      updatedBy: 'coordinator',
+    });
+    expect(result.fieldChanges).toEqual([
+      { indicatorId: 'A2', field: 'justification', before: 'Law 12 of 2019', after: 'Law 12 of 2019, art. 4' },
+    ]);
   });
 
   it('reports a conflict when both changed the same field differently, and applies each resolution', () => {
@@ -30,14 +38,20 @@ describe('three-way merge of member copies', () => {
 
     const resolved = mergeAssessment(mine, theirs, base, {
       ...options,
-      resolutions: { [fieldConflictKey('A1', 'answer')]: { choice: 'theirs' }, [fieldConflictKey('A1', 'justification')]: { choice: 'edit', value: 'mine + theirs' } },
+      resolutions: {
+        [fieldConflictKey('A1', 'answer')]: { choice: 'theirs' },
+        [fieldConflictKey('A1', 'justification')]: { choice: 'edit', value: 'mine + theirs' },
+      },
     });
     expect(resolved.unresolved).toEqual([]);
     expect(resolved.delta.responses[0]).toMatchObject({ answer: 'no', justification: 'mine + theirs', revision: 5 });
 
     const kept = mergeAssessment(mine, theirs, base, {
       ...options,
-      resolutions: { [fieldConflictKey('A1', 'answer')]: { choice: 'mine' }, [fieldConflictKey('A1', 'justification')]: { choice: 'mine' } },
+      resolutions: {
+        [fieldConflictKey('A1', 'answer')]: { choice: 'mine' },
+        [fieldConflictKey('A1', 'justification')]: { choice: 'mine' },
+      },
     });
     expect(kept.delta.responses).toEqual([]);
   });
@@ -86,7 +100,20 @@ describe('three-way merge of member copies', () => {
   });
 
   it('adds their history entries once, without their store sequence numbers', () => {
-    const entry = { id: 'h1', assessmentId: 'a1', indicatorId: 'A1', entity: 'response' as const, entityId: 'a1:A1', field: 'answer', before: null, after: 'yes', reason: '', memberId: null, at: LATER, seq: 17 };
+    const entry = {
+      id: 'h1',
+      assessmentId: 'a1',
+      indicatorId: 'A1',
+      entity: 'response' as const,
+      entityId: 'a1:A1',
+      field: 'answer',
+      before: null,
+      after: 'yes',
+      reason: '',
+      memberId: null,
+      at: LATER,
+      seq: 17,
+    };
     const result = mergeAssessment(common, { ...common, history: [entry] }, base, options);
     expect(result.delta.history).toEqual([{ ...entry, seq: undefined }].map(({ seq: _seq, ...rest }) => rest));
     expect(mergeAssessment({ ...common, history: [entry] }, { ...common, history: [entry] }, base, options).changed).toBe(false);

@@ -17,15 +17,31 @@ describe('new assessment form', () => {
     const result = validateNewAssessment(valid, fixtureCatalogues());
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ countryCode: 'JO', catalogueVersion: '1.1.0', round: 1, year: 2026, phase: 'data-collection', previousAssessmentId: null }),
+      value: expect.objectContaining({
+        countryCode: 'JO',
+        catalogueVersion: '1.1.0',
+        round: 1,
+        year: 2026,
+        phase: 'data-collection',
+        previousAssessmentId: null,
+      }),
     });
   });
 
   it('names each invalid field', () => {
-    const result = validateNewAssessment({ ...valid, countryCode: '', level: 'local', round: '0', year: '1999', catalogueKey: 'x@9' }, fixtureCatalogues());
+    const result = validateNewAssessment(
+      { ...valid, countryCode: '', level: 'local', round: '0', year: '1999', catalogueKey: 'x@9' },
+      fixtureCatalogues(),
+    );
     expect(result).toEqual({
       ok: false,
-      errors: { countryCode: 'countryRequired', placeName: 'placeRequired', round: 'roundInvalid', year: 'yearInvalid', catalogueKey: 'noCatalogue' },
+      errors: {
+        countryCode: 'countryRequired',
+        placeName: 'placeRequired',
+        round: 'roundInvalid',
+        year: 'yearInvalid',
+        catalogueKey: 'noCatalogue',
+      },
     });
   });
 });

@@ -14,7 +14,10 @@ const content: PackageContent = {
   exportedAt: AT,
   senderDeviceId: 'device-m',
   senderMemberId: null,
-  bundle: bundle({ responses: [answered('A1', { justification: '<img src=x onerror=alert(1)>' })], sources: [source('s1', { url: 'javascript:alert(1)' })] }) as PackageContent['bundle'],
+  bundle: bundle({
+    responses: [answered('A1', { justification: '<img src=x onerror=alert(1)>' })],
+    sources: [source('s1', { url: 'javascript:alert(1)' })],
+  }) as PackageContent['bundle'],
   bases: { 'device-c': { packageId: 'p0', exportedAt: AT, base: mergeBaseOf(bundle()) } },
 };
 
@@ -68,7 +71,10 @@ describe('member package format', () => {
 
   it('refuses responses of another assessment and duplicate ids inside a package', async () => {
     const foreign = { ...content, bundle: { ...content.bundle, sources: [source('s1'), source('s1')] } };
-    expect(await parsePackageText(await fileText({ content: foreign })).catch((e: unknown) => e)).toMatchObject({ code: 'invalid-content', detail: { path: 'content.bundle.sources[1].id' } });
+    expect(await parsePackageText(await fileText({ content: foreign })).catch((e: unknown) => e)).toMatchObject({
+      code: 'invalid-content',
+      detail: { path: 'content.bundle.sources[1].id' },
+    });
   });
 
   it('refuses a file over the size limit from its size alone, without reading it', async () => {

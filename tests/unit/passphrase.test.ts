@@ -11,9 +11,25 @@ async function encryptLikeOldCode(plaintext: string, passphrase: string) {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  const key = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: MIN_PBKDF2_ITERATIONS }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+  const key = await crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: MIN_PBKDF2_ITERATIONS },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt'],
+  );
   const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plaintext)));
-  return { header: { cipher: 'AES-GCM', kdf: 'PBKDF2', hash: 'SHA-256', iterations: MIN_PBKDF2_ITERATIONS, salt: bytesToBase64(salt), iv: bytesToBase64(iv) }, ciphertext: bytesToBase64(ciphertext) };
+  return {
+    header: {
+      cipher: 'AES-GCM',
+      kdf: 'PBKDF2',
+      hash: 'SHA-256',
+      iterations: MIN_PBKDF2_ITERATIONS,
+      salt: bytesToBase64(salt),
+      iv: bytesToBase64(iv),
+    },
+    ciphertext: bytesToBase64(ciphertext),
+  };
 }
 
 describe('backup passphrases', () => {

@@ -46,7 +46,16 @@ describe('the researcher editing findings', () => {
         'potential:D2.1': { text: bilingual('No migration agency yet', 'لا توجد وكالة للهجرة بعد'), note: 'Bill pending' },
         'potential:D1.1': { hidden: true },
       },
-      added: [{ id: 'custom-1', kind: 'well-developed', domainId: 'D1', indicatorIds: ['A1', 'A2'], text: bilingual('Access improving', 'تحسن الوصول'), note: '' }],
+      added: [
+        {
+          id: 'custom-1',
+          kind: 'well-developed',
+          domainId: 'D1',
+          indicatorIds: ['A1', 'A2'],
+          text: bilingual('Access improving', 'تحسن الوصول'),
+          note: '',
+        },
+      ],
     });
     expect(applied.findings.map((f) => f.id)).toEqual(['potential:D2.1', 'custom-1', 'well-developed:D1.1', 'well-developed:D2.1']);
     expect(applied.findings[0]).toMatchObject({ text: { en: 'No migration agency yet' }, note: 'Bill pending', indicatorIds: ['B1'] });
@@ -65,13 +74,22 @@ describe('the researcher editing findings', () => {
 
   it('reports an edit whose line disappeared because the answers improved', () => {
     const improved = responseMap({ A1: { answer: 'yes' }, A2: { answer: 'yes' } });
-    const applied = applyEditing(deriveFindings(catalogue, improved), { order: [], overrides: { 'potential:D1.1': { note: 'x' } }, added: [] });
+    const applied = applyEditing(deriveFindings(catalogue, improved), {
+      order: [],
+      overrides: { 'potential:D1.1': { note: 'x' } },
+      added: [],
+    });
     expect(applied.orphanedOverrides).toEqual(['potential:D1.1']);
   });
 
   it('moves a line up and down, and not past either end', () => {
     const visible = applyEditing(derived, NO_EDITING).findings;
-    expect(moveFinding(visible, 'potential:D1.1', -1)).toEqual(['potential:D1.1', 'well-developed:D1.1', 'well-developed:D2.1', 'potential:D2.1']);
+    expect(moveFinding(visible, 'potential:D1.1', -1)).toEqual([
+      'potential:D1.1',
+      'well-developed:D1.1',
+      'well-developed:D2.1',
+      'potential:D2.1',
+    ]);
     expect(moveFinding(visible, 'well-developed:D1.1', -1)).toEqual(visible.map((f) => f.id));
     expect(moveFinding(visible, 'potential:D2.1', 1)).toEqual(visible.map((f) => f.id));
   });

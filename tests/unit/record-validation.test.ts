@@ -5,7 +5,14 @@ import type { SourceInput } from '@/domain/record-validation';
 import { fixtureCatalogue } from './catalogue-fixtures';
 import { response } from './response-builders';
 
-const source: SourceInput = { type: 'law', title: 'Foreign Residents Act', section: 'Art. 4', date: '2018-03-14', url: 'https://example.org/act', excerpt: '' };
+const source: SourceInput = {
+  type: 'law',
+  title: 'Foreign Residents Act',
+  section: 'Art. 4',
+  date: '2018-03-14',
+  url: 'https://example.org/act',
+  excerpt: '',
+};
 
 describe('source input', () => {
   it('accepts a complete source, and one with only type and title', () => {
@@ -33,7 +40,10 @@ describe('comment and member input', () => {
   it('needs words except for a plain agreement, and a suggestion from the scale', () => {
     expect(checkComment({ body: '', verdict: 'agree', suggestedAnswer: null }, ['yes'])).toBeNull();
     expect(checkComment({ body: ' ', verdict: null, suggestedAnswer: null }, ['yes'])).toEqual({ field: 'body', code: 'required' });
-    expect(checkComment({ body: 'No: the decree lapsed', verdict: 'disagree', suggestedAnswer: 'maybe' }, ['yes', 'no'])).toEqual({ field: 'suggestedAnswer', code: 'invalid' });
+    expect(checkComment({ body: 'No: the decree lapsed', verdict: 'disagree', suggestedAnswer: 'maybe' }, ['yes', 'no'])).toEqual({
+      field: 'suggestedAnswer',
+      code: 'invalid',
+    });
   });
 
   it('needs a member name and a known role', () => {
@@ -49,15 +59,28 @@ describe('answer spread', () => {
   const at = '2026-01-01';
 
   it('counts members per option and finds a majority', () => {
-    const spread = answerSpread(indicator, response(indicator.id, {
-      memberAnswers: { m1: { answer: first!.value, note: '', at }, m2: { answer: first!.value, note: '', at }, m3: { answer: second!.value, note: '', at }, m4: { answer: null, note: 'abstain', at } },
-    }));
+    const spread = answerSpread(
+      indicator,
+      response(indicator.id, {
+        memberAnswers: {
+          m1: { answer: first!.value, note: '', at },
+          m2: { answer: first!.value, note: '', at },
+          m3: { answer: second!.value, note: '', at },
+          m4: { answer: null, note: 'abstain', at },
+        },
+      }),
+    );
     expect(spread.counts.map((c) => c.count).slice(0, 2)).toEqual([2, 1]);
     expect(spread).toMatchObject({ total: 3, unanimous: false, majority: first });
   });
 
   it('has no majority on a tie and is unanimous when all agree', () => {
-    const tie = answerSpread(indicator, response(indicator.id, { memberAnswers: { m1: { answer: first!.value, note: '', at }, m2: { answer: second!.value, note: '', at } } }));
+    const tie = answerSpread(
+      indicator,
+      response(indicator.id, {
+        memberAnswers: { m1: { answer: first!.value, note: '', at }, m2: { answer: second!.value, note: '', at } },
+      }),
+    );
     expect(tie.majority).toBeUndefined();
     const all = answerSpread(indicator, response(indicator.id, { memberAnswers: { m1: { answer: second!.value, note: '', at } } }));
     expect(all.unanimous).toBe(true);

@@ -33,7 +33,9 @@ function attachedJson(file: string): string {
 function unprinted<M extends { name: string }>(members: readonly M[]): M[] {
   const rounds = [demo.bundle, demo.previous];
   const printed = rounds.flatMap((bundle) => bundle.assessment.validation?.meeting?.participants.map((p) => p.official) ?? []);
-  const lockers = rounds.flatMap((bundle) => bundle.members.filter((m) => m.id === bundle.assessment.validation?.lockedBy).map((m) => m.name));
+  const lockers = rounds.flatMap((bundle) =>
+    bundle.members.filter((m) => m.id === bundle.assessment.validation?.lockedBy).map((m) => m.name),
+  );
   const rest = members.filter((member) => !lockers.includes(member.name) && !printed.some((official) => official.includes(member.name)));
   expect(rest.length).toBeGreaterThan(0);
   return rest;
@@ -48,18 +50,35 @@ describe('what a report PDF carries', () => {
     for (const bundle of [shown.bundle, shown.previous!]) {
       expect(bundle.comments).toEqual([]);
       expect(bundle.history).toEqual([]);
-      expect(bundle.responses.every((r) => Object.keys(r.memberAnswers).length === 0 && r.dissent === '' && r.agreedRationale === '' && r.updatedBy === null && r.assigneeId === null)).toBe(true);
+      expect(
+        bundle.responses.every(
+          (r) =>
+            Object.keys(r.memberAnswers).length === 0 &&
+            r.dissent === '' &&
+            r.agreedRationale === '' &&
+            r.updatedBy === null &&
+            r.assigneeId === null,
+        ),
+      ).toBe(true);
       expect(bundle.sources.every((s) => s.createdBy === null)).toBe(true);
     }
     const json = JSON.stringify(shown);
     for (const member of unprinted([...demo.bundle.members, ...demo.previous.members])) expect(json).not.toContain(member.name);
     // The printed facts survive: answers, justifications, how many members took part.
-    expect(shown.bundle.responses.map((r) => [r.answer, r.justification])).toEqual(demo.bundle.responses.map((r) => [r.answer, r.justification]));
+    expect(shown.bundle.responses.map((r) => [r.answer, r.justification])).toEqual(
+      demo.bundle.responses.map((r) => [r.answer, r.justification]),
+    );
     expect(shown.bundle.members).toHaveLength(demo.bundle.members.length);
   });
 
   it('attaches only the public data by default, and the annex says so', async () => {
-    const report = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now });
+    const report = await buildReportPdf(demo.bundle, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      now,
+    });
     const file = join(dir, 'public.pdf');
     writeFileSync(file, report.bytes);
     expect(attachments(file)).toEqual(['mgi-assessment-data.json']);
@@ -73,7 +92,14 @@ describe('what a report PDF carries', () => {
   }, 60_000);
 
   it('attaches nothing when asked', async () => {
-    const report = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now, attachment: 'none' });
+    const report = await buildReportPdf(demo.bundle, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      now,
+      attachment: 'none',
+    });
     const file = join(dir, 'none.pdf');
     writeFileSync(file, report.bytes);
     expect(attachments(file)).toEqual([]);
@@ -81,7 +107,14 @@ describe('what a report PDF carries', () => {
   }, 60_000);
 
   it('attaches the full record to an internal draft, and the cover says so', async () => {
-    const report = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now, attachment: 'full' });
+    const report = await buildReportPdf(demo.bundle, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      now,
+      attachment: 'full',
+    });
     const file = join(dir, 'full.pdf');
     writeFileSync(file, report.bytes);
     expect(JSON.parse(attachedJson(file)).bundle.comments.length).toBe(demo.bundle.comments.length);
@@ -92,6 +125,8 @@ describe('what a report PDF carries', () => {
   it('refuses the full record for a published assessment', async () => {
     expect(demo.previous.assessment.phase).toBe('published');
     expect(() => attachedReportData({ bundle: demo.previous, previous: null }, 'full')).toThrow(AttachmentPolicyError);
-    await expect(buildReportPdf(demo.previous, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, attachment: 'full' })).rejects.toThrow(AttachmentPolicyError);
+    await expect(
+      buildReportPdf(demo.previous, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, attachment: 'full' }),
+    ).rejects.toThrow(AttachmentPolicyError);
   });
 });

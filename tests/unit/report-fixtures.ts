@@ -42,7 +42,10 @@ export async function tamperReportPdf(bytes: Uint8Array, edit: (json: string) =>
     const stream = streamRef instanceof PDFRef ? pdf.context.lookup(streamRef) : undefined;
     if (!(streamRef instanceof PDFRef) || !(stream instanceof PDFRawStream)) continue;
     const json = new TextDecoder().decode(decodePDFRawStream(stream).decode());
-    const replacement = pdf.context.flateStream(new TextEncoder().encode(edit(json)), { Type: 'EmbeddedFile', Subtype: 'application/json' });
+    const replacement = pdf.context.flateStream(new TextEncoder().encode(edit(json)), {
+      Type: 'EmbeddedFile',
+      Subtype: 'application/json',
+    });
     pdf.context.assign(streamRef, replacement);
     void ref;
   }
@@ -64,7 +67,8 @@ export function sourceArabicWords(): Set<string> {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(json|ts)$/.test(name)) for (const word of plainArabic(readFileSync(path, 'utf8')).match(ARABIC_WORD) ?? []) words.add(word);
+      else if (/\.(json|ts)$/.test(name))
+        for (const word of plainArabic(readFileSync(path, 'utf8')).match(ARABIC_WORD) ?? []) words.add(word);
     }
   };
   walk('src');
@@ -78,5 +82,10 @@ export function arabicWordCoverage(text: string): { words: number; known: number
   const known = sourceArabicWords();
   const words = plainArabic(text).match(ARABIC_WORD) ?? [];
   const unknown = words.filter((word) => !known.has(word));
-  return { words: words.length, known: words.length - unknown.length, share: words.length === 0 ? 0 : 1 - unknown.length / words.length, unknown };
+  return {
+    words: words.length,
+    known: words.length - unknown.length,
+    share: words.length === 0 ? 0 : 1 - unknown.length / words.length,
+    unknown,
+  };
 }

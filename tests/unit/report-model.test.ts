@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_COUNTRY_NAME, DEMO_KNOWN_JUSTIFICATION, DEMO_KNOWN_JUSTIFICATION_AR, DEMO_KNOWN_JUSTIFICATION_INDICATOR } from '@/demo/demo-assessment';
+import {
+  DEMO_COUNTRY_NAME,
+  DEMO_KNOWN_JUSTIFICATION,
+  DEMO_KNOWN_JUSTIFICATION_AR,
+  DEMO_KNOWN_JUSTIFICATION_INDICATOR,
+} from '@/demo/demo-assessment';
 import { DEMO_TERRITORIAL_SCOPE } from '@/demo/demo-profile';
 import { localize } from '@/domain/localized-text';
 import type { ReportExtras } from '@/domain/printed-texts';
@@ -24,10 +29,21 @@ beforeAll(async () => {
   ar = await reportTranslator('ar');
 });
 
-function model(locale: 'en' | 'ar', overrides: { phase?: 'validated' | 'consultation'; previous?: boolean; options?: ReportExtras } = {}): ReportModel {
+function model(
+  locale: 'en' | 'ar',
+  overrides: { phase?: 'validated' | 'consultation'; previous?: boolean; options?: ReportExtras } = {},
+): ReportModel {
   const bundle = overrides.phase ? { ...demo.bundle, assessment: { ...demo.bundle.assessment, phase: overrides.phase } } : demo.bundle;
   const data = { bundle, previous: overrides.previous === false ? null : demo.previous };
-  return buildReportModel(resolveReportContext(data, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: overrides.options }));
+  return buildReportModel(
+    resolveReportContext(data, demo.catalogues, {
+      locale,
+      t: locale === 'en' ? en : ar,
+      fingerprint: 'f'.repeat(64),
+      generatedAt: '2026-11-22T10:00:00.000Z',
+      extras: overrides.options,
+    }),
+  );
 }
 
 const tableRows = (report: ReportModel, sectionId: string) =>
@@ -51,13 +67,42 @@ describe('report model', () => {
   });
 
   it('has the sections of a published MGI profile, then the working draft’s extras', () => {
-    const profileSections = ['front-matter', 'objective', 'introduction', 'conceptual-framework', 'validation', 'key-findings', ...catalogue.domains.map((domain) => `domain-${domain.id}`)];
-    expect(model('en').sections.map((section) => section.id)).toEqual([...profileSections, 'key-data', 'priorities', 'sdg-10-7-2', 'gcm', 'comparison', 'sources', 'indicators']);
+    const profileSections = [
+      'front-matter',
+      'objective',
+      'introduction',
+      'conceptual-framework',
+      'validation',
+      'key-findings',
+      ...catalogue.domains.map((domain) => `domain-${domain.id}`),
+    ];
+    expect(model('en').sections.map((section) => section.id)).toEqual([
+      ...profileSections,
+      'key-data',
+      'priorities',
+      'sdg-10-7-2',
+      'gcm',
+      'comparison',
+      'sources',
+      'indicators',
+    ]);
     expect(model('en', { previous: false }).sections.map((s) => s.id)).not.toContain('comparison');
     // A validated profile prints what IOM prints: no indicator table, counts, SDG reading or comparison.
-    expect(model('en', { phase: 'validated' }).sections.map((s) => s.id)).toEqual([...profileSections, 'key-data', 'priorities', 'gcm', 'sources']);
-    expect(model('en', { phase: 'validated' }).sections.flatMap((s) => s.blocks).some((block) => block.kind === 'chart' && block.chart.title === en('report:charts.domainsTitle'))).toBe(false);
-    expect(model('en', { options: PUBLICATION_EXTRAS }).sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Objective', 'Conceptual framework', 'Key findings', 'Key sources']));
+    expect(model('en', { phase: 'validated' }).sections.map((s) => s.id)).toEqual([
+      ...profileSections,
+      'key-data',
+      'priorities',
+      'gcm',
+      'sources',
+    ]);
+    expect(
+      model('en', { phase: 'validated' })
+        .sections.flatMap((s) => s.blocks)
+        .some((block) => block.kind === 'chart' && block.chart.title === en('report:charts.domainsTitle')),
+    ).toBe(false);
+    expect(model('en', { options: PUBLICATION_EXTRAS }).sections.map((s) => s.title)).toEqual(
+      expect.arrayContaining(['Objective', 'Conceptual framework', 'Key findings', 'Key sources']),
+    );
   });
 
   it('prints findings as statements with their heading and key-source numbers', () => {
@@ -79,7 +124,9 @@ describe('report model', () => {
     const report = model('ar');
     expect(report.direction).toBe('rtl');
     expect(report.cover.country).toBe(DEMO_COUNTRY_NAME.ar);
-    expect(report.sections.slice(6, 12).map((section) => section.title)).toEqual(catalogue.domains.map((domain) => localize(domain.title, 'ar')));
+    expect(report.sections.slice(6, 12).map((section) => section.title)).toEqual(
+      catalogue.domains.map((domain) => localize(domain.title, 'ar')),
+    );
     const row = tableRows(report, 'indicators').find((r) => r[0] === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!;
     expect(row[1]).toBe(catalogue.indicators.find((i) => i.id === DEMO_KNOWN_JUSTIFICATION_INDICATOR)!.question.ar);
     expect(row[3]).toBe(DEMO_KNOWN_JUSTIFICATION_AR);
@@ -89,9 +136,21 @@ describe('report model', () => {
 
   it('prints the original with a mark in the report’s language where a translation is missing, and counts the places', () => {
     const [first, ...rest] = demo.bundle.responses;
-    const arabicOnly = { ...first!, justification: 'نص عربي فقط.', translations: { justification: { original: 'ar' as const, other: '', checked: false, same: false } } };
+    const arabicOnly = {
+      ...first!,
+      justification: 'نص عربي فقط.',
+      translations: { justification: { original: 'ar' as const, other: '', checked: false, same: false } },
+    };
     const bundle = { ...demo.bundle, responses: [arabicOnly, ...rest] };
-    const report = buildReportModel(resolveReportContext({ bundle, previous: null }, demo.catalogues, { locale: 'en', t: en, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z', extras: WORKING_DRAFT_EXTRAS }));
+    const report = buildReportModel(
+      resolveReportContext({ bundle, previous: null }, demo.catalogues, {
+        locale: 'en',
+        t: en,
+        fingerprint: 'f'.repeat(64),
+        generatedAt: '2026-11-22T10:00:00.000Z',
+        extras: WORKING_DRAFT_EXTRAS,
+      }),
+    );
     expect(tableRows(report, 'indicators').find((row) => row[0] === first!.indicatorId)?.[3]).toBe('[Not yet translated] نص عربي فقط.');
     expect(report.untranslatedPlaces).toBeGreaterThanOrEqual(1);
     expect(report.cover.notes.join(' ')).toMatch(/not yet translated into English/);
@@ -99,10 +158,19 @@ describe('report model', () => {
 
   it('prints the validation record of a validated round, and says so when a round is not validated', () => {
     const baseline = (locale: 'en' | 'ar') =>
-      buildReportModel(resolveReportContext({ bundle: demo.previous, previous: null }, demo.catalogues, { locale, t: locale === 'en' ? en : ar, fingerprint: 'f'.repeat(64), generatedAt: '2026-11-22T10:00:00.000Z' }));
+      buildReportModel(
+        resolveReportContext({ bundle: demo.previous, previous: null }, demo.catalogues, {
+          locale,
+          t: locale === 'en' ? en : ar,
+          fingerprint: 'f'.repeat(64),
+          generatedAt: '2026-11-22T10:00:00.000Z',
+        }),
+      );
     for (const locale of ['en', 'ar'] as const) {
       const section = baseline(locale).sections.find((s) => s.id === 'validation')!;
-      const text = section.blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : '')).join(' ');
+      const text = section.blocks
+        .map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? b.text : b.kind === 'table' ? b.rows.flat().join(' ') : ''))
+        .join(' ');
       expect(section.title).toBe(locale === 'en' ? 'Validation' : 'المصادقة');
       expect(text).toContain('Northern Regional Government (demo)');
       expect(text).toContain('Amal Haddad (Ministry of Interior)');
@@ -112,11 +180,16 @@ describe('report model', () => {
       expect(text).toContain('Regional Governorate Council, North City (demo)');
       expect(text).toContain('Sami Dosky, Director of Employment');
       expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
-      for (const reservation of demo.previous.assessment.validation!.lockReservations!) for (const id of reservation.indicatorIds) expect(text).toContain(id);
+      for (const reservation of demo.previous.assessment.validation!.lockReservations!)
+        for (const id of reservation.indicatorIds) expect(text).toContain(id);
     }
-    expect(baseline('en').sections.find((s) => s.id === 'validation')!.blocks[0]).toMatchObject({ text: expect.stringMatching(/^Validated with reservations and locked on \d+ \w+ 2022 by Amal Haddad/) });
+    expect(baseline('en').sections.find((s) => s.id === 'validation')!.blocks[0]).toMatchObject({
+      text: expect.stringMatching(/^Validated with reservations and locked on \d+ \w+ 2022 by Amal Haddad/),
+    });
     const open = model('en').sections.find((s) => s.id === 'validation')!;
-    expect(open.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(/has not been validated by the government yet|not locked yet/);
+    expect(open.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join(' ')).toMatch(
+      /has not been validated by the government yet|not locked yet/,
+    );
   });
 
   it('marks every page as a draft until the assessment is validated, in the report language', () => {
@@ -161,7 +234,10 @@ describe('chart layout', () => {
       { key: 'y', label: 'Second', values: [0, 2], total: '2' },
     ],
     max: 4,
-    valueLabels: [['3', '1'], ['', '2']],
+    valueLabels: [
+      ['3', '1'],
+      ['', '2'],
+    ],
   };
 
   it('draws bars proportional to their values inside the chart width', () => {
@@ -204,7 +280,9 @@ describe('bidirectional text', () => {
     // As displayed: brackets of right-to-left runs keep their character and are drawn flipped.
     const mirror: Record<string, string> = { '(': ')', ')': '(' };
     const shown = (pieces: ReturnType<typeof displayPieces>) =>
-      pieces.map((piece) => [...piece.text].map((char, index) => (piece.mirrored.includes(index) ? (mirror[char] ?? char) : char)).join('')).join('');
+      pieces
+        .map((piece) => [...piece.text].map((char, index) => (piece.mirrored.includes(index) ? (mirror[char] ?? char) : char)).join(''))
+        .join('');
     const second = displayPieces(paragraph, text.indexOf('D1.1.6'), text.length - 1);
     expect(shown(second)).toBe('(D1.1.6');
     expect(second.map((piece) => piece.text).join('')).toBe(')D1.1.6');

@@ -18,18 +18,26 @@ const chart = (values: number[][]): BarChartData => ({
 });
 
 const measure = (text: string, size: number) => text.length * size * 0.18;
-const texts = (data: BarChartData) => layoutBarChart(data, { width: 170, rtl: false, measure }).shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
+const texts = (data: BarChartData) =>
+  layoutBarChart(data, { width: 170, rtl: false, measure }).shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : []));
 
 describe('chart legend', () => {
   it('lists only the states the chart shows', () => {
-    const shown = texts(chart([[3, 0, 2], [1, 0, 4]]));
+    const shown = texts(
+      chart([
+        [3, 0, 2],
+        [1, 0, 4],
+      ]),
+    );
     expect(shown).toContain('Well developed');
     expect(shown).toContain('Potential for development');
     expect(shown).not.toContain('Partially developed');
   });
 
   it('lists every state when all are present, and none for a single state', () => {
-    expect(texts(chart([[3, 1, 2]]))).toEqual(expect.arrayContaining(['Well developed', 'Partially developed', 'Potential for development']));
+    expect(texts(chart([[3, 1, 2]]))).toEqual(
+      expect.arrayContaining(['Well developed', 'Partially developed', 'Potential for development']),
+    );
     const single = texts(chart([[3, 0, 0]]));
     expect(single).not.toContain('Well developed');
   });

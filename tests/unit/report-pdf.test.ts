@@ -80,7 +80,12 @@ describe('building the report PDF in Node', () => {
   }, 60_000);
 
   it('builds the same data into the same fingerprint, whatever the language', async () => {
-    const arabic = await buildReportPdf(demo.bundle, { locale: 'ar', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous });
+    const arabic = await buildReportPdf(demo.bundle, {
+      locale: 'ar',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+    });
     expect(arabic.fingerprint).toBe(english.fingerprint);
     expect(arabic.fileName).toMatch(/-ar\.pdf$/);
   }, 60_000);

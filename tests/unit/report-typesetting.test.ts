@@ -27,14 +27,22 @@ const docs: Partial<Record<'en' | 'ar', PdfJsDocument>> = {};
 const MM_TO_PT = 72 / 25.4;
 
 async function openWithPdfJs(file: string): Promise<PdfJsDocument> {
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as { getDocument(options: object): { promise: Promise<PdfJsDocument> } };
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as {
+    getDocument(options: object): { promise: Promise<PdfJsDocument> };
+  };
   const { readFileSync } = await import('node:fs');
   return pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
 }
 
 beforeAll(async () => {
   for (const locale of ['en', 'ar'] as const) {
-    const report = await buildReportPdf(demo.bundle, { locale, catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now: new Date('2026-11-22T10:00:00Z') });
+    const report = await buildReportPdf(demo.bundle, {
+      locale,
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      now: new Date('2026-11-22T10:00:00Z'),
+    });
     writeFileSync(files[locale], report.bytes);
     docs[locale] = await openWithPdfJs(files[locale]);
   }
@@ -79,7 +87,11 @@ describe('Arabic typesetting', () => {
   });
 
   it('MuPDF extracts Arabic words, ligatures and brackets in reading order', () => {
-    const text = execFileSync('mutool', ['draw', '-F', 'txt', '-o', '-', files.ar], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const text = execFileSync('mutool', ['draw', '-F', 'txt', '-o', '-', files.ar], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(text).toContain('المهاجرين');
     expect(text).toContain('الهجرة');
     expect(text).not.toContain('نيرجاهملا');
@@ -94,7 +106,10 @@ describe('Arabic typesetting', () => {
   });
 
   it('poppler extracts words and brackets in reading order', () => {
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', files.ar, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/[\u202A-\u202E]/g, '');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', files.ar, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(
+      /[\u202A-\u202E]/g,
+      '',
+    );
     expect(text).toContain('ديمولاند (بيانات تجريبية)');
     expect(text).toContain('المهاجرين');
     expect(text).not.toContain(')بيانات');
@@ -106,7 +121,8 @@ describe('Arabic typesetting', () => {
 
   it('pdf.js reads the letters of Arabic words, ligatures and brackets in order', async () => {
     let text = '';
-    for (let page = 1; page <= docs.ar!.numPages; page += 1) text += (await (await docs.ar!.getPage(page)).getTextContent()).items.map((item) => item.str).join('');
+    for (let page = 1; page <= docs.ar!.numPages; page += 1)
+      text += (await (await docs.ar!.getPage(page)).getTextContent()).items.map((item) => item.str).join('');
     // pdf.js drops the spaces between right-to-left glyphs drawn in reading order (docs/REPORT.md),
     // so words are compared with spaces removed.
     const joined = plainArabic(text).replace(/\s+/g, '');
@@ -120,13 +136,16 @@ describe('Arabic typesetting', () => {
 
 describe('tagged PDF', () => {
   it('says Tagged to poppler, with the document language and right-to-left reading for Arabic', async () => {
-    for (const locale of ['en', 'ar'] as const) expect(execFileSync('pdfinfo', [files[locale]], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    for (const locale of ['en', 'ar'] as const)
+      expect(execFileSync('pdfinfo', [files[locale]], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     const { PDFDocument, PDFDict, PDFName, PDFString, decodePDFRawStream } = await import('pdf-lib');
     const { readFileSync } = await import('node:fs');
     const pdf = await PDFDocument.load(readFileSync(files.ar));
     expect(pdf.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('ar');
     expect(pdf.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('Direction'))).toBe(PDFName.of('R2L'));
-    const xmp = new TextDecoder().decode(decodePDFRawStream(pdf.catalog.lookup(PDFName.of('Metadata')) as Parameters<typeof decodePDFRawStream>[0]).decode());
+    const xmp = new TextDecoder().decode(
+      decodePDFRawStream(pdf.catalog.lookup(PDFName.of('Metadata')) as Parameters<typeof decodePDFRawStream>[0]).decode(),
+    );
     expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
     expect(xmp).toContain('مؤشرات حوكمة الهجرة');
   });
@@ -141,14 +160,18 @@ describe('tagged PDF', () => {
       const tree = await (await docs.en!.getPage(page)).getStructTree();
       if (tree) visit(tree);
     }
-    for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'TOC', 'Link']) expect([role, roles.has(role)]).toEqual([role, true]);
+    for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure', 'TOC', 'Link'])
+      expect([role, roles.has(role)]).toEqual([role, true]);
     const figures = roles.get('Figure') ?? [];
     expect(figures.every((figure) => (figure.alt ?? '').length > 20)).toBe(true);
     expect(figures[0]?.alt).toMatch(/^Answers by domain\. Migrants. rights: Well developed \d+/);
   });
 
   it('keeps running headers, footers and the watermark out of the text a screen reader gets', async () => {
-    const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', files.en, '-'], { encoding: 'latin1', maxBuffer: 64 * 1024 * 1024 });
+    const raw = execFileSync('qpdf', ['--qdf', '--object-streams=disable', files.en, '-'], {
+      encoding: 'latin1',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     expect(raw).toContain('/Artifact <</Type /Pagination /Subtype /Header>> BDC');
     expect(raw).toContain('/Artifact <</Type /Pagination /Subtype /Watermark>> BDC');
   });
@@ -158,7 +181,9 @@ describe('pagination', () => {
   type Line = { tag: string; y: number };
   /** The tagged (non-artifact) text lines of a page in drawing order, each with its structure tag. */
   async function taggedLines(doc: PdfJsDocument, pageNumber: number): Promise<Line[]> {
-    const page = (await doc.getPage(pageNumber)) as unknown as { getTextContent(options: object): Promise<{ items: ({ type?: string; tag?: string } & Partial<TextItem>)[] }> };
+    const page = (await doc.getPage(pageNumber)) as unknown as {
+      getTextContent(options: object): Promise<{ items: ({ type?: string; tag?: string } & Partial<TextItem>)[] }>;
+    };
     const stack: string[] = [];
     const lines: Line[] = [];
     for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
@@ -185,7 +210,12 @@ describe('pagination', () => {
         const nextOpensWithHeading = /^H[1-3]$/.test((await taggedLines(doc, page + 1))[0]?.tag ?? '');
         lines.forEach((line, index) => {
           if (!/^H[1-3]$/.test(line.tag)) return;
-          const after = new Set(lines.slice(index + 1).filter((next) => !/^H[1-3]$/.test(next.tag)).map((next) => next.y));
+          const after = new Set(
+            lines
+              .slice(index + 1)
+              .filter((next) => !/^H[1-3]$/.test(next.tag))
+              .map((next) => next.y),
+          );
           const kept = after.size >= 2 || nextOpensWithHeading;
           expect([locale, page, line.tag, kept]).toEqual([locale, page, line.tag, true]);
         });

@@ -13,7 +13,13 @@ const rebuild = reportRebuilder(demo.catalogues, nodeFontLoader);
 let english: BuiltReport;
 
 beforeAll(async () => {
-  english = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now: new Date('2026-11-22T10:00:00Z') });
+  english = await buildReportPdf(demo.bundle, {
+    locale: 'en',
+    catalogues: demo.catalogues,
+    fonts: nodeFontLoader,
+    previous: demo.previous,
+    now: new Date('2026-11-22T10:00:00Z'),
+  });
 }, 60_000);
 
 /** Changes one shown string on a page, as someone editing a printed figure with a PDF editor would. */
@@ -24,7 +30,10 @@ async function editPageText(bytes: Uint8Array, pageNumber: number): Promise<Uint
   const stream = page.node.Contents() as Parameters<typeof decodePDFRawStream>[0];
   const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
   // Swap the first two glyphs of the first string that starts with two different ones: "59" becomes "95".
-  const edited = content.replace(/<([0-9a-f]{4})(?!\1)([0-9a-f]{4})([0-9a-f]*)> Tj/, (_all, a: string, b: string, rest: string) => `<${b}${a}${rest}> Tj`);
+  const edited = content.replace(
+    /<([0-9a-f]{4})(?!\1)([0-9a-f]{4})([0-9a-f]*)> Tj/,
+    (_all, a: string, b: string, rest: string) => `<${b}${a}${rest}> Tj`,
+  );
   expect(edited).not.toBe(content);
   const { PDFName } = await import('pdf-lib');
   const replacement = pdf.context.flateStream(new Uint8Array([...edited].map((char) => char.charCodeAt(0))));
@@ -35,12 +44,24 @@ async function editPageText(bytes: Uint8Array, pageNumber: number): Promise<Uint
 describe('checking a report PDF', () => {
   it('passes an untouched report: fingerprint printed and computed agree, every page matches the rebuild', async () => {
     const result = await verifyReportPdf(english.bytes, { rebuild });
-    expect(result).toMatchObject({ ok: true, fingerprint: english.fingerprint, printedFingerprint: english.fingerprint, pagesChecked: english.pages });
+    expect(result).toMatchObject({
+      ok: true,
+      fingerprint: english.fingerprint,
+      printedFingerprint: english.fingerprint,
+      pagesChecked: english.pages,
+    });
   }, 60_000);
 
   it('rebuilds a report with the contents chosen at export (a publication of a draft), so it still passes', async () => {
     const { PUBLICATION_EXTRAS } = await import('@/domain/printed-texts');
-    const publication = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, now: new Date('2026-11-22T10:00:00Z'), extras: PUBLICATION_EXTRAS });
+    const publication = await buildReportPdf(demo.bundle, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      now: new Date('2026-11-22T10:00:00Z'),
+      extras: PUBLICATION_EXTRAS,
+    });
     expect(publication.pages).toBeLessThan(english.pages);
     expect(await verifyReportPdf(publication.bytes, { rebuild })).toMatchObject({ ok: true, pagesChecked: publication.pages });
   }, 120_000);
@@ -62,7 +83,13 @@ describe('checking a report PDF', () => {
     expect(await verifyReportPdf(new TextEncoder().encode('hello'))).toEqual({ ok: false, reason: 'not-pdf' });
     const foreign = new Uint8Array(new jsPDF().text('plain', 10, 10).output('arraybuffer'));
     expect(await verifyReportPdf(foreign)).toEqual({ ok: false, reason: 'foreign' });
-    const bare = await buildReportPdf(demo.bundle, { locale: 'en', catalogues: demo.catalogues, fonts: nodeFontLoader, previous: demo.previous, attachment: 'none' });
+    const bare = await buildReportPdf(demo.bundle, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      previous: demo.previous,
+      attachment: 'none',
+    });
     expect(await verifyReportPdf(bare.bytes)).toEqual({ ok: false, reason: 'no-data' });
     expect((await verifyReportPdf(english.bytes.slice(0, 2000))).ok).toBe(false);
   }, 60_000);

@@ -38,7 +38,10 @@ describe('editing a response', () => {
     const answered = response('D1.1.1', { answer: 'no', status: 'draft' });
     const na = applyResponseEdit(answered, edit({ patch: { notApplicable: true }, base: { notApplicable: false } }));
     expect(na.ok && na.next).toMatchObject({ answer: null, notApplicable: true });
-    const back = applyResponseEdit(response('D1.1.1', { notApplicable: true, status: 'draft' }), edit({ patch: { answer: 'yes' }, base: { answer: null } }));
+    const back = applyResponseEdit(
+      response('D1.1.1', { notApplicable: true, status: 'draft' }),
+      edit({ patch: { answer: 'yes' }, base: { answer: null } }),
+    );
     expect(back.ok && back.next).toMatchObject({ answer: 'yes', notApplicable: false });
   });
 
@@ -63,13 +66,19 @@ describe('editing a response', () => {
   it('detects a conflict on a member’s own answer', () => {
     const theirs = { answer: 'no', note: '', at: 't' };
     const current = response('D1.1.1', { memberAnswers: { m2: theirs }, status: 'draft' });
-    const outcome = applyResponseEdit(current, edit({ memberAnswer: { memberId: 'm2', value: { answer: 'yes', note: '', at: AT }, base: null } }));
+    const outcome = applyResponseEdit(
+      current,
+      edit({ memberAnswer: { memberId: 'm2', value: { answer: 'yes', note: '', at: AT }, base: null } }),
+    );
     expect(!outcome.ok && outcome.refusal.code).toBe('conflict');
   });
 
   it('records a member’s own answer as its own history field', () => {
     const value = { answer: 'partly', note: 'Only some groups', at: AT };
-    const outcome = applyResponseEdit(response('D1.1.1', { status: 'draft' }), edit({ memberAnswer: { memberId: 'm1', value, base: null } }));
+    const outcome = applyResponseEdit(
+      response('D1.1.1', { status: 'draft' }),
+      edit({ memberAnswer: { memberId: 'm1', value, base: null } }),
+    );
     expect(outcome.ok && outcome.changes).toEqual([{ field: 'memberAnswers.m1', before: null, after: value }]);
   });
 });
@@ -84,12 +93,18 @@ describe('status workflow', () => {
   });
 
   it('refuses a move the workflow does not allow', () => {
-    const outcome = applyResponseEdit(response('D1.1.1', { status: 'in-review' }), edit({ patch: { status: 'validated' }, base: { status: 'in-review' } }));
+    const outcome = applyResponseEdit(
+      response('D1.1.1', { status: 'in-review' }),
+      edit({ patch: { status: 'validated' }, base: { status: 'in-review' } }),
+    );
     expect(outcome).toEqual({ ok: false, refusal: { code: 'invalid-status-move', from: 'in-review', to: 'validated' } });
   });
 
   it('lets an untouched indicator be answered and agreed in one step (it passes through draft)', () => {
-    const outcome = applyResponseEdit(response('D1.1.1'), edit({ patch: { answer: 'yes', status: 'agreed' }, base: { answer: null, status: 'not-started' } }));
+    const outcome = applyResponseEdit(
+      response('D1.1.1'),
+      edit({ patch: { answer: 'yes', status: 'agreed' }, base: { answer: null, status: 'not-started' } }),
+    );
     expect(outcome.ok && outcome.next.status).toBe('agreed');
   });
 
@@ -98,13 +113,19 @@ describe('status workflow', () => {
     expect(!outcome.ok && outcome.refusal.code).toBe('invalid-status-move');
   });
 
-  it.each(RESPONSE_STATUSES.filter((s) => s === 'agreed' || s === 'validated'))('requires a reason for any change once %s', (status: ResponseStatus) => {
-    const current = response('D1.1.1', { answer: 'yes', status, revision: 5 });
-    const without = applyResponseEdit(current, edit({ patch: { justification: 'More detail' }, base: { justification: '' } }));
-    expect(without).toEqual({ ok: false, refusal: { code: 'reason-required' } });
-    const withReason = applyResponseEdit(current, edit({ patch: { justification: 'More detail' }, base: { justification: '' }, reason: 'New decree published' }));
-    expect(withReason.ok && withReason.next).toMatchObject({ justification: 'More detail', status, revision: 6 });
-  });
+  it.each(RESPONSE_STATUSES.filter((s) => s === 'agreed' || s === 'validated'))(
+    'requires a reason for any change once %s',
+    (status: ResponseStatus) => {
+      const current = response('D1.1.1', { answer: 'yes', status, revision: 5 });
+      const without = applyResponseEdit(current, edit({ patch: { justification: 'More detail' }, base: { justification: '' } }));
+      expect(without).toEqual({ ok: false, refusal: { code: 'reason-required' } });
+      const withReason = applyResponseEdit(
+        current,
+        edit({ patch: { justification: 'More detail' }, base: { justification: '' }, reason: 'New decree published' }),
+      );
+      expect(withReason.ok && withReason.next).toMatchObject({ justification: 'More detail', status, revision: 6 });
+    },
+  );
 
   it('does not require a reason before agreement', () => {
     const current = response('D1.1.1', { answer: 'yes', status: 'in-review' });

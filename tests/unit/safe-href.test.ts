@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { safeHref } from '@/lib/safe-link';
 import { HOSTILE_URLS } from './hostile-urls';
 
-
 describe('the one safe-URL rule', () => {
   it.each(HOSTILE_URLS)('never turns %j into a link', (url) => {
     expect(safeHref(url)).toBeNull();

@@ -16,7 +16,17 @@ beforeAll(async () => {
   await loadNamespaces('ar', ['refusals']);
 });
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType; element?: z.ZodType; valueType?: z.ZodType; options?: z.ZodType[]; catchall?: z.ZodType; checks?: { _zod: { def: { check: string; format?: string; minimum?: number } } }[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  catchall?: z.ZodType;
+  checks?: { _zod: { def: { check: string; format?: string; minimum?: number } } }[];
+};
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 
 /** Every (field, problem kind) a schema can raise, found by walking its definition. */
@@ -35,13 +45,18 @@ function kindsOf(schema: unknown, field: string, out: Map<string, Set<SchemaProb
       if (def.catchall && defOf(def.catchall).type === 'never') add('unknown-fields');
       add('wrong-type');
       break;
-    case 'optional': case 'nullable': case 'default': case 'readonly':
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'readonly':
       kindsOf(def.innerType, field, out);
       break;
     case 'pipe':
       kindsOf(def.in, field, out);
       break;
-    case 'string': case 'number': case 'boolean':
+    case 'string':
+    case 'number':
+    case 'boolean':
       add('wrong-type');
       for (const check of checks) {
         if (check.check === 'max_length' || check.check === 'less_than') add(def.type === 'string' ? 'too-long' : 'too-high');
@@ -51,7 +66,8 @@ function kindsOf(schema: unknown, field: string, out: Map<string, Set<SchemaProb
         if (check.check === 'number_format') add('not-whole-number');
       }
       break;
-    case 'enum': case 'literal':
+    case 'enum':
+    case 'literal':
       add('bad-choice');
       break;
     case 'array':
@@ -75,7 +91,12 @@ function kindsOf(schema: unknown, field: string, out: Map<string, Set<SchemaProb
   }
 }
 
-const SCHEMAS = { package: PackageContentSchema, backup: BackupContentSchema, catalogue: CatalogueFileV1Schema, exchangeState: ExchangeStateSchema };
+const SCHEMAS = {
+  package: PackageContentSchema,
+  backup: BackupContentSchema,
+  catalogue: CatalogueFileV1Schema,
+  exchangeState: ExchangeStateSchema,
+};
 const SAMPLE_PARAMS = { max: 10, min: 2, length: 12, count: 3, expected: 'whole-number', format: 'date', choices: 'a, b', keys: 'extra' };
 
 describe('one sentence for every schema problem, in both languages', () => {
@@ -90,7 +111,15 @@ describe('one sentence for every schema problem, in both languages', () => {
         const words = (fields[language]?.refusals?.fields as Record<string, string> | undefined)?.[field];
         if (field !== 'content' && (typeof words !== 'string' || words === '')) gaps.push(`${language} fields.${field}`);
         for (const kind of kinds) {
-          const problem: SchemaProblem = { record: { kind: 'answer', label: 'D1.1.1' }, field, language: null, kind, params: SAMPLE_PARAMS, actual: { type: 'text', text: 'x' }, technical: '' };
+          const problem: SchemaProblem = {
+            record: { kind: 'answer', label: 'D1.1.1' },
+            field,
+            language: null,
+            kind,
+            params: SAMPLE_PARAMS,
+            actual: { type: 'text', text: 'x' },
+            technical: '',
+          };
           const sentence = schemaProblemSentence(problem, language);
           if (/{{|}}|refusals:|undefined/.test(sentence)) gaps.push(`${language} ${field}/${kind}: ${sentence}`);
           if (language === 'ar' && !/[\u0600-\u06FF]/.test(sentence)) gaps.push(`ar ${field}/${kind} has no Arabic: ${sentence}`);
@@ -102,8 +131,38 @@ describe('one sentence for every schema problem, in both languages', () => {
 });
 
 describe('sentences a ministry official can act on', () => {
-  const response = { id: 'a:D1.1.1', assessmentId: 'a', indicatorId: 'D1.1.1', answer: null, notApplicable: false, notApplicableReason: '', justification: 'x'.repeat(50_001), confidence: null, status: 'draft', assigneeId: null, memberAnswers: {}, agreedRationale: '', dissent: '', revision: 1, updatedAt: '2026-05-01T09:00:00.000Z', updatedBy: null };
-  const assessment = { id: 'a', frameworkId: 'mgi-national', catalogueVersion: '1.0.0', level: 'national', countryCode: 'KE', round: '2', year: 2026, previousAssessmentId: null, phase: 'data-collection', isDemo: false, createdAt: '2026-05-01T09:00:00.000Z', updatedAt: '2026-05-01T09:00:00.000Z' };
+  const response = {
+    id: 'a:D1.1.1',
+    assessmentId: 'a',
+    indicatorId: 'D1.1.1',
+    answer: null,
+    notApplicable: false,
+    notApplicableReason: '',
+    justification: 'x'.repeat(50_001),
+    confidence: null,
+    status: 'draft',
+    assigneeId: null,
+    memberAnswers: {},
+    agreedRationale: '',
+    dissent: '',
+    revision: 1,
+    updatedAt: '2026-05-01T09:00:00.000Z',
+    updatedBy: null,
+  };
+  const assessment = {
+    id: 'a',
+    frameworkId: 'mgi-national',
+    catalogueVersion: '1.0.0',
+    level: 'national',
+    countryCode: 'KE',
+    round: '2',
+    year: 2026,
+    previousAssessmentId: null,
+    phase: 'data-collection',
+    isDemo: false,
+    createdAt: '2026-05-01T09:00:00.000Z',
+    updatedAt: '2026-05-01T09:00:00.000Z',
+  };
 
   function problemFor(schema: z.ZodType, value: unknown): SchemaProblem {
     const result = schema.safeParse(value);
@@ -112,25 +171,50 @@ describe('sentences a ministry official can act on', () => {
   }
 
   it('names the record, the field, what is wrong and what would be right', () => {
-    const content = { packageId: 'p', exportedAt: '2026-05-01T09:00:00.000Z', senderDeviceId: 'd', senderMemberId: null, bases: {}, bundle: { assessment, members: [], responses: [], sources: [], comments: [], history: [] } };
+    const content = {
+      packageId: 'p',
+      exportedAt: '2026-05-01T09:00:00.000Z',
+      senderDeviceId: 'd',
+      senderMemberId: null,
+      bases: {},
+      bundle: { assessment, members: [], responses: [], sources: [], comments: [], history: [] },
+    };
     const quoted = problemFor(PackageContentSchema, content);
     expect(schemaProblemSentence(quoted, 'en')).toBe('The assessment: Round must be a whole number; this file has "2" in quotes.');
     expect(schemaProblemSentence(quoted, 'ar')).toBe('التقييم: يجب أن يكون الحقل «الجولة» عددًا صحيحًا؛ وفي هذا الملف "2" بين علامتي تنصيص.');
     expect(quoted.technical).toContain('content.bundle.assessment.round');
 
-    const long = problemFor(PackageContentSchema, { ...content, bundle: { ...content.bundle, assessment: { ...assessment, round: 2 }, responses: [response] } });
-    expect(schemaProblemSentence(long, 'en')).toBe('The answer to indicator D1.1.1: Justification is 50,001 characters long; at most 50,000 are allowed.');
+    const long = problemFor(PackageContentSchema, {
+      ...content,
+      bundle: { ...content.bundle, assessment: { ...assessment, round: 2 }, responses: [response] },
+    });
+    expect(schemaProblemSentence(long, 'en')).toBe(
+      'The answer to indicator D1.1.1: Justification is 50,001 characters long; at most 50,000 are allowed.',
+    );
     expect(schemaProblemSentence(long, 'ar')).not.toMatch(/[A-Za-z]{4,}/);
 
-    const member = problemFor(PackageContentSchema, { ...content, bundle: { ...content.bundle, assessment: { ...assessment, round: 2 }, members: [{ id: 'm', assessmentId: 'a', name: 'Amira Haddad', institution: '', role: 'boss', createdAt: '2026-05-01T09:00:00.000Z' }] } });
-    expect(schemaProblemSentence(member, 'en')).toBe('Member “Amira Haddad”: Role must be one of: coordinator, member, researcher, reviewer, observer; this file has “boss”.');
+    const member = problemFor(PackageContentSchema, {
+      ...content,
+      bundle: {
+        ...content.bundle,
+        assessment: { ...assessment, round: 2 },
+        members: [
+          { id: 'm', assessmentId: 'a', name: 'Amira Haddad', institution: '', role: 'boss', createdAt: '2026-05-01T09:00:00.000Z' },
+        ],
+      },
+    });
+    expect(schemaProblemSentence(member, 'en')).toBe(
+      'Member “Amira Haddad”: Role must be one of: coordinator, member, researcher, reviewer, observer; this file has “boss”.',
+    );
   });
 
   it('names catalogue indicators and bilingual fields', () => {
     const file = { schemaVersion: 1, indicators: [{ id: 'D9.9.9', question: { en: 'Q', ar: 1 } }] };
     const problem = problemFor(CatalogueFileV1Schema, file);
     expect(schemaProblemSentence(problem, 'en')).toMatch(/^Frame|^The|^Indicator|^[A-Z]/);
-    const indicator = CatalogueFileV1Schema.safeParse(file).error!.issues.find((issue) => issue.path[0] === 'indicators' && issue.path[2] === 'question');
+    const indicator = CatalogueFileV1Schema.safeParse(file).error!.issues.find(
+      (issue) => issue.path[0] === 'indicators' && issue.path[2] === 'question',
+    );
     expect(indicator).toBeDefined();
     const sentence = schemaProblemSentence(firstSchemaProblem({ issues: [indicator!] } as z.ZodError, file)!, 'en');
     expect(sentence).toBe('Indicator D9.9.9: Question (Arabic) must be text; this file has 1.');

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseStatus } from '@/domain/assessment';
 import { RESPONSE_STATUSES } from '@/domain/assessment';
-import {
-  answerState,
-  canMoveStatus,
-  changeNeedsReason,
-  countStates,
-  statusAfterEdit,
-  summarizeAssessment,
-} from '@/domain/scoring';
+import { answerState, canMoveStatus, changeNeedsReason, countStates, statusAfterEdit, summarizeAssessment } from '@/domain/scoring';
 import { fixtureCatalogue } from './catalogue-fixtures';
 import { response, responseMap } from './response-builders';
 

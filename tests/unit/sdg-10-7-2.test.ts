@@ -16,9 +16,21 @@ const method = reference!.sdg1072;
 const categories = method.categories;
 const text = (en: string) => ({ en, ar: en });
 
-const option = (value: string, level: 'developed' | 'partial' | 'gap', sdgValue: number) => ({ value, level, sdgValue, label: text(value), meaning: text(value) });
-const yesPartialNo: AnswerScale = { id: 'yes-partial-no', options: [option('yes', 'developed', 1), option('partial', 'partial', 0.5), option('no', 'gap', 0)] };
-const access: AnswerScale = { id: 'access-status', options: [option('all', 'developed', 1), option('regular-only', 'partial', 0.5), option('none', 'gap', 0)] };
+const option = (value: string, level: 'developed' | 'partial' | 'gap', sdgValue: number) => ({
+  value,
+  level,
+  sdgValue,
+  label: text(value),
+  meaning: text(value),
+});
+const yesPartialNo: AnswerScale = {
+  id: 'yes-partial-no',
+  options: [option('yes', 'developed', 1), option('partial', 'partial', 0.5), option('no', 'gap', 0)],
+};
+const access: AnswerScale = {
+  id: 'access-status',
+  options: [option('all', 'developed', 1), option('regular-only', 'partial', 0.5), option('none', 'gap', 0)],
+};
 
 const SUBCATEGORIES = method.domains.flatMap((domain) => domain.subcategories.map((s) => s.id));
 
@@ -38,7 +50,18 @@ function catalogue(level: 'national' | 'local' = 'national', extra: Partial<Indi
   });
   const indicators = SUBCATEGORIES.map((id) => indicator(id, [id], id.startsWith('1') ? access : yesPartialNo));
   for (const e of extra) indicators.push({ ...indicator(e.id ?? 'X', [...(e.sdg1072 ?? [])], e.scale ?? yesPartialNo), ...e });
-  return { frameworkId: 't', version: '1.0.0', level, released: '2026-01-01', title: text('t'), description: text('t'), domains: [], subdomains: [], indicators, migrations: [] };
+  return {
+    frameworkId: 't',
+    version: '1.0.0',
+    level,
+    released: '2026-01-01',
+    title: text('t'),
+    description: text('t'),
+    domains: [],
+    subdomains: [],
+    indicators,
+    migrations: [],
+  };
 }
 
 const YES: Record<string, string> = { '1': 'all' };
@@ -91,7 +114,11 @@ describe('SDG 10.7.2 categories at the UN thresholds', () => {
 describe('reading an assessment through the official method (hand-worked)', () => {
   it('codes domain 1 as 1 / 0.5 / 0: all, regular only, none → 40% partially meets', () => {
     // 1a all 1, 1b regular-only 0.5, 1c none 0, 1d regular-only 0.5, 1e none 0 → 2/5 = 40%.
-    const reading = readSdg1072(method, catalogue(), answers({ '1b': { answer: 'regular-only' }, '1c': { answer: 'none' }, '1d': { answer: 'regular-only' }, '1e': { answer: 'none' } }));
+    const reading = readSdg1072(
+      method,
+      catalogue(),
+      answers({ '1b': { answer: 'regular-only' }, '1c': { answer: 'none' }, '1d': { answer: 'regular-only' }, '1e': { answer: 'none' } }),
+    );
     expect(domain(reading, 1).subcategories.map((s) => s.value?.low)).toEqual([1, 0.5, 0, 0.5, 0]);
     expect(domain(reading, 1).percent).toEqual({ low: 40, high: 40 });
     expect(domain(reading, 1).category?.category).toBe(2);
@@ -115,7 +142,11 @@ describe('reading an assessment through the official method (hand-worked)', () =
 
   it('keeps the category of a range whose ends agree', () => {
     // 2 yes, 1 partial, 2 no → 40% to 60%: partially meets either way.
-    const reading = readSdg1072(method, catalogue(), answers({ '5a': { answer: 'partial' }, '5b': { answer: 'no' }, '5c': { answer: 'no' } }));
+    const reading = readSdg1072(
+      method,
+      catalogue(),
+      answers({ '5a': { answer: 'partial' }, '5b': { answer: 'no' }, '5c': { answer: 'no' } }),
+    );
     expect(domain(reading, 5).percent).toEqual({ low: 40, high: 60 });
     expect(domain(reading, 5).category?.category).toBe(2);
   });
@@ -154,7 +185,11 @@ describe('reading an assessment through the official method (hand-worked)', () =
   it('gives the overall value as the mean of the 30 sub-categories once all are present', () => {
     // 12 yes of 30 → exactly 40% → partially meets.
     const twelve = new Set(SUBCATEGORIES.slice(0, 12));
-    const reading = readSdg1072(method, catalogue(), answers({}, (id) => (twelve.has(id) ? yes(id) : no(id))));
+    const reading = readSdg1072(
+      method,
+      catalogue(),
+      answers({}, (id) => (twelve.has(id) ? yes(id) : no(id))),
+    );
     expect(national(reading).overall?.percent).toEqual({ low: 40, high: 40 });
     expect(national(reading).overall?.category?.category).toBe(2);
     // Everything yes except 1a regular-only: 29.5 / 30 = 98.33% → meets, not fully meets.
@@ -172,7 +207,13 @@ describe('reading an assessment through the official method (hand-worked)', () =
   it('24 of 30 yes is exactly 80% overall (meets), 23 is 76.67% (partially meets)', () => {
     const read = (count: number) => {
       const chosen = new Set(SUBCATEGORIES.slice(0, count));
-      return national(readSdg1072(method, catalogue(), answers({}, (id) => (chosen.has(id) ? yes(id) : no(id))))).overall!;
+      return national(
+        readSdg1072(
+          method,
+          catalogue(),
+          answers({}, (id) => (chosen.has(id) ? yes(id) : no(id))),
+        ),
+      ).overall!;
     };
     expect(read(24).category?.category).toBe(3);
     expect(read(23).category?.category).toBe(2);

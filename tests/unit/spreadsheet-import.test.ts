@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '@/domain/assessment';
-import { answerSheetRows, neutraliseFormula, neutraliseRows, restoreNeutralised, SPREADSHEET_COLUMNS } from '@/interchange/spreadsheet-columns';
+import {
+  answerSheetRows,
+  neutraliseFormula,
+  neutraliseRows,
+  restoreNeutralised,
+  SPREADSHEET_COLUMNS,
+} from '@/interchange/spreadsheet-columns';
 import { parseCsvText, toCsv } from '@/interchange/spreadsheet-file';
 import { planSpreadsheetImport } from '@/interchange/spreadsheet-import';
 import { fixtureCatalogue } from './catalogue-fixtures';
@@ -25,11 +31,31 @@ function filledTemplate(fill: Record<string, Partial<Record<(typeof SPREADSHEET_
 describe('answers sheet export', () => {
   it('has one row per indicator with both languages, the allowed values and the sources as text', () => {
     const stored = [response('A1', { answer: 'partial', justification: 'Law 12/2020 art. 3', status: 'draft' })];
-    const sources: Source[] = [{ id: 's', assessmentId: 'a1', indicatorId: 'A1', type: 'law', title: 'Law 12/2020', section: 'art. 3', date: '2020', url: '', excerpt: '', createdAt: '2026-01-01T00:00:00.000Z', createdBy: null }];
+    const sources: Source[] = [
+      {
+        id: 's',
+        assessmentId: 'a1',
+        indicatorId: 'A1',
+        type: 'law',
+        title: 'Law 12/2020',
+        section: 'art. 3',
+        date: '2020',
+        url: '',
+        excerpt: '',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        createdBy: null,
+      },
+    ];
     const rows = answerSheetRows(catalogue, stored, sources, { template: false });
     expect(rows).toHaveLength(catalogue.indicators.length + 1);
     const a1 = rows[1]!;
-    expect([a1[col('id')], a1[col('answer_value')], a1[col('answer_label_en')], a1[col('answer_label_ar')], a1[col('sources')]]).toEqual(['A1', 'partial', 'Partly', 'جزئيًا', 'Law 12/2020, art. 3, 2020']);
+    expect([a1[col('id')], a1[col('answer_value')], a1[col('answer_label_en')], a1[col('answer_label_ar')], a1[col('sources')]]).toEqual([
+      'A1',
+      'partial',
+      'Partly',
+      'جزئيًا',
+      'Law 12/2020, art. 3, 2020',
+    ]);
     expect(a1[col('allowed_values')]).toBe('yes = Yes / نعم | partial = Partly / جزئيًا | no = No / لا');
     const template = answerSheetRows(catalogue, stored, sources, { template: true });
     expect(template[1]![col('answer_value')]).toBe('');
@@ -45,7 +71,12 @@ describe('answers sheet export', () => {
 describe('planning an import', () => {
   it('reads values or labels in either language and plans only real changes', () => {
     const stored = [response('A2', { answer: 'yes', revision: 4 })];
-    const rows = filledTemplate({ A1: { answer_value: 'Partly', justification: 'Decree 7' }, A2: { answer_value: 'yes' }, B1: { answer_value: 'لا' }, B2: { not_applicable: 'نعم', not_applicable_reason: 'No coast' } });
+    const rows = filledTemplate({
+      A1: { answer_value: 'Partly', justification: 'Decree 7' },
+      A2: { answer_value: 'yes' },
+      B1: { answer_value: 'لا' },
+      B2: { not_applicable: 'نعم', not_applicable_reason: 'No coast' },
+    });
     const plan = planSpreadsheetImport(rows, catalogue, stored);
     expect(plan.errors).toEqual([]);
     expect(plan.changes.map((c) => [c.indicatorId, c.answer, c.notApplicable, c.justification])).toEqual([
@@ -54,12 +85,18 @@ describe('planning an import', () => {
       ['B2', null, true, ''],
     ]);
     expect(plan.unchanged).toBe(3);
-    expect(plan.changes[2]?.notApplicableReason).toBe("No coast");
+    expect(plan.changes[2]?.notApplicableReason).toBe('No coast');
     expect(plan.changes[0]?.baseRevision).toBe(0);
   });
 
   it('gives row, column and problem for every bad cell', () => {
-    const rows = filledTemplate({ A1: { answer_value: 'maybe' }, A2: { not_applicable: 'perhaps' }, A3: { answer_value: 'yes', not_applicable: 'yes', not_applicable_reason: 'x' }, B1: { not_applicable: 'yes' }, B2: { justification: '<script>alert(1)</script>' } });
+    const rows = filledTemplate({
+      A1: { answer_value: 'maybe' },
+      A2: { not_applicable: 'perhaps' },
+      A3: { answer_value: 'yes', not_applicable: 'yes', not_applicable_reason: 'x' },
+      B1: { not_applicable: 'yes' },
+      B2: { justification: '<script>alert(1)</script>' },
+    });
     rows.push(['ZZ9'], ['A1', ...Array(15).fill('')]);
     const plan = planSpreadsheetImport(rows, catalogue, []);
     expect(plan.errors.map((e) => [e.row, e.column, e.code])).toEqual([
@@ -75,7 +112,12 @@ describe('planning an import', () => {
   });
 
   it('refuses a sheet without the required columns, and prototype keys are just unknown ids', () => {
-    expect(planSpreadsheetImport([['id', 'answer']], catalogue, []).errors.map((e) => e.column)).toEqual(['answer_value', 'not_applicable', 'not_applicable_reason', 'justification']);
+    expect(planSpreadsheetImport([['id', 'answer']], catalogue, []).errors.map((e) => e.column)).toEqual([
+      'answer_value',
+      'not_applicable',
+      'not_applicable_reason',
+      'justification',
+    ]);
     const rows = filledTemplate({});
     rows.push(['__proto__', 'x'], ['constructor']);
     expect(planSpreadsheetImport(rows, catalogue, []).errors.map((e) => e.code)).toEqual(['unknown-indicator', 'unknown-indicator']);
@@ -129,15 +171,24 @@ describe('import parsers under arbitrary input (property-based)', () => {
 
   it('any random filling of the template yields either a change or a located error per filled row', () => {
     const ids = catalogue.indicators.map((i) => i.id);
-    const cell = fc.oneof(fc.constantFrom('', 'yes', 'no', 'partial', 'Partly', 'نعم', 'n/a', '=cmd|"/c calc"!A1', '<img src=x>'), cellText);
+    const cell = fc.oneof(
+      fc.constantFrom('', 'yes', 'no', 'partial', 'Partly', 'نعم', 'n/a', '=cmd|"/c calc"!A1', '<img src=x>'),
+      cellText,
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...ids), fc.record({ answer_value: cell, not_applicable: cell, not_applicable_reason: cell, justification: cell })), (fill) => {
-        const plan = planSpreadsheetImport(filledTemplate(fill), catalogue, []);
-        const errorRows = new Set(plan.errors.map((e) => e.row));
-        expect(plan.errors.every((e) => e.row >= 2 && e.column !== null)).toBe(true);
-        expect(plan.changes.every((c) => !errorRows.has(c.row))).toBe(true);
-        expect(plan.changes.length + plan.unchanged + errorRows.size).toBe(ids.length);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom(...ids),
+          fc.record({ answer_value: cell, not_applicable: cell, not_applicable_reason: cell, justification: cell }),
+        ),
+        (fill) => {
+          const plan = planSpreadsheetImport(filledTemplate(fill), catalogue, []);
+          const errorRows = new Set(plan.errors.map((e) => e.row));
+          expect(plan.errors.every((e) => e.row >= 2 && e.column !== null)).toBe(true);
+          expect(plan.changes.every((c) => !errorRows.has(c.row))).toBe(true);
+          expect(plan.changes.length + plan.unchanged + errorRows.size).toBe(ids.length);
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,15 @@ function fileOf(bytes: Uint8Array | string, name: string) {
 
 async function exported(format: 'csv' | 'xlsx', template = false) {
   const stored = [response('A1', { answer: 'yes', justification: '=SUM(A1:A9) was the clause', status: 'agreed', revision: 2 })];
-  const { blob, fileName } = await exportAnswers(format, { catalogue, responses: stored, sources: [], template, fileStem: 'x', about: [['Catalogue', 'fixture@1.0.0']], rightToLeft: false });
+  const { blob, fileName } = await exportAnswers(format, {
+    catalogue,
+    responses: stored,
+    sources: [],
+    template,
+    fileStem: 'x',
+    about: [['Catalogue', 'fixture@1.0.0']],
+    rightToLeft: false,
+  });
   return { file: fileOf(new Uint8Array(await blob.arrayBuffer()), fileName), stored };
 }
 
@@ -41,19 +49,34 @@ describe('spreadsheet files', () => {
     const huge = { name: 'big.csv', size: 100_000_000, arrayBuffer: () => Promise.reject(new Error('must not read')) };
     expect(await readSpreadsheetFile(huge)).toMatchObject({ ok: false, error: { code: 'too-large' } });
     expect(MAX_SPREADSHEET_BYTES).toBeLessThan(100_000_000);
-    expect(await readSpreadsheetFile(fileOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'old.xls'))).toMatchObject({ ok: false, error: { code: 'legacy-excel' } });
+    expect(await readSpreadsheetFile(fileOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), 'old.xls'))).toMatchObject({
+      ok: false,
+      error: { code: 'legacy-excel' },
+    });
     expect(await readSpreadsheetFile(fileOf('id,answer', 'answers.pdf'))).toMatchObject({ ok: false, error: { code: 'unsupported-type' } });
-    expect(await readSpreadsheetFile(fileOf(new Uint8Array([0xff, 0xfe, 0x41]), 'a.csv'))).toMatchObject({ ok: false, error: { code: 'not-utf8' } });
+    expect(await readSpreadsheetFile(fileOf(new Uint8Array([0xff, 0xfe, 0x41]), 'a.csv'))).toMatchObject({
+      ok: false,
+      error: { code: 'not-utf8' },
+    });
     expect(await readSpreadsheetFile(fileOf('id,"unclosed\n1,2', 'a.csv'))).toMatchObject({ ok: false, error: { code: 'invalid-csv' } });
     const { file } = await exported('xlsx');
     const bytes = new Uint8Array(await file.arrayBuffer());
-    expect(await readSpreadsheetFile(fileOf(bytes.slice(0, bytes.length / 2), 'cut.xlsx'))).toMatchObject({ ok: false, error: { code: 'unreadable' } });
+    expect(await readSpreadsheetFile(fileOf(bytes.slice(0, bytes.length / 2), 'cut.xlsx'))).toMatchObject({
+      ok: false,
+      error: { code: 'unreadable' },
+    });
   });
 
   it('tells a sheet from a newer app or for another catalogue version', () => {
-    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/2' }, 'x@1.0.0')).toEqual({ code: 'future-format', detail: 'answers-sheet/2' });
+    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/2' }, 'x@1.0.0')).toEqual({
+      code: 'future-format',
+      detail: 'answers-sheet/2',
+    });
     expect(sheetMetaProblem({ 'mgi-workbench': 'something-else' }, 'x@1.0.0')?.code).toBe('unknown-format');
-    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/1', catalogue: 'x@0.9.0' }, 'x@1.0.0')).toEqual({ code: 'other-catalogue', detail: 'x@0.9.0' });
+    expect(sheetMetaProblem({ 'mgi-workbench': 'answers-sheet/1', catalogue: 'x@0.9.0' }, 'x@1.0.0')).toEqual({
+      code: 'other-catalogue',
+      detail: 'x@0.9.0',
+    });
     expect(sheetMetaProblem({}, 'x@1.0.0')).toBeNull();
   });
 
@@ -76,31 +99,45 @@ describe('spreadsheet files', () => {
 
   it('reads back any text written to an XLSX cell, unchanged (property-based)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('constructor', "'valueOf", '__proto__', 'toString')), { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 5 }), async (rows) => {
-        const header = ['id', 'justification'];
-        const blob = await writeXlsx([{ name: 'Answers', rows: [header, ...rows] }], false);
-        const read = await readSpreadsheetFile(fileOf(new Uint8Array(await blob.arrayBuffer()), 'p.xlsx'));
-        expect(read.ok).toBe(true);
-        if (!read.ok) return;
-        // XML cannot hold the control characters, so the library drops them; it also drops U+FFFD,
-        // the replacement character, which only ever marks text already lost. Everything else must
-        // survive (fast-check found the U+FFFD case).
-        // eslint-disable-next-line no-control-regex
-        const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD\uFFFE\uFFFF]/g, '');
-        const width = (row: string[]) => [row[0] ?? '', row[1] ?? ''];
-        expect(read.rows.slice(1).map(width)).toEqual(rows.map((row) => width(row.map(clean))).slice(0, read.rows.length - 1));
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.array(
+            fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom('constructor', "'valueOf", '__proto__', 'toString')),
+            { minLength: 2, maxLength: 2 },
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
+        async (rows) => {
+          const header = ['id', 'justification'];
+          const blob = await writeXlsx([{ name: 'Answers', rows: [header, ...rows] }], false);
+          const read = await readSpreadsheetFile(fileOf(new Uint8Array(await blob.arrayBuffer()), 'p.xlsx'));
+          expect(read.ok).toBe(true);
+          if (!read.ok) return;
+          // XML cannot hold the control characters, so the library drops them; it also drops U+FFFD,
+          // the replacement character, which only ever marks text already lost. Everything else must
+          // survive (fast-check found the U+FFFD case).
+          // eslint-disable-next-line no-control-regex
+          const clean = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD\uFFFE\uFFFF]/g, '');
+          const width = (row: string[]) => [row[0] ?? '', row[1] ?? ''];
+          expect(read.rows.slice(1).map(width)).toEqual(rows.map((row) => width(row.map(clean))).slice(0, read.rows.length - 1));
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('never throws on random bytes named .xlsx or .csv (property-based)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom('f.xlsx', 'f.csv'), fc.boolean(), async (bytes, name, zipHeader) => {
-        const data = zipHeader ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
-        const read = await readSpreadsheetFile(fileOf(data, name));
-        if (!read.ok) expect(read.error.code).toMatch(/^(empty-file|unreadable|not-utf8|invalid-csv|expands-too-large)$/);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom('f.xlsx', 'f.csv'),
+        fc.boolean(),
+        async (bytes, name, zipHeader) => {
+          const data = zipHeader ? new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]) : bytes;
+          const read = await readSpreadsheetFile(fileOf(data, name));
+          if (!read.ok) expect(read.error.code).toMatch(/^(empty-file|unreadable|not-utf8|invalid-csv|expands-too-large)$/);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -45,7 +45,14 @@ describe('validation meeting', () => {
   });
 
   it('drops empty participant rows and trims text before checking', () => {
-    const normalised = normaliseMeeting({ date: ' 2026-10-14 ', place: ' Amman ', participants: [{ ministry: ' MoI ', official: '' }, { ministry: ' ', official: '' }] });
+    const normalised = normaliseMeeting({
+      date: ' 2026-10-14 ',
+      place: ' Amman ',
+      participants: [
+        { ministry: ' MoI ', official: '' },
+        { ministry: ' ', official: '' },
+      ],
+    });
     expect(normalised).toEqual({ date: '2026-10-14', place: 'Amman', participants: [{ ministry: 'MoI', official: '' }] });
   });
 });
@@ -59,7 +66,9 @@ describe('domain decisions', () => {
     expect(decisionIssues({ domainId: 'D1', decision: 'not-validated', reservations: '' }, DOMAINS)).toEqual([
       { field: 'reservations', code: 'reservations-required' },
     ]);
-    expect(decisionIssues({ domainId: 'D9', decision: 'validated', reservations: '' }, DOMAINS)).toEqual([{ field: 'domainId', code: 'unknown-domain' }]);
+    expect(decisionIssues({ domainId: 'D9', decision: 'validated', reservations: '' }, DOMAINS)).toEqual([
+      { field: 'domainId', code: 'unknown-domain' },
+    ]);
   });
 
   it('keeps one decision per domain, in catalogue order, replacing a changed mind', () => {
@@ -71,7 +80,13 @@ describe('domain decisions', () => {
       ['D1', 'validated-with-reservations', 'wording of 1.2'],
       ['D3', 'validated', ''],
     ]);
-    expect(validationProgress(current, DOMAINS)).toEqual({ decided: 2, total: 3, undecided: ['D2'], notValidated: [], withReservations: ['D1'] });
+    expect(validationProgress(current, DOMAINS)).toEqual({
+      decided: 2,
+      total: 3,
+      undecided: ['D2'],
+      notValidated: [],
+      withReservations: ['D1'],
+    });
   });
 });
 
@@ -79,10 +94,16 @@ describe('locking and reopening', () => {
   it('locks only with a meeting and every domain validated, with or without reservations', () => {
     const all = [decision('D1', 'validated'), decision('D2', 'validated-with-reservations', 'x'), decision('D3', 'validated')];
     expect(lockIssues({ phase: 'consultation', validation: record(all) }, DOMAINS)).toEqual([]);
-    expect(lockIssues({ phase: 'consultation', validation: record(all, false) }, DOMAINS)).toEqual([{ field: 'meeting', code: 'meeting-missing' }]);
-    expect(lockIssues({ phase: 'consultation', validation: record(all.slice(0, 2)) }, DOMAINS)).toEqual([{ field: 'decisions', code: 'domains-undecided' }]);
+    expect(lockIssues({ phase: 'consultation', validation: record(all, false) }, DOMAINS)).toEqual([
+      { field: 'meeting', code: 'meeting-missing' },
+    ]);
+    expect(lockIssues({ phase: 'consultation', validation: record(all.slice(0, 2)) }, DOMAINS)).toEqual([
+      { field: 'decisions', code: 'domains-undecided' },
+    ]);
     const refused = [...all.slice(0, 2), decision('D3', 'not-validated', 'no')];
-    expect(lockIssues({ phase: 'consultation', validation: record(refused) }, DOMAINS)).toEqual([{ field: 'decisions', code: 'domains-not-validated' }]);
+    expect(lockIssues({ phase: 'consultation', validation: record(refused) }, DOMAINS)).toEqual([
+      { field: 'decisions', code: 'domains-not-validated' },
+    ]);
     expect(lockIssues({ phase: 'validated', validation: record(all) }, DOMAINS)).toEqual([{ field: 'phase', code: 'locked' }]);
   });
 
@@ -102,10 +123,22 @@ describe('stored shape', () => {
   it('validates the record at trust boundaries and rejects unknown decisions', () => {
     const stored = { ...record([decision('D1', 'validated')]), lockedAt: null };
     expect(ValidationRecordSchema.safeParse(stored).success).toBe(true);
-    expect(ValidationRecordSchema.safeParse({ ...stored, decisions: [{ ...decision('D1', 'validated'), decision: 'maybe' }] }).success).toBe(false);
+    expect(
+      ValidationRecordSchema.safeParse({ ...stored, decisions: [{ ...decision('D1', 'validated'), decision: 'maybe' }] }).success,
+    ).toBe(false);
     const assessment = {
-      id: 'a', frameworkId: 'mgi-national', catalogueVersion: '1.0.0', level: 'national', countryCode: 'JO', round: 1, year: 2026,
-      previousAssessmentId: null, phase: 'validated', isDemo: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+      id: 'a',
+      frameworkId: 'mgi-national',
+      catalogueVersion: '1.0.0',
+      level: 'national',
+      countryCode: 'JO',
+      round: 1,
+      year: 2026,
+      previousAssessmentId: null,
+      phase: 'validated',
+      isDemo: false,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
     };
     expect(AssessmentSchema.safeParse(assessment).success).toBe(true);
     expect(AssessmentSchema.safeParse({ ...assessment, validation: stored }).success).toBe(true);

@@ -38,13 +38,27 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const comments = useComments(assessmentId);
   const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
-  if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet) return <p role="status">{t('common:loading')}</p>;
+  if (assessment === undefined || !responses || !sources || !comments || !members || !catalogueSet)
+    return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   if (!catalogue) {
-    return <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>;
+    return (
+      <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>
+    );
   }
-  return <Workspace assessment={assessment} catalogue={catalogue} catalogues={catalogueSet.catalogues} glossary={catalogueSet.reference?.glossary ?? []} responses={responses} sources={sources} comments={comments} members={members} />;
+  return (
+    <Workspace
+      assessment={assessment}
+      catalogue={catalogue}
+      catalogues={catalogueSet.catalogues}
+      glossary={catalogueSet.reference?.glossary ?? []}
+      responses={responses}
+      sources={sources}
+      comments={comments}
+      members={members}
+    />
+  );
 }
 
 type WorkspaceProps = {
@@ -66,7 +80,8 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
   const currentMemberId = useCurrentMemberId(assessment.id, members);
   // "Add members first" sets the question aside until the group has grown.
   const [promptDeferredAt, setPromptDeferredAt] = useState<number | null>(null);
-  const askWhoIsWorking = !isAssessmentLocked(assessment) && !currentMemberId && (promptDeferredAt === null || members.length > promptDeferredAt);
+  const askWhoIsWorking =
+    !isAssessmentLocked(assessment) && !currentMemberId && (promptDeferredAt === null || members.length > promptDeferredAt);
   const locked = isAssessmentLocked(assessment);
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
   const openId = params.get('indicator');
@@ -95,7 +110,9 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
     const edits: FieldEdit[] = [{ address: address('answer'), value: answer, shown: current?.answer ?? null }];
     if (current?.notApplicable) edits.push({ address: address('notApplicable'), value: false, shown: true });
     const meta = { memberId: currentMemberId, reason: '', allowedAnswers: indicator.scale.options.map((option) => option.value) };
-    editSession(assessment.id).edit(edits, meta).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    editSession(assessment.id)
+      .edit(edits, meta)
+      .catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
   // T, anywhere but in a field or a dialog, goes to the table (the header's skip link does the same).
   useEffect(() => {
@@ -115,32 +132,90 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
 
   return (
     <article className="workspace" lang={locale}>
-      <WorkspaceHeader assessment={assessment} catalogue={catalogue} members={members} currentMemberId={currentMemberId} locked={locked}
-        unresolvedCount={new Set(unresolved.map((comment) => comment.indicatorId)).size} membersOpen={membersOpen}
-        onToggleMembers={() => setMembersOpen(!membersOpen)} onNextUnresolved={goNextUnresolved} onRoomMode={() => setRoomOpen(true)} />
-      <MoveOffer assessment={assessment} catalogue={catalogue} catalogues={catalogues} responses={byIndicator} memberId={currentMemberId} locked={locked} glossary={glossary} />
+      <WorkspaceHeader
+        assessment={assessment}
+        catalogue={catalogue}
+        members={members}
+        currentMemberId={currentMemberId}
+        locked={locked}
+        unresolvedCount={new Set(unresolved.map((comment) => comment.indicatorId)).size}
+        membersOpen={membersOpen}
+        onToggleMembers={() => setMembersOpen(!membersOpen)}
+        onNextUnresolved={goNextUnresolved}
+        onRoomMode={() => setRoomOpen(true)}
+      />
+      <MoveOffer
+        assessment={assessment}
+        catalogue={catalogue}
+        catalogues={catalogues}
+        responses={byIndicator}
+        memberId={currentMemberId}
+        locked={locked}
+        glossary={glossary}
+      />
       {membersOpen && <MembersPanel assessmentId={assessment.id} members={members} currentMemberId={currentMemberId} readOnly={locked} />}
       <div className={`workspace__body${open ? ' workspace__body--with-detail' : ''}`}>
-        <IndicatorTable catalogue={catalogue} responses={responses} sources={sources} comments={comments} members={members}
-          selectedId={open?.id ?? null} readOnly={locked} onOpen={setOpen} onPickAnswer={pickAnswer} />
+        <IndicatorTable
+          catalogue={catalogue}
+          responses={responses}
+          sources={sources}
+          comments={comments}
+          members={members}
+          selectedId={open?.id ?? null}
+          readOnly={locked}
+          onOpen={setOpen}
+          onPickAnswer={pickAnswer}
+        />
         {open && (
-          <IndicatorDetail key={open.id} assessmentId={assessment.id} indicator={open} response={byIndicator.get(open.id)}
-            sources={sources.filter((source) => source.indicatorId === open.id)} members={members} currentMemberId={currentMemberId}
-            readOnly={locked} translatable={assessment.phase === 'validated'} focus={params.get('focus')} onClose={closeDetail}>
+          <IndicatorDetail
+            key={open.id}
+            assessmentId={assessment.id}
+            indicator={open}
+            response={byIndicator.get(open.id)}
+            sources={sources.filter((source) => source.indicatorId === open.id)}
+            members={members}
+            currentMemberId={currentMemberId}
+            readOnly={locked}
+            translatable={assessment.phase === 'validated'}
+            focus={params.get('focus')}
+            onClose={closeDetail}
+          >
             <MoveContextNote assessmentId={assessment.id} indicatorId={open.id} catalogues={catalogues} />
-            <CommentThread assessmentId={assessment.id} indicator={open} comments={comments.filter((comment) => comment.indicatorId === open.id)}
-              members={members} currentMemberId={currentMemberId} readOnly={locked} />
+            <CommentThread
+              assessmentId={assessment.id}
+              indicator={open}
+              comments={comments.filter((comment) => comment.indicatorId === open.id)}
+              members={members}
+              currentMemberId={currentMemberId}
+              readOnly={locked}
+            />
           </IndicatorDetail>
         )}
       </div>
       {askWhoIsWorking && (
-        <WhoIsWorkingPrompt assessmentId={assessment.id} members={members}
-          onAddMembers={() => { setPromptDeferredAt(members.length); setMembersOpen(true); }} />
+        <WhoIsWorkingPrompt
+          assessmentId={assessment.id}
+          members={members}
+          onAddMembers={() => {
+            setPromptDeferredAt(members.length);
+            setMembersOpen(true);
+          }}
+        />
       )}
       {roomOpen && (
-        <RoomMode assessmentId={assessment.id} indicators={catalogue.indicators} responses={byIndicator} members={members}
-          currentMemberId={currentMemberId} readOnly={locked} startId={open?.id ?? null}
-          onClose={(id) => { setRoomOpen(false); setOpen(id); }} />
+        <RoomMode
+          assessmentId={assessment.id}
+          indicators={catalogue.indicators}
+          responses={byIndicator}
+          members={members}
+          currentMemberId={currentMemberId}
+          readOnly={locked}
+          startId={open?.id ?? null}
+          onClose={(id) => {
+            setRoomOpen(false);
+            setOpen(id);
+          }}
+        />
       )}
     </article>
   );

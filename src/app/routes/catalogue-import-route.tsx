@@ -10,7 +10,9 @@ export function CatalogueImportRoute() {
   const imported = useImportedCatalogueKeys();
   return (
     <article>
-      <a href={hrefFor({ name: 'home' })} className="back-link">{t('common:back')}</a>
+      <a href={hrefFor({ name: 'home' })} className="back-link">
+        {t('common:back')}
+      </a>
       <h1>{t('title')}</h1>
       {set && imported ? (
         <CatalogueImportPage catalogues={set.catalogues} importedKeys={new Set(imported)} onImported={() => void reloadCatalogues()} />

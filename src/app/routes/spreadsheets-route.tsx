@@ -18,11 +18,15 @@ export function SpreadsheetsRoute({ assessmentId }: { assessmentId: string }) {
   const title = assessmentName(assessment, locale);
   return (
     <article>
-      <h1>{t('title')} — {title}</h1>
+      <h1>
+        {t('title')} — {title}
+      </h1>
       {catalogue ? (
         <SpreadsheetsPage assessment={assessment} catalogue={catalogue} title={assessmentName(assessment, 'en')} memberId={memberId} />
       ) : (
-        <p role="alert">{t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}</p>
+        <p role="alert">
+          {t('assessments:overview.catalogueMissing', { key: `${assessment.frameworkId}@${assessment.catalogueVersion}` })}
+        </p>
       )}
     </article>
   );

@@ -13,5 +13,11 @@ export function StorageRoute({ storage }: { storage: StorageAccess }) {
     const found = assessments.find((item) => item.id === id);
     return found ? `${assessmentName(found, locale)} ${found.year}` : id;
   };
-  return <StoragePage assessments={assessments} storage={storage} renderSnapshots={(refreshKey) => <SnapshotList assessmentId={null} memberId={null} refreshKey={refreshKey} nameOf={nameOf} />} />;
+  return (
+    <StoragePage
+      assessments={assessments}
+      storage={storage}
+      renderSnapshots={(refreshKey) => <SnapshotList assessmentId={null} memberId={null} refreshKey={refreshKey} nameOf={nameOf} />}
+    />
+  );
 }

@@ -18,13 +18,25 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
   const memberId = useCurrentMemberId(assessmentId, members);
-  if (assessment === undefined || history === undefined || catalogueSet === undefined || !responses || !comments || !members) return <p role="status">{t('common:loading')}</p>;
+  if (assessment === undefined || history === undefined || catalogueSet === undefined || !responses || !comments || !members)
+    return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) return <AssessmentMissing />;
   const catalogue = findCatalogue(catalogueSet, assessment.frameworkId, assessment.catalogueVersion);
   return (
     <article>
-      <h1>{t('title')} — {assessmentName(assessment, locale)}</h1>
-      <ValidationPage assessment={assessment} catalogue={catalogue} history={history} responses={responses} comments={comments} members={members} memberId={memberId} known={catalogueSet} />
+      <h1>
+        {t('title')} — {assessmentName(assessment, locale)}
+      </h1>
+      <ValidationPage
+        assessment={assessment}
+        catalogue={catalogue}
+        history={history}
+        responses={responses}
+        comments={comments}
+        members={members}
+        memberId={memberId}
+        known={catalogueSet}
+      />
     </article>
   );
 }

@@ -32,7 +32,19 @@ type Props = {
  * What is typed or pasted is cleaned first (text-input.ts): a message in the user's language says
  * what was done (too long: refused; other script: warned; rich text: kept plain; bidi controls removed).
  */
-export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOnly = false, error, singleLine = false, anchor, maxLength, lockedLanguage }: Props) {
+export function BilingualEditor({
+  label,
+  hint,
+  value,
+  onChange,
+  rows = 4,
+  readOnly = false,
+  error,
+  singleLine = false,
+  anchor,
+  maxLength,
+  lockedLanguage,
+}: Props) {
   const { t } = useT('bilingual');
   const id = useId();
   const [notices, setNotices] = useState<{ language: Locale; codes: readonly TextInputNotice[] } | null>(null);
@@ -102,7 +114,12 @@ export function BilingualEditor({ label, hint, value, onChange, rows = 4, readOn
       </div>
       <div className="bilingual-editor__controls">
         <label className="checkbox-row">
-          <input type="checkbox" checked={value.same} disabled={readOnly} onChange={(event) => onChange(withSame(value, event.target.checked))} />
+          <input
+            type="checkbox"
+            checked={value.same}
+            disabled={readOnly}
+            onChange={(event) => onChange(withSame(value, event.target.checked))}
+          />
           <span>{t('same')}</span>
         </label>
         {!value.same && (

@@ -23,8 +23,18 @@ export function DayMonthYearField({ label, error, text, onText }: Props) {
     <Field label={label} error={error} hint={t('dateInput.hint')}>
       {(control) => (
         <>
-          <input {...control} type="text" dir="ltr" inputMode="numeric" autoComplete="off" spellCheck={false} className="day-month-year"
-            placeholder={t('dateInput.placeholder')} value={text} onChange={(event) => onText(event.target.value)} />
+          <input
+            {...control}
+            type="text"
+            dir="ltr"
+            inputMode="numeric"
+            autoComplete="off"
+            spellCheck={false}
+            className="day-month-year"
+            placeholder={t('dateInput.placeholder')}
+            value={text}
+            onChange={(event) => onText(event.target.value)}
+          />
           <span className="muted day-month-year__reading" aria-live="polite" data-testid="date-reading">
             {'iso' in parsed ? t('dateInput.readsAs', { date: formatLongDate(parsed.iso, locale) }) : ''}
           </span>

@@ -11,7 +11,15 @@ export type FileProgress = { readonly stage: 'reading' | 'checking' | 'writing';
  * it got when that is known, and a Cancel button that stops the worker at once. Needs the
  * `refusals` namespace.
  */
-export function FileTaskProgress({ progress, onCancel, testId }: { readonly progress: FileProgress; readonly onCancel: () => void; readonly testId: string }) {
+export function FileTaskProgress({
+  progress,
+  onCancel,
+  testId,
+}: {
+  readonly progress: FileProgress;
+  readonly onCancel: () => void;
+  readonly testId: string;
+}) {
   const { t, locale } = useT('refusals');
   const id = useId();
   const percent = progress.fraction === null ? '' : formatPercent(progress.fraction, locale);

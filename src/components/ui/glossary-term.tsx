@@ -36,7 +36,19 @@ export function GlossaryTerm({ entry, locale, usageLabel }: { entry: GlossaryEnt
 }
 
 /** A short row of key terms for a screen, each with its tooltip; nothing when the glossary is missing. */
-export function KeyTerms({ glossary, ids, locale, label, usageLabel }: { glossary: readonly GlossaryEntry[]; ids: readonly string[]; locale: Locale; label: string; usageLabel: string }) {
+export function KeyTerms({
+  glossary,
+  ids,
+  locale,
+  label,
+  usageLabel,
+}: {
+  glossary: readonly GlossaryEntry[];
+  ids: readonly string[];
+  locale: Locale;
+  label: string;
+  usageLabel: string;
+}) {
   const entries = ids.map((id) => glossary.find((entry) => entry.id === id)).filter((entry): entry is GlossaryEntry => entry !== undefined);
   if (entries.length === 0) return null;
   return (

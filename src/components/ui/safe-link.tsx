@@ -21,7 +21,12 @@ export function SafeLink({ url, children }: { readonly url: string; readonly chi
   }
   const external = !href.startsWith('mailto:');
   return (
-    <a href={href} target={external ? '_blank' : undefined} rel={external ? 'noreferrer noopener' : undefined} dir={children === undefined ? 'ltr' : undefined}>
+    <a
+      href={href}
+      target={external ? '_blank' : undefined}
+      rel={external ? 'noreferrer noopener' : undefined}
+      dir={children === undefined ? 'ltr' : undefined}
+    >
       {children ?? url}
     </a>
   );

@@ -14,7 +14,9 @@ export function useFocusRequest(elementId: string | null, ready: boolean): void 
       const element = document.getElementById(elementId);
       if (!element) return;
       done.current = elementId;
-      const fields = [...element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"]')].filter((field) => !field.readOnly && !field.disabled);
+      const fields = [...element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input[type="text"]')].filter(
+        (field) => !field.readOnly && !field.disabled,
+      );
       const target = fields.find((field) => field.value.trim() === '') ?? fields[0];
       element.scrollIntoView?.({ block: 'center' });
       if (target) target.focus();

@@ -32,7 +32,17 @@ type Journal = Record<string, JournalEntry>;
 type LegacyEntry = {
   token: number;
   tabId: string;
-  input: { assessmentId: string; indicatorId: string; edit: { patch: Record<string, unknown>; base: Record<string, unknown>; memberId: string | null; reason: string; allowedAnswers: string[] } };
+  input: {
+    assessmentId: string;
+    indicatorId: string;
+    edit: {
+      patch: Record<string, unknown>;
+      base: Record<string, unknown>;
+      memberId: string | null;
+      reason: string;
+      allowedAnswers: string[];
+    };
+  };
 };
 
 function upgradeEntry(entry: JournalEntry | LegacyEntry): JournalEntry | null {
@@ -108,7 +118,13 @@ async function replayEntries(orphans: readonly [string, JournalEntry][]): Promis
   for (const [key, entry] of orphans) {
     const { address, value, base, meta } = entry;
     try {
-      const changes = await writeFields({ assessmentId: address.assessmentId, kind: address.kind, recordId: address.recordId, fields: [{ field: address.field, value, base }], meta });
+      const changes = await writeFields({
+        assessmentId: address.assessmentId,
+        kind: address.kind,
+        recordId: address.recordId,
+        fields: [{ field: address.field, value, base }],
+        meta,
+      });
       if (changes.length > 0) written += 1;
     } catch (error) {
       // A store failure (disk full) keeps the entry for the next start; a refusal (the text was

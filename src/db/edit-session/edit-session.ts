@@ -61,7 +61,11 @@ export class EditSession {
     const started = edits.map(({ address, value, shown }) => {
       const field = this.prepare(address, shown, meta);
       field.token = journalField(address, value, field.base, meta);
-      this.setField(field, { value, status: this.field(address)?.status === 'conflict' ? 'conflict' : 'pending', theirs: this.field(address)?.theirs });
+      this.setField(field, {
+        value,
+        status: this.field(address)?.status === 'conflict' ? 'conflict' : 'pending',
+        theirs: this.field(address)?.theirs,
+      });
       return field;
     });
     if (typing && started.length === 1) {
@@ -76,7 +80,9 @@ export class EditSession {
 
   /** Writes a field's pending value now (blur), and ends its typing run for undo. */
   flush(address?: FieldAddress): Promise<void> {
-    const due = [...this.fields.values()].filter((field) => field.timer !== undefined && (!address || fieldKey(field.address) === fieldKey(address)));
+    const due = [...this.fields.values()].filter(
+      (field) => field.timer !== undefined && (!address || fieldKey(field.address) === fieldKey(address)),
+    );
     for (const field of due) {
       clearTimeout(field.timer);
       field.timer = undefined;
@@ -159,11 +165,19 @@ export class EditSession {
     const entry = from[from.length - 1];
     if (!entry) return false;
     const steps = direction === 'undo' ? [...entry.steps].reverse() : entry.steps;
-    const writes = steps.map((step) => ({ address: step.address, value: direction === 'undo' ? step.before : step.after, base: direction === 'undo' ? step.after : step.before }));
+    const writes = steps.map((step) => ({
+      address: step.address,
+      value: direction === 'undo' ? step.before : step.after,
+      base: direction === 'undo' ? step.after : step.before,
+    }));
     await this.enqueue(async () => {
       for (const group of groupByRecord(writes)) {
         const first = group[0]!.address;
-        await writeFields({ ...first, fields: group.map(({ address, value, base }) => ({ field: address.field, value, base })), meta: { ...meta, ...entry.meta } });
+        await writeFields({
+          ...first,
+          fields: group.map(({ address, value, base }) => ({ field: address.field, value, base })),
+          meta: { ...meta, ...entry.meta },
+        });
         // The restored value shows at once, and is the base of the next edit: no false conflict.
         for (const { address, value, base } of group) {
           const field = this.prepare(address, value, { ...meta, ...entry.meta });
@@ -214,13 +228,18 @@ export class EditSession {
       const first = fields[0]!.address;
       const meta = fields[0]!.meta;
       try {
-        const changes = await writeFields({ ...first, fields: snapshot.map(({ field, value }) => ({ field: field.address.field, value, base: field.base })), meta });
+        const changes = await writeFields({
+          ...first,
+          fields: snapshot.map(({ field, value }) => ({ field: field.address.field, value, base: field.base })),
+          meta,
+        });
         for (const { field, value, token } of snapshot) {
           field.base = value;
           field.savedAt = Date.now();
           if (token !== null) settleField(field.address, token, { value });
           // A later key press already scheduled its own write: the field stays pending.
-          if (field.timer === undefined && sameValue(this.field(field.address)?.value, value)) this.setField(field, { value, status: 'saved' });
+          if (field.timer === undefined && sameValue(this.field(field.address)?.value, value))
+            this.setField(field, { value, status: 'saved' });
         }
         const steps = changes.map((change) => ({ address: { ...first, field: change.field }, before: change.before, after: change.after }));
         this.setStacks(pushChange(this.stacks, steps, { allowedAnswers: meta.allowedAnswers }, typing));
@@ -232,7 +251,11 @@ export class EditSession {
     });
   }
 
-  private async failed(snapshot: readonly { field: Field; value: unknown; token: number | null }[], error: unknown, typing: boolean): Promise<void> {
+  private async failed(
+    snapshot: readonly { field: Field; value: unknown; token: number | null }[],
+    error: unknown,
+    typing: boolean,
+  ): Promise<void> {
     const refusal = error instanceof CommandRefused ? error.refusal : null;
     const failure = refusal ? null : classifyStorageError(error);
     for (const { field, value, token } of snapshot) {
@@ -248,7 +271,12 @@ export class EditSession {
         continue;
       }
       const theirs = refusal?.code === 'conflict' ? await readField(field.address).catch(() => null) : undefined;
-      this.setField(field, { value: this.field(field.address)?.value ?? value, status: refusal?.code === 'conflict' ? 'conflict' : 'refused', theirs, error: refusal ? error : failure });
+      this.setField(field, {
+        value: this.field(field.address)?.value ?? value,
+        status: refusal?.code === 'conflict' ? 'conflict' : 'refused',
+        theirs,
+        error: refusal ? error : failure,
+      });
     }
     if (failure?.kind === 'quota-exceeded') this.retry.schedule();
     this.store.setState({ lastError: refusal ? error : failure });
@@ -256,7 +284,9 @@ export class EditSession {
 
   /** Space may be free again: write every value that waits for it. */
   private retryWaiting(): void {
-    const waiting = [...this.fields.values()].filter((field) => this.field(field.address)?.status === 'pending' && field.timer === undefined);
+    const waiting = [...this.fields.values()].filter(
+      (field) => this.field(field.address)?.status === 'pending' && field.timer === undefined,
+    );
     for (const field of waiting) void this.write([field], true);
   }
 
@@ -265,10 +295,12 @@ export class EditSession {
     this.refreshSaveState();
     const result = this.chain.then(run);
     this.chain = result.catch(() => undefined);
-    void result.catch(() => undefined).finally(() => {
-      this.inFlight -= 1;
-      this.refreshSaveState();
-    });
+    void result
+      .catch(() => undefined)
+      .finally(() => {
+        this.inFlight -= 1;
+        this.refreshSaveState();
+      });
     return result;
   }
 

@@ -22,7 +22,11 @@ async function writeResponse({ assessmentId, recordId, fields, meta }: RecordWri
   let memberAnswer: { memberId: string; value: MemberAnswer | null; base: MemberAnswer | null } | undefined;
   for (const { field, value, base: before } of fields) {
     if (field.startsWith(MEMBER_ANSWER)) {
-      memberAnswer = { memberId: field.slice(MEMBER_ANSWER.length), value: value as MemberAnswer | null, base: before as MemberAnswer | null };
+      memberAnswer = {
+        memberId: field.slice(MEMBER_ANSWER.length),
+        value: value as MemberAnswer | null,
+        base: before as MemberAnswer | null,
+      };
     } else {
       patch[field] = value;
       base[field] = before;
@@ -31,7 +35,14 @@ async function writeResponse({ assessmentId, recordId, fields, meta }: RecordWri
   const { changes } = await editResponse({
     assessmentId,
     indicatorId: recordId,
-    edit: { patch: patch as ResponsePatch, base: base as ResponsePatch, memberAnswer, memberId: meta.memberId, reason: meta.reason, allowedAnswers: meta.allowedAnswers ?? [] },
+    edit: {
+      patch: patch as ResponsePatch,
+      base: base as ResponsePatch,
+      memberAnswer,
+      memberId: meta.memberId,
+      reason: meta.reason,
+      allowedAnswers: meta.allowedAnswers ?? [],
+    },
   });
   return changes;
 }
@@ -53,7 +64,14 @@ export async function writeFields(write: RecordWrite): Promise<readonly FieldCha
     case 'member': {
       const whole = write.fields.find((field) => field.field === '*');
       if (!whole || write.fields.length !== 1) throw new Error(`${write.kind} records are written whole (field "*")`);
-      return writeRecord(write.kind, write.recordId, whole.value as Source | Comment | Member | null, whole.base as Source | Comment | Member | null, write.meta.memberId, write.meta.reason);
+      return writeRecord(
+        write.kind,
+        write.recordId,
+        whole.value as Source | Comment | Member | null,
+        whole.base as Source | Comment | Member | null,
+        write.meta.memberId,
+        write.meta.reason,
+      );
     }
   }
 }

@@ -40,7 +40,13 @@ export function deleteSourceEdit(assessmentId: string, id: string, who: Who): Pr
   });
 }
 
-export function addCommentEdit(assessmentId: string, indicatorId: string, input: NewComment, memberId: string | null, allowedAnswers: readonly string[]): Promise<Comment> {
+export function addCommentEdit(
+  assessmentId: string,
+  indicatorId: string,
+  input: NewComment,
+  memberId: string | null,
+  allowedAnswers: readonly string[],
+): Promise<Comment> {
   return editSession(assessmentId).run(async () => {
     const comment = await addComment(assessmentId, indicatorId, input, memberId, allowedAnswers);
     return { result: comment, steps: wholeRow(assessmentId, 'comment', comment.id, null, comment) };

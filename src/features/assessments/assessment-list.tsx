@@ -69,9 +69,15 @@ export function AssessmentList({ assessments }: { readonly assessments: readonly
             <td>{assessment.catalogueVersion}</td>
             <td>{formatDateTime(assessment.updatedAt, locale)}</td>
             <td className="actions">
-              <a className="button" href={hrefFor({ name: 'profile', assessmentId: assessment.id })}>{t('profile')}</a>
-              <button type="button" className="button button--danger" onClick={() => void remove(assessment)}
-                aria-label={`${t('common:delete')} — ${assessmentName(assessment, locale)}`}>
+              <a className="button" href={hrefFor({ name: 'profile', assessmentId: assessment.id })}>
+                {t('profile')}
+              </a>
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => void remove(assessment)}
+                aria-label={`${t('common:delete')} — ${assessmentName(assessment, locale)}`}
+              >
                 {t('common:delete')}
               </button>
             </td>

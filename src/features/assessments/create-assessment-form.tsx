@@ -126,7 +126,9 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
           <select {...control} value={form.countryCode} onChange={(e) => update('countryCode', e.target.value)} name="country">
             <option value="">{t('create.chooseCountry')}</option>
             {countries.map((country) => (
-              <option key={country.code} value={country.code}>{country.name}</option>
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
             ))}
           </select>
         )}
@@ -143,23 +145,53 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
       {form.level === 'local' && (
         <Field label={t('create.placeName')} error={fieldError('placeName')}>
           {(control) => (
-            <input {...control} value={form.placeName} onChange={(e) => update('placeName', e.target.value)} maxLength={200} name="placeName" />
+            <input
+              {...control}
+              value={form.placeName}
+              onChange={(e) => update('placeName', e.target.value)}
+              maxLength={200}
+              name="placeName"
+            />
           )}
         </Field>
       )}
       <Field label={t('create.round')} error={fieldError('round')}>
         {(control) => (
-          <input {...control} type="number" inputMode="numeric" min={1} max={99} value={form.round} onChange={(e) => update('round', e.target.value)} name="round" />
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={99}
+            value={form.round}
+            onChange={(e) => update('round', e.target.value)}
+            name="round"
+          />
         )}
       </Field>
       <Field label={t('create.year')} error={fieldError('year')}>
         {(control) => (
-          <input {...control} type="number" inputMode="numeric" min={2000} max={2100} value={form.year} onChange={(e) => update('year', e.target.value)} name="year" />
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={2000}
+            max={2100}
+            value={form.year}
+            onChange={(e) => update('year', e.target.value)}
+            name="year"
+          />
         )}
       </Field>
       <Field label={t('create.catalogue')} error={fieldError('catalogueKey')}>
         {(control) => (
-          <select {...control} value={catalogueKey} onChange={(e) => update('catalogueKey', e.target.value)} name="catalogue" disabled={!loaded}>
+          <select
+            {...control}
+            value={catalogueKey}
+            onChange={(e) => update('catalogueKey', e.target.value)}
+            name="catalogue"
+            disabled={!loaded}
+          >
             {!loaded && <option value="">{t('common:loading')}</option>}
             {catalogues.map((c) => (
               <option key={`${c.frameworkId}@${c.version}`} value={`${c.frameworkId}@${c.version}`}>
@@ -171,7 +203,12 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
       </Field>
       <Field label={t('create.previous')}>
         {(control) => (
-          <select {...control} value={form.previousAssessmentId} onChange={(e) => update('previousAssessmentId', e.target.value)} name="previous">
+          <select
+            {...control}
+            value={form.previousAssessmentId}
+            onChange={(e) => update('previousAssessmentId', e.target.value)}
+            name="previous"
+          >
             <option value="">{t('create.noPrevious')}</option>
             {existing.map((a) => (
               <option key={a.id} value={a.id}>
@@ -182,7 +219,9 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
         )}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>{t('create.submit')}</button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t('create.submit')}
+        </button>
       </div>
     </form>
   );

@@ -48,7 +48,10 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
     try {
       const installedKeys = catalogues.map((c) => catalogueKey(c.frameworkId, c.version));
       // Parsing and checking run in the file worker: a hostile file cannot freeze the page.
-      const checked = await runFileTask({ kind: 'check-catalogue', file, installedKeys }, { signal: controller.signal, onProgress: setProgress });
+      const checked = await runFileTask(
+        { kind: 'check-catalogue', file, installedKeys },
+        { signal: controller.signal, onProgress: setProgress },
+      );
       setProgress(null);
       if (!checked.ok) {
         setProblems(checked.problems);
@@ -107,8 +110,15 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
         <p>{t('import.explain')}</p>
         <Field label={t('import.file')}>
           {(control) => (
-            <input {...control} key={inputKey} type="file" accept=".json,application/json" disabled={busy}
-              onChange={(event) => void read(event)} aria-describedby={statusId} />
+            <input
+              {...control}
+              key={inputKey}
+              type="file"
+              accept=".json,application/json"
+              disabled={busy}
+              onChange={(event) => void read(event)}
+              aria-describedby={statusId}
+            />
           )}
         </Field>
         {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="catalogue-import-progress" />}
@@ -118,7 +128,9 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
             <ul data-testid="catalogue-import-problems">
               {problems.map((problem, index) => (
                 <li key={index} dir="auto">
-                  {problem.problem ? schemaProblemSentence(problem.problem, locale) : t(`problems.${problem.code}`, { max: MAX_JSON_DEPTH })}
+                  {problem.problem
+                    ? schemaProblemSentence(problem.problem, locale)
+                    : t(`problems.${problem.code}`, { max: MAX_JSON_DEPTH })}
                   {(problem.path || problem.detail) && (
                     <details className="refusal-details">
                       <summary>{t('refusals:details')}</summary>

@@ -7,7 +7,15 @@ import { PreviousAnswers } from './previous-answers';
  * In an indicator's detail: what it was before the catalogue move (split from, merged from, or
  * on another scale) with the earlier answer and justification, so the group answers it knowingly.
  */
-export function MoveContextNote({ assessmentId, indicatorId, catalogues }: { assessmentId: string; indicatorId: string; catalogues: readonly Catalogue[] }) {
+export function MoveContextNote({
+  assessmentId,
+  indicatorId,
+  catalogues,
+}: {
+  assessmentId: string;
+  indicatorId: string;
+  catalogues: readonly Catalogue[];
+}) {
   const { t } = useT('method');
   const context = useMoveContext(assessmentId, indicatorId);
   if (!context) return null;

@@ -41,7 +41,10 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
   const [busy, setBusy] = useState(false);
   const previewId = useId();
   const newest = useMemo(
-    () => catalogues.filter((c) => c.frameworkId === catalogue.frameworkId && compareVersions(c.version, catalogue.version) > 0).sort((a, b) => compareVersions(b.version, a.version))[0],
+    () =>
+      catalogues
+        .filter((c) => c.frameworkId === catalogue.frameworkId && compareVersions(c.version, catalogue.version) > 0)
+        .sort((a, b) => compareVersions(b.version, a.version))[0],
     [catalogues, catalogue],
   );
   const plan = useMemo(() => {
@@ -70,7 +73,11 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
     return (
       <section className="move-offer move-offer--done" data-testid="move-done" aria-label={t('move.doneLabel')}>
         <p>{t('move.done', { from: undo.fromVersion, to: undo.toVersion })}</p>
-        <button type="button" disabled={busy} onClick={() => void run(() => undoMove(assessment.id, memberId), t('move.undone', { version: undo.fromVersion }))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => undoMove(assessment.id, memberId), t('move.undone', { version: undo.fromVersion }))}
+        >
           {t('move.undo', { version: undo.fromVersion })}
         </button>
       </section>
@@ -99,7 +106,9 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
                 type="button"
                 className="button--primary"
                 disabled={busy}
-                onClick={() => void run(() => moveAssessmentToCatalogue(assessment.id, plan, memberId), t('move.moved', { version: plan.toVersion }))}
+                onClick={() =>
+                  void run(() => moveAssessmentToCatalogue(assessment.id, plan, memberId), t('move.moved', { version: plan.toVersion }))
+                }
               >
                 {t('move.confirm', { version: plan.toVersion })}
               </button>

@@ -29,7 +29,12 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
   const allowed = indicator.scale.options.map((option) => option.value);
 
   const submit = async () => {
-    const input: NewComment = { parentId, body, verdict: verdict || null, suggestedAnswer: verdict === 'disagree' && suggested ? suggested : null };
+    const input: NewComment = {
+      parentId,
+      body,
+      verdict: verdict || null,
+      suggestedAnswer: verdict === 'disagree' && suggested ? suggested : null,
+    };
     const problem = checkComment({ ...input, body: body.trim() }, allowed);
     if (problem) {
       setError(t(`comments.errors.${problem.field}`));
@@ -51,17 +56,34 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
   };
 
   return (
-    <form className="comment-form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+    <form
+      className="comment-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
       <label htmlFor={`${id}-body`}>{parentId ? t('comments.reply') : t('comments.newComment')}</label>
-      <textarea id={`${id}-body`} rows={3} value={body} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setBody(event.target.value)} />
+      <textarea
+        id={`${id}-body`}
+        rows={3}
+        value={body}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setBody(event.target.value)}
+      />
       {withVerdict && (
         <div className="detail-grid">
           <label className="field">
             <span>{t('comments.verdict')}</span>
             <select value={verdict} onChange={(event) => setVerdict(event.target.value as ReviewVerdict | '')}>
               <option value="">{t('comments.noVerdict')}</option>
-              {REVIEW_VERDICTS.map((value) => <option key={value} value={value}>{t(`comments.verdicts.${value}`)}</option>)}
+              {REVIEW_VERDICTS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`comments.verdicts.${value}`)}
+                </option>
+              ))}
             </select>
           </label>
           {verdict === 'disagree' && (
@@ -69,16 +91,30 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
               <span>{t('comments.suggestedAnswer')}</span>
               <select value={suggested} onChange={(event) => setSuggested(event.target.value)}>
                 <option value="">{t('comments.noSuggestion')}</option>
-                {indicator.scale.options.map((option) => <option key={option.value} value={option.value}>{localize(option.label, locale)}</option>)}
+                {indicator.scale.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {localize(option.label, locale)}
+                  </option>
+                ))}
               </select>
             </label>
           )}
         </div>
       )}
-      {error && <p id={`${id}-error`} className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common:cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common:cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

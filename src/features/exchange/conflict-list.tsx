@@ -24,7 +24,13 @@ export function ConflictList({ conflicts, resolutions, onResolve, catalogue, sen
       <ol className="conflict-list">
         {conflicts.map((conflict) => (
           <li key={conflict.key}>
-            <ConflictItem conflict={conflict} resolution={resolutions[conflict.key]} onResolve={onResolve} catalogue={catalogue} sender={sender} />
+            <ConflictItem
+              conflict={conflict}
+              resolution={resolutions[conflict.key]}
+              onResolve={onResolve}
+              catalogue={catalogue}
+              sender={sender}
+            />
           </li>
         ))}
       </ol>
@@ -32,7 +38,13 @@ export function ConflictList({ conflicts, resolutions, onResolve, catalogue, sen
   );
 }
 
-function ConflictItem({ conflict, resolution, onResolve, catalogue, sender }: { conflict: MergeConflict; resolution: Resolution | undefined } & Pick<Props, 'onResolve' | 'catalogue' | 'sender'>) {
+function ConflictItem({
+  conflict,
+  resolution,
+  onResolve,
+  catalogue,
+  sender,
+}: { conflict: MergeConflict; resolution: Resolution | undefined } & Pick<Props, 'onResolve' | 'catalogue' | 'sender'>) {
   const { t, locale } = useT('exchange');
   const people = useT('people').t;
   const id = useId();
@@ -76,7 +88,12 @@ function ConflictItem({ conflict, resolution, onResolve, catalogue, sender }: { 
               type="radio"
               name={id}
               checked={choice === 'edit'}
-              onChange={() => onResolve(conflict.key, { choice: 'edit', value: conflict.kind === 'field' ? `${String(conflict.mine ?? '')}\n\n${String(conflict.theirs ?? '')}`.trim() : '' })}
+              onChange={() =>
+                onResolve(conflict.key, {
+                  choice: 'edit',
+                  value: conflict.kind === 'field' ? `${String(conflict.mine ?? '')}\n\n${String(conflict.theirs ?? '')}`.trim() : '',
+                })
+              }
             />
             {t('conflicts.edit')}
           </label>
@@ -85,7 +102,12 @@ function ConflictItem({ conflict, resolution, onResolve, catalogue, sender }: { 
       {choice === 'edit' && (
         <div className="field">
           <label htmlFor={`${id}-edit`}>{t('conflicts.editLabel')}</label>
-          <textarea id={`${id}-edit`} rows={5} value={editValue} onChange={(event) => onResolve(conflict.key, { choice: 'edit', value: event.target.value })} />
+          <textarea
+            id={`${id}-edit`}
+            rows={5}
+            value={editValue}
+            onChange={(event) => onResolve(conflict.key, { choice: 'edit', value: event.target.value })}
+          />
         </div>
       )}
     </fieldset>

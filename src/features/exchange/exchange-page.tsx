@@ -29,15 +29,12 @@ export function ExchangePage({ assessment, assessments, catalogueFor }: Props) {
   if (!assessment) {
     return (
       <article className="exchange-page">
-        <a href={hrefFor({ name: 'home' })} className="back-link">{t('common:back')}</a>
+        <a href={hrefFor({ name: 'home' })} className="back-link">
+          {t('common:back')}
+        </a>
         <h1>{t('title')}</h1>
         <p>{t('introGeneral')}</p>
-        <ImportPanel
-          expectedAssessmentId={null}
-          memberId={null}
-          catalogueFor={catalogueFor}
-          onImported={() => undefined}
-        />
+        <ImportPanel expectedAssessmentId={null} memberId={null} catalogueFor={catalogueFor} onImported={() => undefined} />
         <section className="card exchange-section" aria-labelledby="exchange-assessments">
           <h2 id="exchange-assessments">{t('assessmentsTitle')}</h2>
           {assessments.length === 0 ? (
@@ -46,7 +43,9 @@ export function ExchangePage({ assessment, assessments, catalogueFor }: Props) {
             <ul>
               {assessments.map((item) => (
                 <li key={item.id}>
-                  <a href={hrefFor({ name: 'exchange', assessmentId: item.id })}>{t('exchangeFor', { name: assessmentName(item, locale), year: item.year })}</a>
+                  <a href={hrefFor({ name: 'exchange', assessmentId: item.id })}>
+                    {t('exchangeFor', { name: assessmentName(item, locale), year: item.year })}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -62,7 +61,12 @@ export function ExchangePage({ assessment, assessments, catalogueFor }: Props) {
       <p>{t('intro')}</p>
       <div className="exchange-grid">
         <ExportPanel assessment={assessment} memberId={memberId} />
-        <ImportPanel expectedAssessmentId={assessment.id} memberId={memberId} catalogueFor={catalogueFor} onImported={() => setRefreshKey((key) => key + 1)} />
+        <ImportPanel
+          expectedAssessmentId={assessment.id}
+          memberId={memberId}
+          catalogueFor={catalogueFor}
+          onImported={() => setRefreshKey((key) => key + 1)}
+        />
       </div>
       <SnapshotList assessmentId={assessment.id} memberId={memberId} refreshKey={refreshKey} />
     </article>

@@ -62,7 +62,10 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
     reading.current = controller;
     try {
       // Parsing and checking a package of up to 20 MB happens in the file worker, not on the page.
-      const pkg = await runFileTask({ kind: 'read-package', file }, { signal: controller.signal, onProgress: (progress) => setStage({ kind: 'reading', progress }) });
+      const pkg = await runFileTask(
+        { kind: 'read-package', file },
+        { signal: controller.signal, onProgress: (progress) => setStage({ kind: 'reading', progress }) },
+      );
       setStage({ kind: 'busy' });
       setStage({ kind: 'preview', pkg, plan: await previewPackageImport(pkg, options) });
     } catch (error) {
@@ -83,10 +86,13 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
     }
   }
 
-  const unresolved = stage.kind === 'preview' && stage.plan.kind === 'merge' ? stage.plan.result.conflicts.filter((c) => !resolutions[c.key]).length : 0;
+  const unresolved =
+    stage.kind === 'preview' && stage.plan.kind === 'merge' ? stage.plan.result.conflicts.filter((c) => !resolutions[c.key]).length : 0;
   const label = stage.kind === 'preview' ? packageLabel(stage.pkg.content) : null;
   const sender = label
-    ? label.senderIsSecretariat ? people('actor.secretariat') : label.senderName ?? people('packages.unknownSender')
+    ? label.senderIsSecretariat
+      ? people('actor.secretariat')
+      : (label.senderName ?? people('packages.unknownSender'))
     : '';
   const about = stage.kind === 'preview' && label && (
     <p data-testid="package-about" dir="auto">
@@ -116,10 +122,21 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       <p className="muted">{t('import.intro')}</p>
       <div className="field">
         <label htmlFor={inputId}>{t('import.choose')}</label>
-        <span className="field__hint" id={`${inputId}-limit`}>{t('refusals:fileTask.limit', { size: formatNumber(MAX_PACKAGE_BYTES / (1024 * 1024), locale) })}</span>
-        <input id={inputId} aria-describedby={`${inputId}-limit`} type="file" accept=".json,application/json" onChange={(event) => void pick(event)} disabled={stage.kind === 'busy' || stage.kind === 'reading'} />
+        <span className="field__hint" id={`${inputId}-limit`}>
+          {t('refusals:fileTask.limit', { size: formatNumber(MAX_PACKAGE_BYTES / (1024 * 1024), locale) })}
+        </span>
+        <input
+          id={inputId}
+          aria-describedby={`${inputId}-limit`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void pick(event)}
+          disabled={stage.kind === 'busy' || stage.kind === 'reading'}
+        />
       </div>
-      {stage.kind === 'reading' && <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="package-read-progress" />}
+      {stage.kind === 'reading' && (
+        <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="package-read-progress" />
+      )}
       <div role="status" aria-live="polite" className="exchange-status">
         {stage.kind === 'busy' && <p>{t('import.reading')}</p>}
         {stage.kind === 'done' && <p data-testid="import-result">{t(`import.outcome.${stage.outcome.kind}`)}</p>}
@@ -134,9 +151,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
           <p data-testid="import-result">{t('import.duplicate', { date: formatDateTime(stage.plan.importedAt, locale) })}</p>
         )}
       </div>
-      {stage.kind === 'error' && (
-        <RefusalMessage message={stage.refusal.message} details={stage.refusal.details} testId="import-error" />
-      )}
+      {stage.kind === 'error' && <RefusalMessage message={stage.refusal.message} details={stage.refusal.details} testId="import-error" />}
       {stage.kind === 'preview' && stage.plan.kind === 'create' && (
         <div className="exchange-preview">
           {about}
@@ -152,11 +167,14 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
           {!stage.plan.hasBase && <p className="muted">{t('import.noBase')}</p>}
           {stage.plan.result.changed ? <MergeSummaryList summary={stage.plan.result.summary} /> : <p>{t('import.nothingNew')}</p>}
           {stage.plan.result.conflicts.length > 1 && (
-            <TakeAll sender={sender} count={stage.plan.result.conflicts.length}
+            <TakeAll
+              sender={sender}
+              count={stage.plan.result.conflicts.length}
               onConfirm={(choice) => {
                 if (stage.kind !== 'preview' || stage.plan.kind !== 'merge') return;
                 setResolutions(Object.fromEntries(stage.plan.result.conflicts.map((c) => [c.key, { choice }])));
-              }} />
+              }}
+            />
           )}
           {stage.plan.result.conflicts.length > 0 && (
             <ConflictList
@@ -171,7 +189,13 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
             <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>
               {t('common:cancel')}
             </button>
-            <button type="button" className="button button--primary" disabled={unresolved > 0} onClick={() => void apply(stage.pkg)} aria-describedby={unresolved > 0 ? `${inputId}-pending` : undefined}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={unresolved > 0}
+              onClick={() => void apply(stage.pkg)}
+              aria-describedby={unresolved > 0 ? `${inputId}-pending` : undefined}
+            >
               {t('import.apply')}
             </button>
           </div>

@@ -10,7 +10,19 @@ import { isOneOf } from '@/lib/one-of';
 type TFunction = Translate<'exchange'>;
 
 /** Field names come from packages (an open set); the ones with words, each checked by type. */
-const FIELD_LABELS: KeyMap<'answer' | 'notApplicable' | 'notApplicableReason' | 'justification' | 'confidence' | 'status' | 'assigneeId' | 'agreedRationale' | 'dissent' | 'translations', 'exchange'> = {
+const FIELD_LABELS: KeyMap<
+  | 'answer'
+  | 'notApplicable'
+  | 'notApplicableReason'
+  | 'justification'
+  | 'confidence'
+  | 'status'
+  | 'assigneeId'
+  | 'agreedRationale'
+  | 'dissent'
+  | 'translations',
+  'exchange'
+> = {
   answer: 'fields.answer',
   notApplicable: 'fields.notApplicable',
   notApplicableReason: 'fields.notApplicableReason',
@@ -41,24 +53,34 @@ export function fieldLabel(field: string, t: TFunction): string {
 }
 
 function answerLabel(value: string, indicatorId: string | null, catalogue: Catalogue | undefined, locale: Locale): string {
-  const option = catalogue?.indicators.find((candidate) => candidate.id === indicatorId)?.scale.options.find((candidate) => candidate.value === value);
+  const option = catalogue?.indicators
+    .find((candidate) => candidate.id === indicatorId)
+    ?.scale.options.find((candidate) => candidate.value === value);
   return option ? localize(option.label, locale) : value;
 }
 
-export function displayValue(value: unknown, t: TFunction, context: { indicatorId: string | null; field: string; catalogue: Catalogue | undefined; locale: Locale }): string {
+export function displayValue(
+  value: unknown,
+  t: TFunction,
+  context: { indicatorId: string | null; field: string; catalogue: Catalogue | undefined; locale: Locale },
+): string {
   if (value === null || value === undefined || value === '') return t('values.empty');
   if (typeof value === 'boolean') return value ? t('values.yes') : t('values.no');
-  if (typeof value === 'string') return context.field === 'answer' ? answerLabel(value, context.indicatorId, context.catalogue, context.locale) : value;
+  if (typeof value === 'string')
+    return context.field === 'answer' ? answerLabel(value, context.indicatorId, context.catalogue, context.locale) : value;
   if (typeof value === 'number') return String(value);
   if (context.field === 'translations' && typeof value === 'object') {
     // The other language of the justification and the not-applicable reason, as the member wrote it.
-    const texts = Object.values(value as Record<string, { other?: unknown } | undefined>).map((text) => (typeof text?.other === 'string' ? text.other : ''));
+    const texts = Object.values(value as Record<string, { other?: unknown } | undefined>).map((text) =>
+      typeof text?.other === 'string' ? text.other : '',
+    );
     const shown = texts.filter((text) => text.trim() !== '').join(' / ');
     return shown === '' ? t('values.empty') : shown;
   }
   if (typeof value === 'object' && 'answer' in value) {
     const { answer, note } = value as { answer: unknown; note: unknown };
-    const shown = typeof answer === 'string' ? answerLabel(answer, context.indicatorId, context.catalogue, context.locale) : t('values.empty');
+    const shown =
+      typeof answer === 'string' ? answerLabel(answer, context.indicatorId, context.catalogue, context.locale) : t('values.empty');
     return typeof note === 'string' && note !== '' ? `${shown} — ${note}` : shown;
   }
   return JSON.stringify(value);
@@ -75,6 +97,9 @@ export function recordSummary(entity: string, record: Record<string, unknown>, t
     case 'member':
       return [text('name'), text('institution')].filter(Boolean).join(' — ');
     default:
-      return t('values.assessmentRecord', { phase: isOneOf(ASSESSMENT_PHASES, record.phase) ? t(`common:phases.${record.phase}`) : text('phase'), year: String(record.year ?? '') });
+      return t('values.assessmentRecord', {
+        phase: isOneOf(ASSESSMENT_PHASES, record.phase) ? t(`common:phases.${record.phase}`) : text('phase'),
+        year: String(record.year ?? ''),
+      });
   }
 }

@@ -66,7 +66,11 @@ export function SnapshotList({ assessmentId, memberId, refreshKey, nameOf }: Pro
             <li key={snapshot.id} className="snapshot-list__item">
               <span>
                 {t(`snapshots.reasons.${snapshot.reason}`)} · {formatDateTime(snapshot.createdAt, locale)}
-                {nameOf && ` · ${nameOf(snapshot.assessmentId)}`} · {t('snapshots.counts', { responses: formatNumber(snapshot.responses, locale), history: formatNumber(snapshot.history, locale) })}
+                {nameOf && ` · ${nameOf(snapshot.assessmentId)}`} ·{' '}
+                {t('snapshots.counts', {
+                  responses: formatNumber(snapshot.responses, locale),
+                  history: formatNumber(snapshot.history, locale),
+                })}
               </span>
               <button type="button" className="button" onClick={() => void restore(snapshot)}>
                 {t('snapshots.restore')}

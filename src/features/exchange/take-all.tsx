@@ -12,19 +12,36 @@ export function TakeAll({ sender, count, onConfirm }: Props) {
     <div className="take-all" data-testid="take-all">
       {asking === null ? (
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setAsking('theirs')}>{t('packages.takeAllTheirs', { sender })}</button>
-          <button type="button" className="button" onClick={() => setAsking('mine')}>{t('packages.keepAllMine')}</button>
+          <button type="button" className="button" onClick={() => setAsking('theirs')}>
+            {t('packages.takeAllTheirs', { sender })}
+          </button>
+          <button type="button" className="button" onClick={() => setAsking('mine')}>
+            {t('packages.keepAllMine')}
+          </button>
         </div>
       ) : (
         <div role="group" aria-labelledby="take-all-question" className="lock-confirm">
           <p id="take-all-question">
-            {t(asking === 'theirs' ? 'packages.confirmTheirs' : 'packages.confirmMine', { count, formatted: formatNumber(count, locale), sender })}
+            {t(asking === 'theirs' ? 'packages.confirmTheirs' : 'packages.confirmMine', {
+              count,
+              formatted: formatNumber(count, locale),
+              sender,
+            })}
           </p>
           <div className="form-actions">
-            <button type="button" className="button button--primary" onClick={() => { onConfirm(asking); setAsking(null); }}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                onConfirm(asking);
+                setAsking(null);
+              }}
+            >
               {t(asking === 'theirs' ? 'packages.confirmTheirsButton' : 'packages.confirmMineButton', { sender })}
             </button>
-            <button type="button" className="button" onClick={() => setAsking(null)}>{t('members.cancel')}</button>
+            <button type="button" className="button" onClick={() => setAsking(null)}>
+              {t('members.cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -21,8 +21,16 @@ export function AnswerPicker({ indicator, response, disabled, onPick, onNotAppli
       <legend>{t('detail.answer')}</legend>
       {indicator.scale.options.map((option, index) => (
         <label key={option.value} className={`answer-option answer-option--${option.level}`}>
-          <input type="radio" name={name} value={option.value} checked={!response.notApplicable && response.answer === option.value} onChange={() => onPick(option.value)} />
-          <span className="answer-option__key" aria-hidden="true">{formatNumber(index + 1, locale)}</span>
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={!response.notApplicable && response.answer === option.value}
+            onChange={() => onPick(option.value)}
+          />
+          <span className="answer-option__key" aria-hidden="true">
+            {formatNumber(index + 1, locale)}
+          </span>
           <span>
             <strong>{localize(option.label, locale)}</strong>
             <span className="answer-option__meaning">{localize(option.meaning, locale)}</span>

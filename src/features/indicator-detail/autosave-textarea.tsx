@@ -19,19 +19,37 @@ export function AutosaveTextarea({ label, field, disabled, rows = 4, multiline =
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={rows} value={field.value} disabled={disabled} data-testid={testId}
-          onChange={(event) => field.setValue(event.target.value)} onBlur={field.flush} />
+        <textarea
+          id={id}
+          rows={rows}
+          value={field.value}
+          disabled={disabled}
+          data-testid={testId}
+          onChange={(event) => field.setValue(event.target.value)}
+          onBlur={field.flush}
+        />
       ) : (
-        <input id={id} type="text" value={field.value} disabled={disabled} data-testid={testId}
-          onChange={(event) => field.setValue(event.target.value)} onBlur={field.flush} />
+        <input
+          id={id}
+          type="text"
+          value={field.value}
+          disabled={disabled}
+          data-testid={testId}
+          onChange={(event) => field.setValue(event.target.value)}
+          onBlur={field.flush}
+        />
       )}
       {field.theirs !== undefined && (
         <div className="conflict" role="alert">
           <p>{t('detail.conflict.message')}</p>
           <blockquote className="conflict__theirs">{field.theirs || t('detail.conflict.empty')}</blockquote>
           <div className="button-row">
-            <button type="button" className="button" onClick={field.keepMine}>{t('detail.conflict.keepMine')}</button>
-            <button type="button" className="button" onClick={field.takeTheirs}>{t('detail.conflict.takeTheirs')}</button>
+            <button type="button" className="button" onClick={field.keepMine}>
+              {t('detail.conflict.keepMine')}
+            </button>
+            <button type="button" className="button" onClick={field.takeTheirs}>
+              {t('detail.conflict.takeTheirs')}
+            </button>
           </div>
         </div>
       )}

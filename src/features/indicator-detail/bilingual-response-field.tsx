@@ -36,21 +36,41 @@ export function BilingualResponseField({ label, field, text, translations, disab
     // record could not infer (fieldText reads its language from its script), so only the text is
     // written: one field per run of typing, as the edit session's crash journal expects.
     const implied = stored === undefined && sameValue(split.translation, untranslated(split.text));
-    if (!implied && !sameValue(split.translation, stored ?? null)) translations.setValue({ ...translations.value, [field]: split.translation });
+    if (!implied && !sameValue(split.translation, stored ?? null))
+      translations.setValue({ ...translations.value, [field]: split.translation });
   };
   const conflict = text.theirs !== undefined ? text : translations.theirs !== undefined ? translations : null;
   const theirs = text.theirs !== undefined ? text.theirs : (translations.theirs?.[field]?.other ?? '');
   return (
-    <div onBlur={() => { text.flush(); translations.flush(); }} data-testid={field}>
-      <BilingualEditor label={label} anchor={field} value={value} rows={rows} readOnly={disabled && !translationOnly} onChange={onChange}
-        lockedLanguage={translationOnly ? value.original : undefined} />
+    <div
+      onBlur={() => {
+        text.flush();
+        translations.flush();
+      }}
+      data-testid={field}
+    >
+      <BilingualEditor
+        label={label}
+        anchor={field}
+        value={value}
+        rows={rows}
+        readOnly={disabled && !translationOnly}
+        onChange={onChange}
+        lockedLanguage={translationOnly ? value.original : undefined}
+      />
       {conflict && (
         <div className="conflict" role="alert">
           <p>{t('detail.conflict.message')}</p>
-          <blockquote className="conflict__theirs" dir="auto">{theirs || t('detail.conflict.empty')}</blockquote>
+          <blockquote className="conflict__theirs" dir="auto">
+            {theirs || t('detail.conflict.empty')}
+          </blockquote>
           <div className="button-row">
-            <button type="button" className="button" onClick={conflict.keepMine}>{t('detail.conflict.keepMine')}</button>
-            <button type="button" className="button" onClick={conflict.takeTheirs}>{t('detail.conflict.takeTheirs')}</button>
+            <button type="button" className="button" onClick={conflict.keepMine}>
+              {t('detail.conflict.keepMine')}
+            </button>
+            <button type="button" className="button" onClick={conflict.takeTheirs}>
+              {t('detail.conflict.takeTheirs')}
+            </button>
           </div>
         </div>
       )}

@@ -35,7 +35,10 @@ export function ConsensusPanel({ indicator, response, members, currentMemberId: 
   };
   const saveMine = (answer: string | null, nextNote: string) => {
     if (!currentMemberId) return;
-    editing.saveMemberAnswer(currentMemberId, answer === null && nextNote.trim() === '' ? null : { answer, note: nextNote, at: new Date().toISOString() });
+    editing.saveMemberAnswer(
+      currentMemberId,
+      answer === null && nextNote.trim() === '' ? null : { answer, note: nextNote, at: new Date().toISOString() },
+    );
   };
 
   return (
@@ -48,16 +51,22 @@ export function ConsensusPanel({ indicator, response, members, currentMemberId: 
             <select value={mine?.answer ?? ''} onChange={(event) => saveMine(event.target.value || null, note)}>
               <option value="">{t('consensus.noAnswer')}</option>
               {indicator.scale.options.map((option) => (
-                <option key={option.value} value={option.value}>{localize(option.label, locale)}</option>
+                <option key={option.value} value={option.value}>
+                  {localize(option.label, locale)}
+                </option>
               ))}
             </select>
           </label>
           <label className="field">
             <span>{t('consensus.myNote')}</span>
-            <input type="text" value={note} onChange={(event) => setNoteDraft(event.target.value)}
+            <input
+              type="text"
+              value={note}
+              onChange={(event) => setNoteDraft(event.target.value)}
               onBlur={() => {
                 if (note !== (mine?.note ?? '')) saveMine(mine?.answer ?? null, note);
-              }} />
+              }}
+            />
           </label>
         </div>
       ) : (
@@ -66,14 +75,20 @@ export function ConsensusPanel({ indicator, response, members, currentMemberId: 
       <table className="member-answers">
         <caption className="visually-hidden">{t('consensus.tableCaption')}</caption>
         <thead>
-          <tr><th scope="col">{t('members.name')}</th><th scope="col">{t('consensus.answer')}</th><th scope="col">{t('consensus.note')}</th></tr>
+          <tr>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('consensus.answer')}</th>
+            <th scope="col">{t('consensus.note')}</th>
+          </tr>
         </thead>
         <tbody>
           {members.map((member) => {
             const answer = response.memberAnswers[member.id];
             return (
               <tr key={member.id}>
-                <th scope="row">{member.name} <span className="muted">({t(`members.roles.${member.role}`)})</span></th>
+                <th scope="row">
+                  {member.name} <span className="muted">({t(`members.roles.${member.role}`)})</span>
+                </th>
                 <td>{answer ? label(answer.answer) : <span className="muted">{t('consensus.notGiven')}</span>}</td>
                 <td>{answer?.note}</td>
               </tr>
@@ -87,7 +102,12 @@ export function ConsensusPanel({ indicator, response, members, currentMemberId: 
         {spread.total > 0 && ` — ${spread.unanimous ? t('consensus.unanimous') : t('consensus.divided')}`}
       </p>
       <p>
-        <strong>{t('consensus.agreed')}</strong> {agreed ? localize(agreed.label, locale) : response.notApplicable ? t('common:answerStates.not-applicable') : t('consensus.noAnswer')}
+        <strong>{t('consensus.agreed')}</strong>{' '}
+        {agreed
+          ? localize(agreed.label, locale)
+          : response.notApplicable
+            ? t('common:answerStates.not-applicable')
+            : t('consensus.noAnswer')}
       </p>
       <AutosaveTextarea label={t('consensus.rationale')} field={editing.text.agreedRationale} disabled={disabled} rows={3} />
       <AutosaveTextarea label={t('consensus.dissent')} field={editing.text.dissent} disabled={disabled} rows={2} />

@@ -37,13 +37,14 @@ export function HistoryList({ assessmentId, indicator, members }: Props) {
     const text = String(raw);
     return text.length > 160 ? `${text.slice(0, 160)}…` : text;
   };
-  const sentence = (entry: HistoryEntry) => historySentence(entry, {
-    t: people,
-    who: actorName(entry.memberId, members, labels),
-    value,
-    domainName: (id) => id,
-    memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
-  });
+  const sentence = (entry: HistoryEntry) =>
+    historySentence(entry, {
+      t: people,
+      who: actorName(entry.memberId, members, labels),
+      value,
+      domainName: (id) => id,
+      memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
+    });
 
   return (
     <section className="detail-section" aria-labelledby="history-title">
@@ -58,8 +59,15 @@ export function HistoryList({ assessmentId, indicator, members }: Props) {
             <li key={entry.seq ?? entry.id}>
               <span className="muted">{formatDateTime(entry.at, locale)}</span>
               <br />
-              <span dir="auto" className="history-sentence">{sentence(entry)}</span>
-              {historyReason(entry) && <span className="history-reason" dir="auto"> · {t('history.reason', { reason: historyReason(entry) })}</span>}
+              <span dir="auto" className="history-sentence">
+                {sentence(entry)}
+              </span>
+              {historyReason(entry) && (
+                <span className="history-reason" dir="auto">
+                  {' '}
+                  · {t('history.reason', { reason: historyReason(entry) })}
+                </span>
+              )}
             </li>
           ))}
         </ol>

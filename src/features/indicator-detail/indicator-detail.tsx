@@ -36,7 +36,19 @@ type Props = {
 };
 
 /** Everything about one indicator: answer, justification, sources, consensus, discussion, history. */
-export function IndicatorDetail({ assessmentId, indicator, response, sources, members, currentMemberId, readOnly, translatable = false, focus = null, onClose, children }: Props) {
+export function IndicatorDetail({
+  assessmentId,
+  indicator,
+  response,
+  sources,
+  members,
+  currentMemberId,
+  readOnly,
+  translatable = false,
+  focus = null,
+  onClose,
+  children,
+}: Props) {
   const { t, locale } = useT('scoring');
   const [reason, setReason] = useState('');
   const [otherLanguage, setOtherLanguage] = useState(false);
@@ -70,7 +82,9 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
       </button>
       {otherLanguage && (
         <div className="indicator-detail__other" lang={other} dir={textDirection(other)}>
-          <p><strong>{indicator.question[other]}</strong></p>
+          <p>
+            <strong>{indicator.question[other]}</strong>
+          </p>
           <p>{indicator.guidance[other]}</p>
         </div>
       )}
@@ -78,53 +92,115 @@ export function IndicatorDetail({ assessmentId, indicator, response, sources, me
       {needsReason && !readOnly && (
         <div className="field reason-field">
           <label htmlFor="change-reason">{t('detail.reason')}</label>
-          <span className="field__hint" id="change-reason-hint">{t('detail.reasonHint')}</span>
-          <input id="change-reason" type="text" value={reason} aria-describedby="change-reason-hint" onChange={(event) => setReason(event.target.value)} />
+          <span className="field__hint" id="change-reason-hint">
+            {t('detail.reasonHint')}
+          </span>
+          <input
+            id="change-reason"
+            type="text"
+            value={reason}
+            aria-describedby="change-reason-hint"
+            onChange={(event) => setReason(event.target.value)}
+          />
         </div>
       )}
 
-      <AnswerPicker indicator={indicator} response={current} disabled={locked} onPick={(answer) => editing.save({ answer })}
-        onNotApplicable={(notApplicable) => editing.save({ notApplicable })} />
+      <AnswerPicker
+        indicator={indicator}
+        response={current}
+        disabled={locked}
+        onPick={(answer) => editing.save({ answer })}
+        onNotApplicable={(notApplicable) => editing.save({ notApplicable })}
+      />
       {current.notApplicable && (
-        <BilingualResponseField label={t('detail.notApplicableReason')} field="notApplicableReason" text={editing.text.notApplicableReason} translations={editing.translations}
-          disabled={locked} translationOnly={translationOnly || (!readOnly && locked)} rows={2} />
+        <BilingualResponseField
+          label={t('detail.notApplicableReason')}
+          field="notApplicableReason"
+          text={editing.text.notApplicableReason}
+          translations={editing.translations}
+          disabled={locked}
+          translationOnly={translationOnly || (!readOnly && locked)}
+          rows={2}
+        />
       )}
-      <BilingualResponseField label={t('detail.justification')} field="justification" text={editing.text.justification} translations={editing.translations}
-        disabled={locked} translationOnly={translationOnly || (!readOnly && locked)} />
+      <BilingualResponseField
+        label={t('detail.justification')}
+        field="justification"
+        text={editing.text.justification}
+        translations={editing.translations}
+        disabled={locked}
+        translationOnly={translationOnly || (!readOnly && locked)}
+      />
 
       <div className="detail-grid">
         <label className="field">
           <span>{t('detail.confidence')}</span>
-          <select value={current.confidence ?? ''} disabled={locked} onChange={(event) => editing.save({ confidence: (event.target.value || null) as Confidence | null })}>
+          <select
+            value={current.confidence ?? ''}
+            disabled={locked}
+            onChange={(event) => editing.save({ confidence: (event.target.value || null) as Confidence | null })}
+          >
             <option value="">{t('detail.noConfidence')}</option>
             {CONFIDENCE_LEVELS.map((level) => (
-              <option key={level} value={level}>{t(`confidence.${level}`)}</option>
+              <option key={level} value={level}>
+                {t(`confidence.${level}`)}
+              </option>
             ))}
           </select>
         </label>
         <label className="field">
           <span>{t('detail.assignee')}</span>
-          <select value={current.assigneeId ?? ''} disabled={locked} onChange={(event) => editing.save({ assigneeId: event.target.value || null })}>
+          <select
+            value={current.assigneeId ?? ''}
+            disabled={locked}
+            onChange={(event) => editing.save({ assigneeId: event.target.value || null })}
+          >
             <option value="">{t('table.unassigned')}</option>
             {/* Retired members are offered no more; one still assigned stays shown, marked. */}
-            {members.filter((member) => !member.retired || member.id === current.assigneeId).map((member) => (
-              <option key={member.id} value={member.id}>{member.retired ? t('people:members.retiredName', { name: member.name }) : member.name}</option>
-            ))}
+            {members
+              .filter((member) => !member.retired || member.id === current.assigneeId)
+              .map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.retired ? t('people:members.retiredName', { name: member.name }) : member.name}
+                </option>
+              ))}
           </select>
         </label>
         <label className="field">
           <span>{t('detail.status')}</span>
-          <select value={current.status} disabled={locked} data-testid="status-select" onChange={(event) => editing.save({ status: event.target.value as ResponseStatus })}>
+          <select
+            value={current.status}
+            disabled={locked}
+            data-testid="status-select"
+            onChange={(event) => editing.save({ status: event.target.value as ResponseStatus })}
+          >
             {statusChoices.map((status) => (
-              <option key={status} value={status}>{t(`statuses.${status}`)}</option>
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
+              </option>
             ))}
           </select>
         </label>
       </div>
 
-      <SourcesPanel assessmentId={assessmentId} indicatorId={indicator.id} sources={sources} memberId={currentMemberId} reason={reason} disabled={locked}
-        translatable={translationOnly || (!readOnly && locked)} focus={focus} />
-      <ConsensusPanel indicator={indicator} response={current} members={members} currentMemberId={currentMemberId} disabled={locked} editing={editing} />
+      <SourcesPanel
+        assessmentId={assessmentId}
+        indicatorId={indicator.id}
+        sources={sources}
+        memberId={currentMemberId}
+        reason={reason}
+        disabled={locked}
+        translatable={translationOnly || (!readOnly && locked)}
+        focus={focus}
+      />
+      <ConsensusPanel
+        indicator={indicator}
+        response={current}
+        members={members}
+        currentMemberId={currentMemberId}
+        disabled={locked}
+        editing={editing}
+      />
       {children}
       <HistoryList assessmentId={assessmentId} indicator={indicator} members={members} />
     </section>

@@ -26,7 +26,12 @@ type Props = {
  */
 export function RoomMode({ assessmentId, indicators, responses, members, currentMemberId, readOnly, startId, onClose }: Props) {
   const { t, locale } = useT('scoring');
-  const [index, setIndex] = useState(() => Math.max(0, indicators.findIndex((indicator) => indicator.id === startId)));
+  const [index, setIndex] = useState(() =>
+    Math.max(
+      0,
+      indicators.findIndex((indicator) => indicator.id === startId),
+    ),
+  );
   const dialog = useRef<HTMLDivElement>(null);
   const indicator = indicators[index] ?? indicators[0];
   useEffect(() => {
@@ -61,25 +66,49 @@ export function RoomMode({ assessmentId, indicators, responses, members, current
   });
   if (!indicator) return null;
   return (
-    <div className="room-mode" role="dialog" aria-modal="true" aria-labelledby="room-question" tabIndex={-1} ref={dialog} data-testid="room-mode">
+    <div
+      className="room-mode"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="room-question"
+      tabIndex={-1}
+      ref={dialog}
+      data-testid="room-mode"
+    >
       <div className="room-mode__bar">
         <span>
           {t('room.position', { index: formatNumber(index + 1, locale), total: formatNumber(indicators.length, locale) })}
           <span className="room-mode__keys"> · {t('room.keys')}</span>
         </span>
         <div className="button-row">
-          <button type="button" onClick={() => go(-1)} disabled={index === 0}>{t('room.previous')}</button>
-          <button type="button" onClick={() => go(1)} disabled={index === indicators.length - 1}>{t('room.next')}</button>
-          <button type="button" onClick={close}>{t('room.exit')}</button>
+          <button type="button" onClick={() => go(-1)} disabled={index === 0}>
+            {t('room.previous')}
+          </button>
+          <button type="button" onClick={() => go(1)} disabled={index === indicators.length - 1}>
+            {t('room.next')}
+          </button>
+          <button type="button" onClick={close}>
+            {t('room.exit')}
+          </button>
         </div>
       </div>
-      <RoomIndicator key={indicator.id} assessmentId={assessmentId} indicator={indicator} response={responses.get(indicator.id)}
-        members={members} currentMemberId={currentMemberId} readOnly={readOnly} />
+      <RoomIndicator
+        key={indicator.id}
+        assessmentId={assessmentId}
+        indicator={indicator}
+        response={responses.get(indicator.id)}
+        members={members}
+        currentMemberId={currentMemberId}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
 
-type IndicatorProps = Omit<Props, 'indicators' | 'responses' | 'startId' | 'onClose'> & { readonly indicator: Indicator; readonly response: Response | undefined };
+type IndicatorProps = Omit<Props, 'indicators' | 'responses' | 'startId' | 'onClose'> & {
+  readonly indicator: Indicator;
+  readonly response: Response | undefined;
+};
 
 function RoomIndicator({ assessmentId, indicator, response, members, currentMemberId, readOnly }: IndicatorProps) {
   const { t, locale } = useT('scoring');
@@ -90,13 +119,20 @@ function RoomIndicator({ assessmentId, indicator, response, members, currentMemb
   return (
     <div className="room-mode__body">
       <p className="room-mode__id">{indicator.id}</p>
-      <h2 id="room-question" className="room-mode__question">{localize(indicator.question, locale)}</h2>
+      <h2 id="room-question" className="room-mode__question">
+        {localize(indicator.question, locale)}
+      </h2>
       <p className="room-mode__guidance">{localize(indicator.guidance, locale)}</p>
       <div className="room-mode__options" role="group" aria-label={t('room.agreedAnswer')}>
         {spread.counts.map(({ option, count }) => (
-          <button key={option.value} type="button" aria-pressed={current.answer === option.value} disabled={!canAgree}
+          <button
+            key={option.value}
+            type="button"
+            aria-pressed={current.answer === option.value}
+            disabled={!canAgree}
             className={`room-option answer-option--${option.level}`}
-            onClick={() => editing.save({ answer: option.value, status: current.status === 'agreed' ? current.status : 'agreed' })}>
+            onClick={() => editing.save({ answer: option.value, status: current.status === 'agreed' ? current.status : 'agreed' })}
+          >
             <span className="room-option__label">{localize(option.label, locale)}</span>
             <span className="room-option__votes">{t('room.votes', { formatted: formatNumber(count, locale) })}</span>
           </button>
@@ -111,13 +147,29 @@ function RoomIndicator({ assessmentId, indicator, response, members, currentMemb
             <li key={member.id}>
               <strong>{member.name}</strong>:{' '}
               {readOnly ? (
-                option ? localize(option.label, locale) : t('consensus.notGiven')
+                option ? (
+                  localize(option.label, locale)
+                ) : (
+                  t('consensus.notGiven')
+                )
               ) : (
                 // The facilitator records each member's answer as they give it; history names both.
-                <select aria-label={t('room.answerOf', { name: member.name })} value={answer?.answer ?? ''}
-                  onChange={(event) => editing.saveMemberAnswer(member.id, event.target.value ? { answer: event.target.value, note: answer?.note ?? '', at: new Date().toISOString() } : null)}>
+                <select
+                  aria-label={t('room.answerOf', { name: member.name })}
+                  value={answer?.answer ?? ''}
+                  onChange={(event) =>
+                    editing.saveMemberAnswer(
+                      member.id,
+                      event.target.value ? { answer: event.target.value, note: answer?.note ?? '', at: new Date().toISOString() } : null,
+                    )
+                  }
+                >
                   <option value="">{t('consensus.notGiven')}</option>
-                  {indicator.scale.options.map((choice) => <option key={choice.value} value={choice.value}>{localize(choice.label, locale)}</option>)}
+                  {indicator.scale.options.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {localize(choice.label, locale)}
+                    </option>
+                  ))}
                 </select>
               )}
               {answer?.note && <span className="muted"> — {answer.note}</span>}

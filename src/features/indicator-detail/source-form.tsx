@@ -65,33 +65,98 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translati
 
   const locked = translationOnly ? (field: 'title' | 'section') => bilingualOf(field).original : () => undefined;
   return (
-    <form className="source-form" id={anchor} noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
-      <BilingualEditor label={t('sources.title')} singleLine value={bilingualOf('title')} onChange={(text) => setBilingual('title', text)}
-        error={errorFor('title')} lockedLanguage={locked('title')} maxLength={500} />
-      <BilingualEditor label={t('sources.section')} singleLine value={bilingualOf('section')} onChange={(text) => setBilingual('section', text)}
-        lockedLanguage={locked('section')} />
+    <form
+      className="source-form"
+      id={anchor}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <BilingualEditor
+        label={t('sources.title')}
+        singleLine
+        value={bilingualOf('title')}
+        onChange={(text) => setBilingual('title', text)}
+        error={errorFor('title')}
+        lockedLanguage={locked('title')}
+        maxLength={500}
+      />
+      <BilingualEditor
+        label={t('sources.section')}
+        singleLine
+        value={bilingualOf('section')}
+        onChange={(text) => setBilingual('section', text)}
+        lockedLanguage={locked('section')}
+      />
       <div className="detail-grid">
         <Field label={t('sources.type')}>
           {(control) => (
-            <select {...control} value={input.type} disabled={translationOnly} onChange={(event) => set('type', event.target.value as SourceType)}>
-              {SOURCE_TYPES.map((type) => <option key={type} value={type}>{t(`sources.types.${type}`)}</option>)}
+            <select
+              {...control}
+              value={input.type}
+              disabled={translationOnly}
+              onChange={(event) => set('type', event.target.value as SourceType)}
+            >
+              {SOURCE_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`sources.types.${type}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={t('sources.date')} hint={t('sources.dateHint')} error={errorFor('date')}>
-          {(control) => <input {...control} type="text" inputMode="numeric" value={input.date} readOnly={translationOnly} onChange={(event) => set('date', event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="numeric"
+              value={input.date}
+              readOnly={translationOnly}
+              onChange={(event) => set('date', event.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('sources.url')} error={errorFor('url')}>
-          {(control) => <input {...control} type="url" dir="ltr" value={input.url} readOnly={translationOnly} onChange={(event) => set('url', event.target.value)} />}
+          {(control) => (
+            <input
+              {...control}
+              type="url"
+              dir="ltr"
+              value={input.url}
+              readOnly={translationOnly}
+              onChange={(event) => set('url', event.target.value)}
+            />
+          )}
         </Field>
       </div>
       <Field label={t('sources.excerpt')} error={errorFor('excerpt')}>
-        {(control) => <textarea {...control} rows={3} value={input.excerpt} readOnly={translationOnly} onChange={(event) => set('excerpt', event.target.value)} />}
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={input.excerpt}
+            readOnly={translationOnly}
+            onChange={(event) => set('excerpt', event.target.value)}
+          />
+        )}
       </Field>
-      {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
+      {error?.field === 'form' && (
+        <p role="alert" className="field__error">
+          {error.message}
+        </p>
+      )}
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" className="button" onClick={onCancel}>{t('common:cancel')}</button>}
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common:cancel')}
+          </button>
+        )}
       </div>
     </form>
   );

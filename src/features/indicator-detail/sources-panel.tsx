@@ -30,7 +30,16 @@ type Props = {
 };
 
 /** The evidence behind an answer: laws, policies, reports, interviews, each with where to find it. */
-export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, reason, disabled, translatable = false, focus = null }: Props) {
+export function SourcesPanel({
+  assessmentId,
+  indicatorId,
+  sources,
+  memberId,
+  reason,
+  disabled,
+  translatable = false,
+  focus = null,
+}: Props) {
   const { t, locale } = useT('scoring');
   const [adding, setAdding] = useState(false);
   const requested = focus?.startsWith('source:') ? focus.slice('source:'.length) : null;
@@ -43,13 +52,24 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
   return (
     <section className="detail-section" aria-labelledby="sources-title">
       <h3 id="sources-title">{t('sources.heading', { formatted: formatNumber(sources.length, locale) })}</h3>
-      {sources.length === 0 && <p className="muted">{t('sources.none')}{!disabled && ` ${t('sources.noneHint')}`}</p>}
+      {sources.length === 0 && (
+        <p className="muted">
+          {t('sources.none')}
+          {!disabled && ` ${t('sources.noneHint')}`}
+        </p>
+      )}
       <ul className="source-list" data-testid="source-list">
         {sources.map((source) =>
           editingId === source.id ? (
             <li key={source.id}>
-              <SourceForm initial={source} submitLabel={t('common:save')} onCancel={() => setEditingId(null)} anchor={`source:${source.id}`}
-                translationOnly={disabled} onSubmit={(input) => updateSourceEdit(assessmentId, source.id, input, who)} />
+              <SourceForm
+                initial={source}
+                submitLabel={t('common:save')}
+                onCancel={() => setEditingId(null)}
+                anchor={`source:${source.id}`}
+                translationOnly={disabled}
+                onSubmit={(input) => updateSourceEdit(assessmentId, source.id, input, who)}
+              />
             </li>
           ) : (
             <li key={source.id} className="source-item">
@@ -67,17 +87,20 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
               {disabled && translatable && (
                 <span className="button-row">
                   <button type="button" className="link-button" onClick={() => setEditingId(source.id)}>
-                    {t('sources.translate')}<span className="visually-hidden"> {source.title}</span>
+                    {t('sources.translate')}
+                    <span className="visually-hidden"> {source.title}</span>
                   </button>
                 </span>
               )}
               {!disabled && (
                 <span className="button-row">
                   <button type="button" className="link-button" onClick={() => setEditingId(source.id)}>
-                    {t('sources.edit')}<span className="visually-hidden"> {source.title}</span>
+                    {t('sources.edit')}
+                    <span className="visually-hidden"> {source.title}</span>
                   </button>
                   <button type="button" className="link-button" onClick={() => remove(source)}>
-                    {t('sources.remove')}<span className="visually-hidden"> {source.title}</span>
+                    {t('sources.remove')}
+                    <span className="visually-hidden"> {source.title}</span>
                   </button>
                 </span>
               )}
@@ -87,10 +110,16 @@ export function SourcesPanel({ assessmentId, indicatorId, sources, memberId, rea
       </ul>
       {!disabled &&
         (adding ? (
-          <SourceForm initial={EMPTY_SOURCE} submitLabel={t('sources.add')} onCancel={() => setAdding(false)}
-            onSubmit={(input) => addSourceEdit(assessmentId, indicatorId, input, who)} />
+          <SourceForm
+            initial={EMPTY_SOURCE}
+            submitLabel={t('sources.add')}
+            onCancel={() => setAdding(false)}
+            onSubmit={(input) => addSourceEdit(assessmentId, indicatorId, input, who)}
+          />
         ) : (
-          <button type="button" className="button" onClick={() => setAdding(true)}>{t('sources.addSource')}</button>
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            {t('sources.addSource')}
+          </button>
         ))}
     </section>
   );

@@ -56,11 +56,17 @@ export function useResponseEditing({ assessmentId, indicator, response, memberId
       translations: translations.value ?? undefined,
     },
     save(patch) {
-      const edits = Object.entries(patch).map(([field, value]) => ({ address: address(field), value, shown: stored[field as keyof Response] ?? null }));
+      const edits = Object.entries(patch).map(([field, value]) => ({
+        address: address(field),
+        value,
+        shown: stored[field as keyof Response] ?? null,
+      }));
       session.edit(edits, meta).catch(report);
     },
     saveMemberAnswer(member, value) {
-      session.edit([{ address: address(`memberAnswers.${member}`), value, shown: stored.memberAnswers[member] ?? null }], meta).catch(report);
+      session
+        .edit([{ address: address(`memberAnswers.${member}`), value, shown: stored.memberAnswers[member] ?? null }], meta)
+        .catch(report);
     },
     text: { justification, notApplicableReason, agreedRationale, dissent },
     translations,

@@ -1,4 +1,11 @@
-import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+} from '@tanstack/react-table';
 import { RESPONSE_STATUSES } from '@/domain/assessment';
 import type { Locale } from '@/domain/localized-text';
 import { localize } from '@/domain/localized-text';
@@ -16,13 +23,22 @@ export const tableFeatureSet = tableFeatures({
 
 const helper = createColumnHelper<typeof tableFeatureSet, IndicatorRow>();
 
-
 /** `readOnly`: a locked assessment takes no answers, so its focused row shows no answer keys. */
 export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: boolean) {
   const count = (value: number) => (value === 0 ? '' : formatNumber(value, locale));
   return helper.columns([
-    helper.accessor((row) => row.order, { id: 'id', header: () => t('table.columns.id'), cell: (info) => info.row.original.id, sortFn: 'basic' }),
-    helper.accessor((row) => row.question, { id: 'question', header: () => t('table.columns.question'), cell: (info) => info.getValue(), sortFn: 'alphanumeric' }),
+    helper.accessor((row) => row.order, {
+      id: 'id',
+      header: () => t('table.columns.id'),
+      cell: (info) => info.row.original.id,
+      sortFn: 'basic',
+    }),
+    helper.accessor((row) => row.question, {
+      id: 'question',
+      header: () => t('table.columns.question'),
+      cell: (info) => info.getValue(),
+      sortFn: 'alphanumeric',
+    }),
     helper.accessor((row) => ANSWER_STATES.indexOf(row.answerState), {
       id: 'answer',
       header: () => t('table.columns.answer'),
@@ -31,7 +47,9 @@ export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: 
         const row = info.row.original;
         return (
           <>
-            <span className={`answer-chip answer-chip--${row.answerState}`}>{row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}</span>
+            <span className={`answer-chip answer-chip--${row.answerState}`}>
+              {row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}
+            </span>
             {!readOnly && <AnswerKeys row={row} locale={locale} clearLabel={t('table.clearKey')} />}
           </>
         );
@@ -41,11 +59,28 @@ export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: 
       id: 'status',
       header: () => t('table.columns.status'),
       sortFn: 'basic',
-      cell: (info) => <span className={`status-chip status-chip--${info.row.original.status}`}>{t(`statuses.${info.row.original.status}`)}</span>,
+      cell: (info) => (
+        <span className={`status-chip status-chip--${info.row.original.status}`}>{t(`statuses.${info.row.original.status}`)}</span>
+      ),
     }),
-    helper.accessor((row) => row.assigneeName, { id: 'assignee', header: () => t('table.columns.assignee'), cell: (info) => info.getValue(), sortFn: 'alphanumeric' }),
-    helper.accessor((row) => row.sourcesCount, { id: 'sources', header: () => t('table.columns.sources'), cell: (info) => count(info.getValue()), sortFn: 'basic' }),
-    helper.accessor((row) => row.openComments, { id: 'comments', header: () => t('table.columns.comments'), cell: (info) => count(info.getValue()), sortFn: 'basic' }),
+    helper.accessor((row) => row.assigneeName, {
+      id: 'assignee',
+      header: () => t('table.columns.assignee'),
+      cell: (info) => info.getValue(),
+      sortFn: 'alphanumeric',
+    }),
+    helper.accessor((row) => row.sourcesCount, {
+      id: 'sources',
+      header: () => t('table.columns.sources'),
+      cell: (info) => count(info.getValue()),
+      sortFn: 'basic',
+    }),
+    helper.accessor((row) => row.openComments, {
+      id: 'comments',
+      header: () => t('table.columns.comments'),
+      cell: (info) => count(info.getValue()),
+      sortFn: 'basic',
+    }),
     helper.accessor((row) => row.updatedAt ?? '', {
       id: 'updated',
       header: () => t('table.columns.updated'),
@@ -63,9 +98,13 @@ function AnswerKeys({ row, locale, clearLabel }: { readonly row: IndicatorRow; r
   return (
     <span className="answer-keys" data-testid="answer-keys">
       {row.indicator.scale.options.map((option, index) => (
-        <span key={option.value} className="answer-keys__key"><kbd>{index + 1}</kbd> {localize(option.label, locale)}</span>
+        <span key={option.value} className="answer-keys__key">
+          <kbd>{index + 1}</kbd> {localize(option.label, locale)}
+        </span>
       ))}
-      <span className="answer-keys__key"><kbd>0</kbd> {clearLabel}</span>
+      <span className="answer-keys__key">
+        <kbd>0</kbd> {clearLabel}
+      </span>
     </span>
   );
 }

@@ -44,5 +44,9 @@ export const IndicatorTableRow = memo(
     );
   },
   (before, after) =>
-    before.row === after.row && before.tabbable === after.tabbable && before.selected === after.selected && before.columnsKey === after.columnsKey && before.handlers === after.handlers,
+    before.row === after.row &&
+    before.tabbable === after.tabbable &&
+    before.selected === after.selected &&
+    before.columnsKey === after.columnsKey &&
+    before.handlers === after.handlers,
 );

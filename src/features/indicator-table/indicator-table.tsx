@@ -44,7 +44,12 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   /** The row keyboard focus was last on: Tab returns there (a roving tab stop). */
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const rows = useStableRows(useMemo(() => buildRows(catalogue, responses, sources, comments, members, locale), [catalogue, responses, sources, comments, members, locale]));
+  const rows = useStableRows(
+    useMemo(
+      () => buildRows(catalogue, responses, sources, comments, members, locale),
+      [catalogue, responses, sources, comments, members, locale],
+    ),
+  );
   const filtersKey = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filtersKey stands for filters
   const visible = useMemo(() => filterRows(rows, filters, locale), [rows, filtersKey, locale]);
@@ -82,7 +87,10 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
       const move = moves[event.key];
       if (move !== undefined) {
         event.preventDefault();
-        const target = Math.max(0, Math.min(order.length - 1, index + (Number.isFinite(move) ? move : move > 0 ? order.length : -order.length)));
+        const target = Math.max(
+          0,
+          Math.min(order.length - 1, index + (Number.isFinite(move) ? move : move > 0 ? order.length : -order.length)),
+        );
         focusRow(order[target]?.id);
       } else if (event.key === 'Enter') {
         event.preventDefault();
@@ -128,7 +136,12 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
               {headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined} className={`col-${header.id}`}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    className={`col-${header.id}`}
+                  >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
@@ -151,7 +164,9 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
               return [
                 <tr key={domain.id} className="group-row group-row--domain">
                   <th colSpan={headers.length} scope="colgroup">
-                    <span>{domain.id} {localize(domain.title, locale)}</span>
+                    <span>
+                      {domain.id} {localize(domain.title, locale)}
+                    </span>
                     <GroupProgress done={counts ? counts.total - counts['not-scored'] : 0} total={counts?.total ?? 0} />
                   </th>
                 </tr>,
@@ -160,13 +175,22 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
                   return [
                     <tr key={subdomain.id} className="group-row group-row--subdomain">
                       <th colSpan={headers.length} scope="colgroup">
-                        <span>{subdomain.id} {localize(subdomain.title, locale)}</span>
+                        <span>
+                          {subdomain.id} {localize(subdomain.title, locale)}
+                        </span>
                         <GroupProgress done={subCounts ? subCounts.total - subCounts['not-scored'] : 0} total={subCounts?.total ?? 0} />
                       </th>
                     </tr>,
                     ...(bySubdomain.get(subdomain.id) ?? []).map((row) => (
-                      <IndicatorTableRow key={row.id} row={row} tabbable={row.id === tabStop} selected={row.id === selectedId}
-                        columnsKey={columns} handlers={handlers} renderCells={renderCells} />
+                      <IndicatorTableRow
+                        key={row.id}
+                        row={row}
+                        tabbable={row.id === tabStop}
+                        selected={row.id === selectedId}
+                        columnsKey={columns}
+                        handlers={handlers}
+                        renderCells={renderCells}
+                      />
                     )),
                   ];
                 }),

@@ -21,7 +21,12 @@ export function TableFilterBar({ catalogue, members, filters, onChange }: Props)
     <div className="table-filters" role="search" aria-label={t('table.filtersLabel')}>
       <label className="inline-field table-filters__search">
         <span>{t('table.search')}</span>
-        <input type="search" value={filters.query} onChange={(event) => set('query', event.target.value)} placeholder={t('table.searchPlaceholder')} />
+        <input
+          type="search"
+          value={filters.query}
+          onChange={(event) => set('query', event.target.value)}
+          placeholder={t('table.searchPlaceholder')}
+        />
       </label>
       <label className="inline-field">
         <span>{t('table.columns.domain')}</span>

@@ -70,7 +70,9 @@ export function buildRows(
       sourcesCount: sourceCounts.get(indicator.id) ?? 0,
       openComments: openCounts.get(indicator.id) ?? 0,
       updatedAt: response && response.revision > 0 ? response.updatedAt : null,
-      searchText: [indicator.id, question, localize(indicator.guidance, locale), response?.justification ?? '', assigneeName].join('\n').toLocaleLowerCase(locale),
+      searchText: [indicator.id, question, localize(indicator.guidance, locale), response?.justification ?? '', assigneeName]
+        .join('\n')
+        .toLocaleLowerCase(locale),
     };
   });
 }
@@ -111,7 +113,15 @@ export type TableFilters = {
   readonly noSources: boolean;
 };
 
-export const NO_FILTERS: TableFilters = { query: '', domain: '', status: '', answer: '', assignee: '', openComments: false, noSources: false };
+export const NO_FILTERS: TableFilters = {
+  query: '',
+  domain: '',
+  status: '',
+  answer: '',
+  assignee: '',
+  openComments: false,
+  noSources: false,
+};
 
 export function filterRows(rows: readonly IndicatorRow[], filters: TableFilters, locale: Locale): IndicatorRow[] {
   const words = filters.query.toLocaleLowerCase(locale).split(/\s+/).filter(Boolean);

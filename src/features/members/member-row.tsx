@@ -45,39 +45,91 @@ export function MemberRow({ assessmentId, member, actorId, readOnly }: Props) {
       {editing ? (
         <>
           <td>
-            <input type="text" aria-label={people('members.nameOf', { name: member.name })} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(error)} />
-            {error && <span className="field__error" role="alert">{error}</span>}
+            <input
+              type="text"
+              aria-label={people('members.nameOf', { name: member.name })}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={Boolean(error)}
+            />
+            {error && (
+              <span className="field__error" role="alert">
+                {error}
+              </span>
+            )}
           </td>
           <td>
-            <input type="text" aria-label={people('members.institutionOf', { name: member.name })} value={institution} onChange={(e) => setInstitution(e.target.value)} />
+            <input
+              type="text"
+              aria-label={people('members.institutionOf', { name: member.name })}
+              value={institution}
+              onChange={(e) => setInstitution(e.target.value)}
+            />
           </td>
         </>
       ) : (
         <>
-          <th scope="row">{member.name}{member.retired && <span className="badge">{people('members.retiredBadge')}</span>}</th>
+          <th scope="row">
+            {member.name}
+            {member.retired && <span className="badge">{people('members.retiredBadge')}</span>}
+          </th>
           <td>{member.institution}</td>
         </>
       )}
       <td>
-        <select aria-label={t('members.roleOf', { name: member.name })} value={member.role} disabled={readOnly || member.retired} onChange={(event) => void changeRole(event.target.value as MemberRole)}>
-          {MEMBER_ROLES.map((role) => <option key={role} value={role}>{t(`members.roles.${role}`)}</option>)}
+        <select
+          aria-label={t('members.roleOf', { name: member.name })}
+          value={member.role}
+          disabled={readOnly || member.retired}
+          onChange={(event) => void changeRole(event.target.value as MemberRole)}
+        >
+          {MEMBER_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`members.roles.${role}`)}
+            </option>
+          ))}
         </select>
       </td>
       <td className="member-table__actions">
-        {!readOnly && (editing ? (
-          <>
-            <button type="button" className="button button--primary" onClick={() => void save()}>{people('members.save')}</button>
-            <button type="button" className="button" onClick={() => { setEditing(false); setName(member.name); setInstitution(member.institution); setError(null); }}>{people('members.cancel')}</button>
-          </>
-        ) : (
-          <>
-            <button type="button" className="button" onClick={() => setEditing(true)} aria-label={people('members.editOf', { name: member.name })}>{people('members.edit')}</button>
-            <button type="button" className="button" onClick={() => void retire(!member.retired)}
-              aria-label={people(member.retired ? 'members.restoreOf' : 'members.retireOf', { name: member.name })}>
-              {people(member.retired ? 'members.restore' : 'members.retire')}
-            </button>
-          </>
-        ))}
+        {!readOnly &&
+          (editing ? (
+            <>
+              <button type="button" className="button button--primary" onClick={() => void save()}>
+                {people('members.save')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  setEditing(false);
+                  setName(member.name);
+                  setInstitution(member.institution);
+                  setError(null);
+                }}
+              >
+                {people('members.cancel')}
+              </button>
+            </>
+          ) : (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setEditing(true)}
+                aria-label={people('members.editOf', { name: member.name })}
+              >
+                {people('members.edit')}
+              </button>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void retire(!member.retired)}
+                aria-label={people(member.retired ? 'members.restoreOf' : 'members.retireOf', { name: member.name })}
+              >
+                {people(member.retired ? 'members.restore' : 'members.retire')}
+              </button>
+            </>
+          ))}
       </td>
     </tr>
   );

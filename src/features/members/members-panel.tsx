@@ -12,7 +12,12 @@ import { useT } from '@/i18n/use-t';
 import { setMemberOrder, useUiStore } from '@/state/ui-store';
 import { MemberRow } from './member-row';
 
-type Props = { readonly assessmentId: string; readonly members: readonly Member[]; readonly currentMemberId: string | null; readonly readOnly: boolean };
+type Props = {
+  readonly assessmentId: string;
+  readonly members: readonly Member[];
+  readonly currentMemberId: string | null;
+  readonly readOnly: boolean;
+};
 
 const EMPTY: MemberInput = { name: '', institution: '', role: 'member' };
 
@@ -47,42 +52,75 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
       <label className="inline-field">
         <span>{people('members.order')}</span>
         <select value={order} onChange={(event) => setMemberOrder(event.target.value as MemberOrder)} data-testid="member-order">
-          {MEMBER_ORDERS.map((option) => <option key={option} value={option}>{people(`members.orders.${option}`)}</option>)}
+          {MEMBER_ORDERS.map((option) => (
+            <option key={option} value={option}>
+              {people(`members.orders.${option}`)}
+            </option>
+          ))}
         </select>
       </label>
       <table className="member-table">
         <thead>
           <tr>
-            <th scope="col">{t('members.name')}</th><th scope="col">{t('members.institution')}</th><th scope="col">{t('members.role')}</th>
-            <th scope="col"><span className="visually-hidden">{people('members.actions')}</span></th>
+            <th scope="col">{t('members.name')}</th>
+            <th scope="col">{t('members.institution')}</th>
+            <th scope="col">{t('members.role')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{people('members.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {orderMembers(members, order, locale).map((member) => (
-            <MemberRow key={`${member.id}:${member.name}:${member.institution}`} assessmentId={assessmentId} member={member} actorId={currentMemberId} readOnly={readOnly} />
+            <MemberRow
+              key={`${member.id}:${member.name}:${member.institution}`}
+              assessmentId={assessmentId}
+              member={member}
+              actorId={currentMemberId}
+              readOnly={readOnly}
+            />
           ))}
         </tbody>
       </table>
       {!readOnly && (
-        <form className="member-form" noValidate onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+        <form
+          className="member-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
           <h3>{t('members.add')}</h3>
           <div className="detail-grid">
             <Field label={t('members.name')} error={error?.field === 'name' ? error.message : undefined}>
               {(control) => <input {...control} type="text" value={input.name} onChange={(event) => set('name', event.target.value)} />}
             </Field>
             <Field label={t('members.institution')} error={error?.field === 'institution' ? error.message : undefined}>
-              {(control) => <input {...control} type="text" value={input.institution} onChange={(event) => set('institution', event.target.value)} />}
+              {(control) => (
+                <input {...control} type="text" value={input.institution} onChange={(event) => set('institution', event.target.value)} />
+              )}
             </Field>
             <Field label={t('members.role')}>
               {(control) => (
                 <select {...control} value={input.role} onChange={(event) => set('role', event.target.value as MemberRole)}>
-                  {MEMBER_ROLES.map((role) => <option key={role} value={role}>{t(`members.roles.${role}`)}</option>)}
+                  {MEMBER_ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {t(`members.roles.${role}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
           </div>
-          {error?.field === 'form' && <p role="alert" className="field__error">{error.message}</p>}
-          <button type="submit" className="button button--primary">{t('members.addButton')}</button>
+          {error?.field === 'form' && (
+            <p role="alert" className="field__error">
+              {error.message}
+            </p>
+          )}
+          <button type="submit" className="button button--primary">
+            {t('members.addButton')}
+          </button>
         </form>
       )}
     </section>

@@ -23,8 +23,13 @@ export function WhoIsWorkingPrompt({ assessmentId, members, onAddMembers }: Prop
     return () => element?.close?.();
   }, []);
   return (
-    <dialog ref={dialog} className="who-prompt" aria-labelledby="who-prompt-title" data-testid="who-is-working-prompt"
-      onCancel={(event) => event.preventDefault()}>
+    <dialog
+      ref={dialog}
+      className="who-prompt"
+      aria-labelledby="who-prompt-title"
+      data-testid="who-is-working-prompt"
+      onCancel={(event) => event.preventDefault()}
+    >
       <h2 id="who-prompt-title">{t('whoIsWorking.promptTitle')}</h2>
       <p>{t('whoIsWorking.promptText')}</p>
       <ul className="who-prompt__choices">
@@ -36,10 +41,14 @@ export function WhoIsWorkingPrompt({ assessmentId, members, onAddMembers }: Prop
           </li>
         ))}
         <li>
-          <button type="button" className="button" onClick={() => {
-            if (everywhere) setDeviceActor(SECRETARIAT_ID);
-            setCurrentMember(assessmentId, SECRETARIAT_ID);
-          }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              if (everywhere) setDeviceActor(SECRETARIAT_ID);
+              setCurrentMember(assessmentId, SECRETARIAT_ID);
+            }}
+          >
             {t('actor.secretariatOption')}
           </button>
           <label className="inline-field">
@@ -49,7 +58,9 @@ export function WhoIsWorkingPrompt({ assessmentId, members, onAddMembers }: Prop
         </li>
       </ul>
       <p className="muted">{pickable.length === 0 ? t('whoIsWorking.noMembers') : t('whoIsWorking.changeLater')}</p>
-      <button type="button" className="link-button" onClick={onAddMembers}>{t('whoIsWorking.addMembersFirst')}</button>
+      <button type="button" className="link-button" onClick={onAddMembers}>
+        {t('whoIsWorking.addMembersFirst')}
+      </button>
     </dialog>
   );
 }

@@ -51,11 +51,17 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
   async function onExport() {
     setState({ kind: 'building', progress: { stage: 'fonts', fraction: 0 } });
     try {
-      const report = await exportProfilePdf(loadReportLayer, assessmentId, language, (progress) => setState({ kind: 'building', progress }), {
-        attachment: attachment === 'full' && !fullAllowed ? 'public' : attachment,
-        digits: language === 'ar' ? digits : 'latin',
-        extras,
-      });
+      const report = await exportProfilePdf(
+        loadReportLayer,
+        assessmentId,
+        language,
+        (progress) => setState({ kind: 'building', progress }),
+        {
+          attachment: attachment === 'full' && !fullAllowed ? 'public' : attachment,
+          digits: language === 'ar' ? digits : 'latin',
+          extras,
+        },
+      );
       setState({ kind: 'done', file: report.fileName, pages: report.pages, size: report.bytes.length });
     } catch (error) {
       setState({ kind: 'failed', message: reportErrorMessage(error, t) });
@@ -106,7 +112,8 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
           <legend>{t('report-pdf:ui.digitsLegend')}</legend>
           {(['latin', 'arabic-indic'] as const).map((option) => (
             <label key={option} className="report-panel__choice">
-              <input type="radio" name="report-digits" value={option} checked={digits === option} onChange={() => setDigits(option)} /> {t(`report-pdf:ui.digits.${option}`)}
+              <input type="radio" name="report-digits" value={option} checked={digits === option} onChange={() => setDigits(option)} />{' '}
+              {t(`report-pdf:ui.digits.${option}`)}
             </label>
           ))}
         </fieldset>
@@ -120,8 +127,10 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
         </progress>
       )}
       <p role="status" className="report-panel__status" data-testid="export-status">
-        {state.kind === 'building' && t('ui.progress', { stage: t(`ui.stages.${state.progress.stage}`), percent: formatNumber(percent, locale) })}
-        {state.kind === 'done' && t('ui.done', { file: state.file, pages: formatNumber(state.pages, locale), size: formatBytes(state.size, locale) })}
+        {state.kind === 'building' &&
+          t('ui.progress', { stage: t(`ui.stages.${state.progress.stage}`), percent: formatNumber(percent, locale) })}
+        {state.kind === 'done' &&
+          t('ui.done', { file: state.file, pages: formatNumber(state.pages, locale), size: formatBytes(state.size, locale) })}
       </p>
       {state.kind === 'failed' && (
         <p role="alert" className="report-panel__error">

@@ -9,8 +9,17 @@ import { downloadBlob } from '@/components/download-file';
 import type { LoadReportLayer } from './report-layer';
 import { runReportWorker, workersAvailable } from './report-worker-protocol';
 
-export type ExportedReport = { readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string };
-export type ExportChoices = { readonly attachment: AttachmentPolicy; readonly digits: ReportDigits; readonly extras?: ReportExtras | undefined };
+export type ExportedReport = {
+  readonly bytes: Uint8Array;
+  readonly pages: number;
+  readonly fingerprint: string;
+  readonly fileName: string;
+};
+export type ExportChoices = {
+  readonly attachment: AttachmentPolicy;
+  readonly digits: ReportDigits;
+  readonly extras?: ReportExtras | undefined;
+};
 
 /**
  * Builds the profile PDF of a stored assessment in the report worker (so the page stays
@@ -31,7 +40,9 @@ export async function exportProfilePdf(
   const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
   let report: ExportedReport;
   if (workersAvailable()) {
-    const reply = await runReportWorker({ kind: 'build', bundle, options: { locale, previous, ...choices } }, (stage, fraction) => onProgress({ stage: stage as ReportStage, fraction }));
+    const reply = await runReportWorker({ kind: 'build', bundle, options: { locale, previous, ...choices } }, (stage, fraction) =>
+      onProgress({ stage: stage as ReportStage, fraction }),
+    );
     if (reply.kind !== 'built') throw new Error('Unexpected reply from the report worker');
     report = reply;
   } else {

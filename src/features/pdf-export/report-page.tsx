@@ -27,8 +27,14 @@ export function ReportPage({ assessmentId, catalogues }: { assessmentId: string;
   return (
     <article className="report-page">
       <h1>{t('ui.title', { country: assessmentName(assessment, locale) })}</h1>
-      <ExportPanel assessmentId={assessmentId} isDraft={!isAssessmentLocked(assessment)} phase={assessment.phase} loadReportLayer={loadReportLayer}
-        stored={inputs} known={catalogues} />
+      <ExportPanel
+        assessmentId={assessmentId}
+        isDraft={!isAssessmentLocked(assessment)}
+        phase={assessment.phase}
+        loadReportLayer={loadReportLayer}
+        stored={inputs}
+        known={catalogues}
+      />
       <VerifyPanel loadReportLayer={loadReportLayer} />
     </article>
   );

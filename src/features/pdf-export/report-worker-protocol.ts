@@ -11,7 +11,13 @@ export type ReportWorkerRequest =
   | {
       readonly kind: 'build';
       readonly bundle: AssessmentBundle;
-      readonly options: { readonly locale: Locale; readonly previous: AssessmentBundle | null; readonly attachment: AttachmentPolicy; readonly digits: ReportDigits; readonly extras?: ReportExtras | undefined };
+      readonly options: {
+        readonly locale: Locale;
+        readonly previous: AssessmentBundle | null;
+        readonly attachment: AttachmentPolicy;
+        readonly digits: ReportDigits;
+        readonly extras?: ReportExtras | undefined;
+      };
     }
   | { readonly kind: 'verify'; readonly bytes: Uint8Array };
 
@@ -19,10 +25,19 @@ export type ReportWorkerReply =
   | { readonly kind: 'progress'; readonly stage: string; readonly fraction: number }
   | { readonly kind: 'built'; readonly bytes: Uint8Array; readonly pages: number; readonly fingerprint: string; readonly fileName: string }
   | { readonly kind: 'verified'; readonly result: VerifyResult }
-  | { readonly kind: 'failed'; readonly name: string; readonly code?: string | undefined; readonly detail?: string | undefined; readonly message: string };
+  | {
+      readonly kind: 'failed';
+      readonly name: string;
+      readonly code?: string | undefined;
+      readonly detail?: string | undefined;
+      readonly message: string;
+    };
 
 /** Starts the worker; a new one per task, ended when the task ends, so nothing stays in memory. */
-export function runReportWorker(request: ReportWorkerRequest, onProgress: (stage: string, fraction: number) => void): Promise<Extract<ReportWorkerReply, { kind: 'built' | 'verified' }>> {
+export function runReportWorker(
+  request: ReportWorkerRequest,
+  onProgress: (stage: string, fraction: number) => void,
+): Promise<Extract<ReportWorkerReply, { kind: 'built' | 'verified' }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ReportWorkerReply>) => {

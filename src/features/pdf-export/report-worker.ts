@@ -22,7 +22,9 @@ scope.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
         fonts: browserFontLoader,
         onProgress: (progress) => post({ kind: 'progress', stage: progress.stage, fraction: progress.fraction }),
       });
-      post({ kind: 'built', bytes: report.bytes, pages: report.pages, fingerprint: report.fingerprint, fileName: report.fileName }, [report.bytes.buffer]);
+      post({ kind: 'built', bytes: report.bytes, pages: report.pages, fingerprint: report.fingerprint, fileName: report.fileName }, [
+        report.bytes.buffer,
+      ]);
     } else {
       const result = await verifyReportPdf(request.bytes, {
         rebuild: reportRebuilder(catalogues, browserFontLoader),

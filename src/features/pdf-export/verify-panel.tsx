@@ -7,7 +7,10 @@ import type { VerifyResult } from '@/report/verify-report-pdf';
 import type { LoadReportLayer } from './report-layer';
 import { checkReportPdf } from './verify-pdf';
 
-type CheckState = { readonly kind: 'idle' } | { readonly kind: 'checking'; readonly percent: number } | { readonly kind: 'done'; readonly result: VerifyResult };
+type CheckState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'checking'; readonly percent: number }
+  | { readonly kind: 'done'; readonly result: VerifyResult };
 
 /**
  * Checks a report PDF: the attached data against its fingerprint, and every page's text against
@@ -30,10 +33,15 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
     setState({ kind: 'checking', percent: 0 });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await checkReportPdf(loadReportLayer, bytes, (fraction) => setState({ kind: 'checking', percent: Math.round(fraction * 100) }));
+      const result = await checkReportPdf(loadReportLayer, bytes, (fraction) =>
+        setState({ kind: 'checking', percent: Math.round(fraction * 100) }),
+      );
       setState({ kind: 'done', result });
     } catch (error) {
-      setState({ kind: 'done', result: { ok: false, reason: 'rebuild-failed', detail: error instanceof Error ? error.message : String(error) } });
+      setState({
+        kind: 'done',
+        result: { ok: false, reason: 'rebuild-failed', detail: error instanceof Error ? error.message : String(error) },
+      });
     }
   }
 
@@ -46,7 +54,13 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
         {t('report-pdf:ui.verifyLimit', { size: formatBytes(MAX_VERIFY_BYTES, locale) })}
       </p>
       <label htmlFor={inputId}>{t('ui.verifyFile')}</label>{' '}
-      <input id={inputId} type="file" accept="application/pdf,.pdf" aria-describedby={limitId} onChange={(event) => void onFile(event.currentTarget.files?.[0])} />
+      <input
+        id={inputId}
+        type="file"
+        accept="application/pdf,.pdf"
+        aria-describedby={limitId}
+        onChange={(event) => void onFile(event.currentTarget.files?.[0])}
+      />
       {state.kind === 'checking' && (
         <progress className="report-panel__progress" max={100} value={state.percent} aria-label={t('ui.verifying')}>
           {state.percent}%

@@ -4,12 +4,22 @@ import type { LoadReportLayer } from './report-layer';
 import { runReportWorker, workersAvailable } from './report-worker-protocol';
 
 /** Checks a report PDF in the report worker (parsing and the rebuild stay off the main thread). */
-export async function checkReportPdf(loadReportLayer: LoadReportLayer, bytes: Uint8Array, onProgress: (fraction: number) => void): Promise<VerifyResult> {
+export async function checkReportPdf(
+  loadReportLayer: LoadReportLayer,
+  bytes: Uint8Array,
+  onProgress: (fraction: number) => void,
+): Promise<VerifyResult> {
   if (workersAvailable()) {
     const reply = await runReportWorker({ kind: 'verify', bytes }, (_stage, fraction) => onProgress(fraction));
     if (reply.kind !== 'verified') throw new Error('Unexpected reply from the report worker');
     return reply.result;
   }
-  const [{ verifyReportPdf, reportRebuilder, browserFontLoader }, catalogues] = await Promise.all([loadReportLayer(), loadBundledCatalogues()]);
-  return verifyReportPdf(bytes, { rebuild: reportRebuilder(catalogues, browserFontLoader), onProgress: (_stage, fraction) => onProgress(fraction) });
+  const [{ verifyReportPdf, reportRebuilder, browserFontLoader }, catalogues] = await Promise.all([
+    loadReportLayer(),
+    loadBundledCatalogues(),
+  ]);
+  return verifyReportPdf(bytes, {
+    rebuild: reportRebuilder(catalogues, browserFontLoader),
+    onProgress: (_stage, fraction) => onProgress(fraction),
+  });
 }

@@ -88,18 +88,17 @@ export function EvidencePanel({ assessmentId, trace, catalogue, responses, sourc
                 <ul className="evidence-sources">
                   {sources.map((source) => (
                     <li key={source.id} dir="auto">
-                      {source.url ? (
-                        <SafeLink url={source.url}>{source.title}</SafeLink>
-                      ) : (
-                        source.title
-                      )}
+                      {source.url ? <SafeLink url={source.url}>{source.title}</SafeLink> : source.title}
                       {source.section && `, ${source.section}`}
                       {source.date && ` (${source.date})`} <span className="muted">· {t(`sourceTypes.${source.type}`)}</span>
                     </li>
                   ))}
                 </ul>
               )}
-              <a href={hrefFor({ name: 'assessment', assessmentId }, new URLSearchParams({ indicator: indicator.id }))} className="evidence-item__open">
+              <a
+                href={hrefFor({ name: 'assessment', assessmentId }, new URLSearchParams({ indicator: indicator.id }))}
+                className="evidence-item__open"
+              >
                 {t('trace.openInWorkspace', { id: indicator.id })}
               </a>
             </li>

@@ -57,7 +57,9 @@ export function FindingLine(props: Props) {
           {citations.length > 0 && <span className="finding__citations"> [{citationText}]</span>}
           {!finding.derived && <span className="badge">{t('findings.addedBadge')}</span>}
           {finding.derived && finding.edited && <span className="badge">{t('findings.rewordedBadge')}</span>}
-          {(state === 'missing' || state === 'unchecked') && <span className="badge badge--warning">{t(`findings.translation.${state}`)}</span>}
+          {(state === 'missing' || state === 'unchecked') && (
+            <span className="badge badge--warning">{t(`findings.translation.${state}`)}</span>
+          )}
         </p>
         {finding.answersChanged && (
           <p className="finding__stale banner banner--warning" role="status">
@@ -69,7 +71,11 @@ export function FindingLine(props: Props) {
             )}
           </p>
         )}
-        {finding.note && !editing && <p className="finding__note muted" dir="auto">{finding.note}</p>}
+        {finding.note && !editing && (
+          <p className="finding__note muted" dir="auto">
+            {finding.note}
+          </p>
+        )}
         <button type="button" className="link-button trace-button" onClick={props.onTrace}>
           {t('findings.indicators', { count, formatted: formatNumber(count, locale) })}
           <span className="visually-hidden"> ({text})</span>
@@ -77,13 +83,31 @@ export function FindingLine(props: Props) {
       </div>
       {!readOnly && (
         <div className="finding__actions">
-          <button type="button" className="button" disabled={isFirst} onClick={() => props.onMove(-1)} aria-label={t('findings.moveUp', { text })}>
+          <button
+            type="button"
+            className="button"
+            disabled={isFirst}
+            onClick={() => props.onMove(-1)}
+            aria-label={t('findings.moveUp', { text })}
+          >
             ↑
           </button>
-          <button type="button" className="button" disabled={isLast} onClick={() => props.onMove(1)} aria-label={t('findings.moveDown', { text })}>
+          <button
+            type="button"
+            className="button"
+            disabled={isLast}
+            onClick={() => props.onMove(1)}
+            aria-label={t('findings.moveDown', { text })}
+          >
             ↓
           </button>
-          <button type="button" className="button" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label={t('findings.edit', { text })}>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={editing}
+            onClick={() => setEditing(!editing)}
+            aria-label={t('findings.edit', { text })}
+          >
             {t('findings.editShort')}
           </button>
           {props.onMergeNext && (
@@ -101,14 +125,25 @@ export function FindingLine(props: Props) {
               {t('findings.splitShort')}
             </button>
           )}
-          <button type="button" className="button" onClick={props.onHide} aria-label={finding.derived ? t('findings.hide', { text }) : t('findings.remove', { text })}>
+          <button
+            type="button"
+            className="button"
+            onClick={props.onHide}
+            aria-label={finding.derived ? t('findings.hide', { text }) : t('findings.remove', { text })}
+          >
             {finding.derived ? t('findings.hideShort') : t('findings.removeShort')}
           </button>
         </div>
       )}
       {editing && !readOnly && (
         <div className="finding__editor">
-          <BilingualField label={t('findings.wording')} hint={finding.derived ? t('findings.wordingHint') : undefined} value={finding.text} onChange={props.onReword} rows={3} />
+          <BilingualField
+            label={t('findings.wording')}
+            hint={finding.derived ? t('findings.wordingHint') : undefined}
+            value={finding.text}
+            onChange={props.onReword}
+            rows={3}
+          />
           <div className="field">
             <label htmlFor={noteId}>{t('findings.note')}</label>
             <textarea id={noteId} dir="auto" rows={2} value={finding.note} onChange={(event) => props.onAnnotate(event.target.value)} />

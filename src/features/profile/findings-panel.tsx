@@ -4,7 +4,19 @@ import { FINDING_KINDS } from '@/domain/profile-findings';
 import { useT } from '@/i18n/use-t';
 import { AddFindingForm } from './add-finding-form';
 import { FindingLine, findingText } from './finding-line';
-import { addFinding, annotate, confirmWording, discardOverride, mergeFindings, moveWithinGroup, removeAdded, reword, setHidden, splitFinding, withOrder } from '@/domain/findings-editing';
+import {
+  addFinding,
+  annotate,
+  confirmWording,
+  discardOverride,
+  mergeFindings,
+  moveWithinGroup,
+  removeAdded,
+  reword,
+  setHidden,
+  splitFinding,
+  withOrder,
+} from '@/domain/findings-editing';
 import { answerBasis } from '@/domain/profile-findings';
 import type { Trace } from './trace';
 import type { DraftEditor } from './use-profile-editor';
@@ -46,12 +58,32 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
         onConfirm={() => change((editing) => confirmWording(editing, finding.id, basisOf(finding.indicatorIds)))}
         onMergeNext={
           next
-            ? () => change((editing) => mergeFindings(editing, visibleOrder, finding, next, `merged:${crypto.randomUUID()}`, basisOf([...finding.indicatorIds, ...next.indicatorIds])))
+            ? () =>
+                change((editing) =>
+                  mergeFindings(
+                    editing,
+                    visibleOrder,
+                    finding,
+                    next,
+                    `merged:${crypto.randomUUID()}`,
+                    basisOf([...finding.indicatorIds, ...next.indicatorIds]),
+                  ),
+                )
             : undefined
         }
         onSplit={
           finding.indicatorIds.length > 1
-            ? (first) => change((editing) => splitFinding(editing, visibleOrder, finding, first, [`split:${crypto.randomUUID()}`, `split:${crypto.randomUUID()}`], basisOf))
+            ? (first) =>
+                change((editing) =>
+                  splitFinding(
+                    editing,
+                    visibleOrder,
+                    finding,
+                    first,
+                    [`split:${crypto.randomUUID()}`, `split:${crypto.randomUUID()}`],
+                    basisOf,
+                  ),
+                )
             : undefined
         }
       />
@@ -111,7 +143,12 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
                 <li key={finding.id}>
                   {t(`findings.kinds.${finding.kind}`)}: {text}{' '}
                   {!editor.readOnly && (
-                    <button type="button" className="link-button" onClick={() => change((editing) => setHidden(editing, finding.id, false))} aria-label={t('findings.restore', { text })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => change((editing) => setHidden(editing, finding.id, false))}
+                      aria-label={t('findings.restore', { text })}
+                    >
                       {t('findings.restoreShort')}
                     </button>
                   )}
@@ -121,7 +158,12 @@ export function FindingsPanel({ view, editor, onTrace }: Props) {
           </ul>
         </section>
       )}
-      {!editor.readOnly && <AddFindingForm catalogue={view.catalogue} onAdd={(line) => change((editing) => addFinding(editing, { ...line, basis: basisOf(line.indicatorIds) }))} />}
+      {!editor.readOnly && (
+        <AddFindingForm
+          catalogue={view.catalogue}
+          onAdd={(line) => change((editing) => addFinding(editing, { ...line, basis: basisOf(line.indicatorIds) }))}
+        />
+      )}
     </div>
   );
 }

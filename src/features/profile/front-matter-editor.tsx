@@ -16,7 +16,11 @@ type Props = { readonly assessment: Assessment; readonly editor: DraftEditor; re
 export function FrontMatterEditor({ assessment, editor, memberId }: Props) {
   const { t } = useT('front-matter');
   const stored = assessment.territorialScope ?? null;
-  const scope = useEditField<BilingualText | null>({ assessmentId: assessment.id, kind: 'assessment', recordId: assessment.id, field: 'territorialScope' }, stored, { memberId, reason: '' });
+  const scope = useEditField<BilingualText | null>(
+    { assessmentId: assessment.id, kind: 'assessment', recordId: assessment.id, field: 'territorialScope' },
+    stored,
+    { memberId, reason: '' },
+  );
   const { draft, update, readOnly } = editor;
   return (
     <section aria-labelledby="front-matter-title" className="narrative-section">

@@ -19,7 +19,8 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
   const series = levelSeries(locale);
   const gcm = view.charts.gcm;
   const sdg = view.charts.sdg;
-  const touched = (keys: readonly ('developed' | 'partial' | 'gap')[]) => gcm.filter((row) => keys.some((key) => row.counts[key] > 0)).length;
+  const touched = (keys: readonly ('developed' | 'partial' | 'gap')[]) =>
+    gcm.filter((row) => keys.some((key) => row.counts[key] > 0)).length;
   return (
     <div className="profile-panel-body">
       <ChartFigure
@@ -38,7 +39,8 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
             onSelect={(rowId, key) => {
               const row = gcm.find((r) => r.id === rowId);
               const label = series.find((s) => s.key === key)?.label ?? key;
-              if (row) onTrace({ title: `${row.name} · ${label}`, indicatorIds: row.indicatorIds[key as keyof typeof row.indicatorIds] ?? [] });
+              if (row)
+                onTrace({ title: `${row.name} · ${label}`, indicatorIds: row.indicatorIds[key as keyof typeof row.indicatorIds] ?? [] });
             }}
           />
         }
@@ -79,14 +81,24 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
                 <tbody>
                   {sdg.rows.map((row) => (
                     <tr key={row.id}>
-                      <th scope="row">{row.label} {row.name}</th>
+                      <th scope="row">
+                        {row.label} {row.name}
+                      </th>
                       <td>{row.percent === null ? t('sdg.noReading') : formatPercentRange(row.percent.low, row.percent.high, locale)}</td>
                       <td>
-                        {row.category !== null && SDG_FILLS[String(row.category)] && <Swatch fill={SDG_FILLS[String(row.category)]!} />} {row.categoryLabel ?? '—'}
+                        {row.category !== null && SDG_FILLS[String(row.category)] && <Swatch fill={SDG_FILLS[String(row.category)]!} />}{' '}
+                        {row.categoryLabel ?? '—'}
                       </td>
                       <td>
-                        <button type="button" className="link-button trace-button" onClick={() => onTrace({ title: row.name, indicatorIds: row.indicatorIds })}>
-                          {t('findings.indicators', { count: row.indicatorIds.length, formatted: formatNumber(row.indicatorIds.length, locale) })}
+                        <button
+                          type="button"
+                          className="link-button trace-button"
+                          onClick={() => onTrace({ title: row.name, indicatorIds: row.indicatorIds })}
+                        >
+                          {t('findings.indicators', {
+                            count: row.indicatorIds.length,
+                            formatted: formatNumber(row.indicatorIds.length, locale),
+                          })}
                         </button>
                       </td>
                     </tr>
@@ -102,7 +114,9 @@ export function GcmSdgPanel({ view, onTrace }: { view: ProfileView; onTrace: (tr
           }
         />
       ) : view.model.sdg?.kind === 'local' ? (
-        <p role="status" data-testid="sdg-local">{m('sdg.local')}</p>
+        <p role="status" data-testid="sdg-local">
+          {m('sdg.local')}
+        </p>
       ) : (
         <p role="status">{t('sdg.unavailable')}</p>
       )}

@@ -6,7 +6,6 @@ import { useT } from '@/i18n/use-t';
 import { BilingualField } from './bilingual-field';
 import type { DraftEditor } from './use-profile-editor';
 
-
 /** Key migration data entered by hand: each figure with its year and source, as published. */
 export function KeyDataEditor({ editor, problems }: { editor: DraftEditor; problems: readonly DraftProblem[] }) {
   const { t } = useT('profile');
@@ -34,7 +33,15 @@ export function KeyDataEditor({ editor, problems }: { editor: DraftEditor; probl
         <button
           type="button"
           className="button"
-          onClick={() => update((d) => ({ ...d, keyData: [...d.keyData, { id: crypto.randomUUID(), label: EMPTY_BILINGUAL, value: EMPTY_BILINGUAL, year: '', source: EMPTY_BILINGUAL }] }))}
+          onClick={() =>
+            update((d) => ({
+              ...d,
+              keyData: [
+                ...d.keyData,
+                { id: crypto.randomUUID(), label: EMPTY_BILINGUAL, value: EMPTY_BILINGUAL, year: '', source: EMPTY_BILINGUAL },
+              ],
+            }))
+          }
         >
           {t('keyData.add')}
         </button>

@@ -47,7 +47,9 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
               <div key={item.id} className="key-data__item">
                 <dt>{localize(item.label, locale)}</dt>
                 <dd>
-                  <span className="key-data__value" dir="auto">{localize(item.value, locale)}</span>
+                  <span className="key-data__value" dir="auto">
+                    {localize(item.value, locale)}
+                  </span>
                   <span className="muted" dir="auto">
                     {[item.year, localize(item.source, locale)].filter(Boolean).join(' · ')}
                   </span>
@@ -62,7 +64,16 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
         title={t('overview.domainsTitle')}
         summary={t('overview.domainsSummary')}
         chart={<DomainOverviewChart data={domainRows} locale={locale} onSelect={traceRow(domainRows)} />}
-        table={<CountsTable caption={t('overview.domainsTitle')} rows={domainRows} series={series} fills={LEVEL_FILLS} onTrace={onTrace} showCompleteness />}
+        table={
+          <CountsTable
+            caption={t('overview.domainsTitle')}
+            rows={domainRows}
+            series={series}
+            fills={LEVEL_FILLS}
+            onTrace={onTrace}
+            showCompleteness
+          />
+        }
       />
       <ChartFigure
         testId="chart-radar"
@@ -75,7 +86,11 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
             locale={locale}
             onSelect={(rowId) => {
               const row = domainRows.find((r) => r.id === rowId);
-              if (row) onTrace({ title: row.name, indicatorIds: [...row.indicatorIds.developed, ...row.indicatorIds.partial, ...row.indicatorIds.gap] });
+              if (row)
+                onTrace({
+                  title: row.name,
+                  indicatorIds: [...row.indicatorIds.developed, ...row.indicatorIds.partial, ...row.indicatorIds.gap],
+                });
             }}
           />
         }
@@ -94,7 +109,9 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
               <tbody>
                 {view.charts.radar.map((row) => (
                   <tr key={row.id}>
-                    <th scope="row">{row.label} {row.name}</th>
+                    <th scope="row">
+                      {row.label} {row.name}
+                    </th>
                     <td>{formatPercent(row.developedPercent / 100, locale)}</td>
                     <td>{formatPercent(row.developedOrPartialPercent / 100, locale)}</td>
                     <td>{formatNumber(row.basis, locale)}</td>
@@ -123,7 +140,16 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
           </div>
         }
         chart={<SubdomainChart data={subRows} locale={locale} onSelect={traceRow(subRows)} />}
-        table={<CountsTable caption={t('overview.subdomainsTitle')} rows={subRows} series={series} fills={LEVEL_FILLS} onTrace={onTrace} showCompleteness />}
+        table={
+          <CountsTable
+            caption={t('overview.subdomainsTitle')}
+            rows={subRows}
+            series={series}
+            fills={LEVEL_FILLS}
+            onTrace={onTrace}
+            showCompleteness
+          />
+        }
       />
     </div>
   );

@@ -46,13 +46,29 @@ export function PrioritiesEditor({ editor, problems }: { editor: DraftEditor; pr
               />
               {!readOnly && (
                 <div className="form-actions">
-                  <button type="button" className="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t('priorities.moveUp', { name })}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={t('priorities.moveUp', { name })}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="button" disabled={index === draft.priorities.length - 1} onClick={() => move(index, 1)} aria-label={t('priorities.moveDown', { name })}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={index === draft.priorities.length - 1}
+                    onClick={() => move(index, 1)}
+                    aria-label={t('priorities.moveDown', { name })}
+                  >
                     ↓
                   </button>
-                  <button type="button" className="button button--danger" onClick={() => update((d) => ({ ...d, priorities: d.priorities.filter((p) => p.id !== priority.id) }))}>
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    onClick={() => update((d) => ({ ...d, priorities: d.priorities.filter((p) => p.id !== priority.id) }))}
+                  >
                     {t('priorities.remove', { name })}
                   </button>
                 </div>
@@ -65,7 +81,12 @@ export function PrioritiesEditor({ editor, problems }: { editor: DraftEditor; pr
         <button
           type="button"
           className="button"
-          onClick={() => update((d) => ({ ...d, priorities: [...d.priorities, { id: crypto.randomUUID(), title: EMPTY_BILINGUAL, text: EMPTY_BILINGUAL }] }))}
+          onClick={() =>
+            update((d) => ({
+              ...d,
+              priorities: [...d.priorities, { id: crypto.randomUUID(), title: EMPTY_BILINGUAL, text: EMPTY_BILINGUAL }],
+            }))
+          }
         >
           {t('priorities.add')}
         </button>

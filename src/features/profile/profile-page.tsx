@@ -31,7 +31,15 @@ type Tab = (typeof TABS)[number];
 /** The country profile: what officials judge the country by, and what the researcher drafts. */
 type Tools = (readOnly: boolean) => ReactNode;
 
-export function ProfilePage({ assessmentId, catalogues, tools }: { assessmentId: string; catalogues: CatalogueSet | undefined; tools?: Tools }) {
+export function ProfilePage({
+  assessmentId,
+  catalogues,
+  tools,
+}: {
+  assessmentId: string;
+  catalogues: CatalogueSet | undefined;
+  tools?: Tools;
+}) {
   const { t } = useT('profile');
   const inputs = useProfileInputs(assessmentId);
   if (inputs === undefined || catalogues === undefined) return <p role="status">{t('common:loading')}</p>;
@@ -77,7 +85,8 @@ function LoadedProfile({ inputs, catalogues, tools }: { inputs: ProfileInputs; c
             {assessment.isDemo && <span className="badge badge--demo">{t('common:demoBadge')}</span>}
           </h1>
           <p className="muted">
-            {t('subtitle', { round: formatNumber(assessment.round, locale), year: assessment.year })} · {t(`common:phases.${assessment.phase}`)}
+            {t('subtitle', { round: formatNumber(assessment.round, locale), year: assessment.year })} ·{' '}
+            {t(`common:phases.${assessment.phase}`)}
           </p>
           <p className="profile-header__links">
             <a href={hrefFor({ name: 'assessment', assessmentId: assessment.id })}>{t('openWorkspace')}</a>
@@ -100,10 +109,18 @@ function LoadedProfile({ inputs, catalogues, tools }: { inputs: ProfileInputs; c
         >
           {tab === 'overview' && <OverviewPanel view={view} draft={editor.draft} onTrace={setTrace} />}
           {tab === 'findings' && <FindingsPanel view={view} editor={editor} onTrace={setTrace} />}
-          {tab === 'narrative' && <NarrativePanel view={view} editor={editor} problems={problems} assessment={assessment} memberId={memberId} />}
+          {tab === 'narrative' && (
+            <NarrativePanel view={view} editor={editor} problems={problems} assessment={assessment} memberId={memberId} />
+          )}
           {tab === 'gcm-sdg' && <GcmSdgPanel view={view} onTrace={setTrace} />}
           {tab === 'rounds' && (
-            <RoundsPanel view={view} assessment={assessment} previous={inputs.previous?.assessment ?? null} previousMissing={inputs.previousMissing} onTrace={setTrace} />
+            <RoundsPanel
+              view={view}
+              assessment={assessment}
+              previous={inputs.previous?.assessment ?? null}
+              previousMissing={inputs.previousMissing}
+              onTrace={setTrace}
+            />
           )}
         </ProfileTabs>
       )}

@@ -7,7 +7,14 @@ export type TabSpec = { readonly id: string; readonly label: string };
  * ARIA tabs with the keyboard pattern users expect (arrows, Home, End; left and right swap in
  * Arabic). Only the selected panel renders, so an old laptop draws one set of charts at a time.
  */
-export function ProfileTabs(props: { label: string; tabs: readonly TabSpec[]; selected: string; onSelect: (id: string) => void; rtl: boolean; children: ReactNode }) {
+export function ProfileTabs(props: {
+  label: string;
+  tabs: readonly TabSpec[];
+  selected: string;
+  onSelect: (id: string) => void;
+  rtl: boolean;
+  children: ReactNode;
+}) {
   const { tabs, selected, onSelect, rtl } = props;
   const refs = useRef(new Map<string, HTMLButtonElement>());
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
@@ -49,7 +56,13 @@ export function ProfileTabs(props: { label: string; tabs: readonly TabSpec[]; se
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`profile-panel-${selected}`} aria-labelledby={`profile-tab-${selected}`} className="profile-panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`profile-panel-${selected}`}
+        aria-labelledby={`profile-tab-${selected}`}
+        className="profile-panel"
+        tabIndex={0}
+      >
         {/* The panel's own heading keeps the outline h1 → h2 → h3 for screen-reader users; the tab shows it. */}
         <h2 className="visually-hidden">{tabs.find((tab) => tab.id === selected)?.label}</h2>
         {props.children}

@@ -25,10 +25,16 @@ export function RoundsPanel({ view, assessment, previous, previousMissing, onTra
   const [showAll, setShowAll] = useState(false);
   const filterId = useId();
   if (assessment.previousAssessmentId === null) return <p className="empty-state">{t('rounds.noPrevious')}</p>;
-  if (previousMissing || !previous) return <p className="empty-state" role="status">{t('rounds.previousMissing')}</p>;
+  if (previousMissing || !previous)
+    return (
+      <p className="empty-state" role="status">
+        {t('rounds.previousMissing')}
+      </p>
+    );
   if (!view.previousCatalogue) return <p role="alert">{t('rounds.catalogueMissing', { version: previous.catalogueVersion })}</p>;
   const comparison = view.model.comparison;
-  if (!comparison || !view.charts.changes) return <p role="alert">{t('rounds.notComparable', { from: previous.catalogueVersion, to: assessment.catalogueVersion })}</p>;
+  if (!comparison || !view.charts.changes)
+    return <p role="alert">{t('rounds.notComparable', { from: previous.catalogueVersion, to: assessment.catalogueVersion })}</p>;
   const rows = view.charts.changes;
   const series = changeSeries(locale);
   const total = (key: 'improved' | 'declined' | 'unchanged' | 'not-comparable') => rows.reduce((sum, row) => sum + row.counts[key], 0);
@@ -62,7 +68,8 @@ export function RoundsPanel({ view, assessment, previous, previousMissing, onTra
             onSelect={(rowId, key) => {
               const row = rows.find((r) => r.id === rowId);
               const label = series.find((s) => s.key === key)?.label ?? key;
-              if (row) onTrace({ title: `${row.name} · ${label}`, indicatorIds: row.indicatorIds[key as keyof typeof row.indicatorIds] ?? [] });
+              if (row)
+                onTrace({ title: `${row.name} · ${label}`, indicatorIds: row.indicatorIds[key as keyof typeof row.indicatorIds] ?? [] });
             }}
           />
         }
@@ -93,7 +100,11 @@ export function RoundsPanel({ view, assessment, previous, previousMissing, onTra
               {listed.map((change) => {
                 const indicator = questionOf(change.indicatorId);
                 return (
-                  <tr key={change.indicatorId} data-change-indicator={change.indicatorId} className={`change-row change-row--${change.direction}`}>
+                  <tr
+                    key={change.indicatorId}
+                    data-change-indicator={change.indicatorId}
+                    className={`change-row change-row--${change.direction}`}
+                  >
                     <th scope="row">
                       <button
                         type="button"
@@ -112,7 +123,13 @@ export function RoundsPanel({ view, assessment, previous, previousMissing, onTra
                     </td>
                     <td>{stateLabel(change.currentState)}</td>
                     <td>{t(`charts:change.${change.direction}`)}</td>
-                    <td>{change.comparability === 'same' ? '' : <span className="badge badge--flag">{t(`rounds.comparabilityFlags.${change.comparability}`)}</span>}</td>
+                    <td>
+                      {change.comparability === 'same' ? (
+                        ''
+                      ) : (
+                        <span className="badge badge--flag">{t(`rounds.comparabilityFlags.${change.comparability}`)}</span>
+                      )}
+                    </td>
                   </tr>
                 );
               })}

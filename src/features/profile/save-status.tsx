@@ -10,7 +10,17 @@ import { useT } from '@/i18n/use-t';
  * waiting for disk space, or why not; announced politely to screen readers. A field another
  * window changed meanwhile offers keeping this window's text or loading the stored one.
  */
-export function SaveStatus({ assessmentId, readOnly, lastEditor, storedAt }: { assessmentId: string; readOnly: boolean; lastEditor: string | null; storedAt: string | null }) {
+export function SaveStatus({
+  assessmentId,
+  readOnly,
+  lastEditor,
+  storedAt,
+}: {
+  assessmentId: string;
+  readOnly: boolean;
+  lastEditor: string | null;
+  storedAt: string | null;
+}) {
   const { t, locale } = useT('profile');
   const state = useSaveState(assessmentId);
   const fields = useSessionFields(assessmentId, 'profile');
@@ -22,12 +32,24 @@ export function SaveStatus({ assessmentId, readOnly, lastEditor, storedAt }: { a
   else if (conflicts.length > 0) message = t('common:errors.conflict');
   else if (refused) {
     const code = refusalCode(refused.state.error);
-    message = code === 'invalid-input' ? t('save.refused.invalid') : code === 'locked' ? t('save.refused.published') : errorMessage(refused.state.error, locale);
-  } else if (storedAt) message = lastEditor ? t('save.storedBy', { at: formatDateTime(storedAt, locale), name: lastEditor }) : t('save.stored', { at: formatDateTime(storedAt, locale) });
+    message =
+      code === 'invalid-input'
+        ? t('save.refused.invalid')
+        : code === 'locked'
+          ? t('save.refused.published')
+          : errorMessage(refused.state.error, locale);
+  } else if (storedAt)
+    message = lastEditor
+      ? t('save.storedBy', { at: formatDateTime(storedAt, locale), name: lastEditor })
+      : t('save.stored', { at: formatDateTime(storedAt, locale) });
   else message = readOnly ? '' : t('save.autosave');
   const session = editSession(assessmentId);
   return (
-    <div className={`save-status save-status--${state === 'saved' ? 'muted' : state === 'saving' ? 'muted' : 'error'}`} data-testid="save-status" data-state={state}>
+    <div
+      className={`save-status save-status--${state === 'saved' ? 'muted' : state === 'saving' ? 'muted' : 'error'}`}
+      data-testid="save-status"
+      data-state={state}
+    >
       <p role="status" aria-live="polite">
         {message}
       </p>

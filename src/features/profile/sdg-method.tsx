@@ -23,7 +23,11 @@ export function SdgOverall({ data }: { data: SdgChartData }) {
   const value = formatPercentRange(data.overall.percent.low, data.overall.percent.high, locale);
   return (
     <p data-testid="sdg-overall">
-      <strong>{t('sdg.overall', { value: data.overall.categoryLabel ? t('sdg.overallCategory', { value, category: data.overall.categoryLabel }) : value })}</strong>
+      <strong>
+        {t('sdg.overall', {
+          value: data.overall.categoryLabel ? t('sdg.overallCategory', { value, category: data.overall.categoryLabel }) : value,
+        })}
+      </strong>
     </p>
   );
 }
@@ -62,7 +66,11 @@ export function SdgSubcategoryTable({ data, onTrace }: { data: SdgChartData; onT
                 </th>
                 <td>{status(sub)}</td>
                 <td>
-                  <button type="button" className="link-button trace-button" onClick={() => onTrace({ title: `${sub.id} ${sub.title}`, indicatorIds: sub.indicatorIds })}>
+                  <button
+                    type="button"
+                    className="link-button trace-button"
+                    onClick={() => onTrace({ title: `${sub.id} ${sub.title}`, indicatorIds: sub.indicatorIds })}
+                  >
                     {sub.indicatorIds.join(', ')}
                   </button>
                 </td>

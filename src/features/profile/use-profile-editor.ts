@@ -24,7 +24,8 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
 
 function changedFields(before: ProfileDraft, after: ProfileDraft): { field: string; value: unknown; shown: unknown }[] {
   const fields: { field: string; value: unknown; shown: unknown }[] = [];
-  for (const section of SECTIONS) if (!sameValue(before[section], after[section])) fields.push({ field: section, value: after[section], shown: before[section] });
+  for (const section of SECTIONS)
+    if (!sameValue(before[section], after[section])) fields.push({ field: section, value: after[section], shown: before[section] });
   for (const domainId of new Set([...Object.keys(before.domainNarratives), ...Object.keys(after.domainNarratives)])) {
     const was = before.domainNarratives[domainId] ?? null;
     const now = after.domainNarratives[domainId] ?? null;
@@ -39,7 +40,12 @@ function withField(draft: ProfileDraft, field: string, value: unknown): ProfileD
   return { ...draft, domainNarratives: { ...draft.domainNarratives, [key]: value as ProfileDraft['domainNarratives'][string] } };
 }
 
-export function useProfileEditor(assessmentId: string, stored: ProfileDraft | null, memberId: string | null, readOnly: boolean): DraftEditor {
+export function useProfileEditor(
+  assessmentId: string,
+  stored: ProfileDraft | null,
+  memberId: string | null,
+  readOnly: boolean,
+): DraftEditor {
   const base = stored ?? emptyProfileDraft(assessmentId, EPOCH);
   const pending = useSessionFields(assessmentId, 'profile');
   const draft = pending.reduce((current, { address, state }) => withField(current, address.field, state.value), base);
@@ -57,7 +63,11 @@ export function useProfileEditor(assessmentId: string, stored: ProfileDraft | nu
       for (const { field, value } of changedFields(draft, next)) {
         const address: FieldAddress = { assessmentId, kind: 'profile', recordId: assessmentId, field };
         // Adding or removing a row is one discrete step; typing (and rewording) is debounced.
-        const typing = !(Array.isArray(value) && Array.isArray(readField(draft, field)) && value.length !== (readField(draft, field) as unknown[]).length);
+        const typing = !(
+          Array.isArray(value) &&
+          Array.isArray(readField(draft, field)) &&
+          value.length !== (readField(draft, field) as unknown[]).length
+        );
         void session.edit([{ address, value, shown: readField(base, field) }], { memberId, reason: '' }, { typing });
       }
     },

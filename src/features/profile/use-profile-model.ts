@@ -25,10 +25,17 @@ export type ProfileView = {
   readonly glossary: readonly GlossaryEntry[];
 };
 
-export function useProfileView(inputs: ProfileInputs, catalogues: CatalogueSet, editing: ProfileEditing, locale: Locale): ProfileView | null {
+export function useProfileView(
+  inputs: ProfileInputs,
+  catalogues: CatalogueSet,
+  editing: ProfileEditing,
+  locale: Locale,
+): ProfileView | null {
   const { assessment, responses, sources, previous } = inputs;
   const catalogue = findCatalogue(catalogues, assessment.frameworkId, assessment.catalogueVersion) ?? null;
-  const previousCatalogue = previous ? (findCatalogue(catalogues, previous.assessment.frameworkId, previous.assessment.catalogueVersion) ?? null) : null;
+  const previousCatalogue = previous
+    ? (findCatalogue(catalogues, previous.assessment.frameworkId, previous.assessment.catalogueVersion) ?? null)
+    : null;
   const byIndicator = useMemo(() => responsesByIndicator(responses), [responses]);
   const previousByIndicator = useMemo(() => responsesByIndicator(previous?.responses ?? []), [previous]);
   const model = useMemo(() => {
@@ -54,5 +61,14 @@ export function useProfileView(inputs: ProfileInputs, catalogues: CatalogueSet, 
   }, [sources]);
   if (!catalogue || !model || !charts) return null;
   const glossary = catalogues.reference?.glossary ?? [];
-  return { catalogue, previousCatalogue, responses: byIndicator, previousResponses: previousByIndicator, sourcesByIndicator, model, charts, glossary };
+  return {
+    catalogue,
+    previousCatalogue,
+    responses: byIndicator,
+    previousResponses: previousByIndicator,
+    sourcesByIndicator,
+    model,
+    charts,
+    glossary,
+  };
 }

@@ -36,7 +36,10 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
     const controller = new AbortController();
     writing.current = controller;
     try {
-      const [{ exportAnswers, safeFileStem }, bundle] = await Promise.all([import('@/interchange/spreadsheet-export'), getAssessmentBundle(assessment.id)]);
+      const [{ exportAnswers, safeFileStem }, bundle] = await Promise.all([
+        import('@/interchange/spreadsheet-export'),
+        getAssessmentBundle(assessment.id),
+      ]);
       const at = new Date().toISOString();
       const input: SpreadsheetExportInput = {
         catalogue,
@@ -57,14 +60,18 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
       // XLSX is zipped in the file worker: long justifications must not freeze the page.
       if (job.format === 'xlsx') setProgress({ stage: 'writing', fraction: null });
       const { blob, fileName } =
-        job.format === 'xlsx' ? await runFileTask({ kind: 'write-xlsx', input }, { signal: controller.signal, onProgress: setProgress }) : await exportAnswers(job.format, input);
+        job.format === 'xlsx'
+          ? await runFileTask({ kind: 'write-xlsx', input }, { signal: controller.signal, onProgress: setProgress })
+          : await exportAnswers(job.format, input);
       downloadBlob(blob, fileName);
       setStatus(t('export.done', { file: fileName }));
     } catch (error) {
       if (isFileTaskStopped(error) && error.reason === 'cancelled') {
         setStatus(t('export.cancelled'));
       } else {
-        const message = isFileTaskStopped(error) ? t(`export.stopped`, { seconds: formatNumber(error.seconds, locale) }) : t('export.failed');
+        const message = isFileTaskStopped(error)
+          ? t(`export.stopped`, { seconds: formatNumber(error.seconds, locale) })
+          : t('export.failed');
         setStatus(message);
         notify('error', message);
       }
@@ -86,7 +93,9 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
         ))}
       </div>
       {progress && <FileTaskProgress progress={progress} onCancel={() => writing.current?.abort()} testId="spreadsheet-export-progress" />}
-      <p role="status" className="muted" data-testid="spreadsheet-export-status">{status}</p>
+      <p role="status" className="muted" data-testid="spreadsheet-export-status">
+        {status}
+      </p>
     </section>
   );
 }

@@ -54,7 +54,10 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     reading.current = controller;
     setProgress({ stage: 'reading', fraction: 0 });
     try {
-      const [{ planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([import('@/interchange/spreadsheet-import'), import('@/interchange/spreadsheet-columns')]);
+      const [{ planSpreadsheetImport }, { sheetMetaProblem }] = await Promise.all([
+        import('@/interchange/spreadsheet-import'),
+        import('@/interchange/spreadsheet-columns'),
+      ]);
       // Unpacking an XLSX (or parsing a long CSV) happens in the file worker, never on the page.
       const read = await runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal, onProgress: setProgress });
       setProgress(null);
@@ -80,11 +83,14 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       setStatus(
         plan.errors.length > 0
           ? `${t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) })} ${t('import.summaryErrors', { errors: n(plan.errors.length), invalid: n(plan.invalidRows) })}`
-          : plan.changes.length === 0 ? t('import.nothingToDo')
+          : plan.changes.length === 0
+            ? t('import.nothingToDo')
             : t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) }),
       );
     } catch (error) {
-      setStatus(isFileTaskStopped(error) ? t(`refusals:fileTask.${error.reason}`, { seconds: n(error.seconds) }) : errorMessage(error, locale));
+      setStatus(
+        isFileTaskStopped(error) ? t(`refusals:fileTask.${error.reason}`, { seconds: n(error.seconds) }) : errorMessage(error, locale),
+      );
       if (isFileTaskStopped(error)) setInputKey((key) => key + 1);
     } finally {
       reading.current = null;
@@ -126,12 +132,21 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       <p>{t('import.explain')}</p>
       <Field label={t('import.file')}>
         {(control) => (
-          <input {...control} key={inputKey} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={busy} onChange={(event) => void read(event)} aria-describedby={statusId} />
+          <input
+            {...control}
+            key={inputKey}
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={busy}
+            onChange={(event) => void read(event)}
+            aria-describedby={statusId}
+          />
         )}
       </Field>
       {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="spreadsheet-import-progress" />}
-      <p id={statusId} role="status" aria-live="polite" data-testid="spreadsheet-import-status">{status}</p>
+      <p id={statusId} role="status" aria-live="polite" data-testid="spreadsheet-import-status">
+        {status}
+      </p>
       {fileError && <ImportErrorsTable errors={fileError} />}
       {plan && plan.errors.length > 0 && <ImportErrorsTable errors={plan.errors} />}
       {plan && plan.changes.length > 0 && (
@@ -142,9 +157,13 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
             </Field>
           )}
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => reset('')} disabled={busy}>{t('import.cancel')}</button>
+            <button type="button" className="button" onClick={() => reset('')} disabled={busy}>
+              {t('import.cancel')}
+            </button>
             <button type="button" className="button button--primary" disabled={busy || reasonMissing} onClick={() => void apply()}>
-              {plan.errors.length > 0 ? t('import.applyValidOnly', { number: n(plan.changes.length) }) : t('import.apply', { number: n(plan.changes.length) })}
+              {plan.errors.length > 0
+                ? t('import.applyValidOnly', { number: n(plan.changes.length) })
+                : t('import.apply', { number: n(plan.changes.length) })}
             </button>
           </div>
         </>

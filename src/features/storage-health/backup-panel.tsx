@@ -11,7 +11,6 @@ import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE, passphraseLength } from '@/interchange/crypto-passphrase';
 import { downloadJson } from '@/components/download-file';
 
-
 /** One-click backup of everything or one assessment, optionally encrypted with a passphrase. */
 export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly Assessment[]; onBackedUp: () => void }) {
   const { t, locale } = useT('storage-health');
@@ -23,7 +22,10 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
 
-  const passphraseError = encrypt && passphrase.length > 0 && passphraseLength(passphrase) < MIN_PASSPHRASE ? t('backup.tooShort', { count: MIN_PASSPHRASE }) : undefined;
+  const passphraseError =
+    encrypt && passphrase.length > 0 && passphraseLength(passphrase) < MIN_PASSPHRASE
+      ? t('backup.tooShort', { count: MIN_PASSPHRASE })
+      : undefined;
   const confirmError = encrypt && confirmation.length > 0 && confirmation !== passphrase ? t('backup.mismatch') : undefined;
   const ready = !encrypt || (passphraseLength(passphrase) >= MIN_PASSPHRASE && confirmation === passphrase);
 
@@ -72,17 +74,35 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
           <>
             <div className="field">
               <label htmlFor={`${id}-pass`}>{t('backup.passphrase')}</label>
-              <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)}
-                aria-invalid={Boolean(passphraseError)} aria-describedby={`${id}-pass-hint`} />
+              <input
+                id={`${id}-pass`}
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(event) => setPassphrase(event.target.value)}
+                aria-invalid={Boolean(passphraseError)}
+                aria-describedby={`${id}-pass-hint`}
+              />
               <span id={`${id}-pass-hint`} className={passphraseError ? 'field__error' : 'field__hint'}>
                 {passphraseError ?? t('backup.passphraseHint', { count: MIN_PASSPHRASE })}
               </span>
             </div>
             <div className="field">
               <label htmlFor={`${id}-confirm`}>{t('backup.confirm')}</label>
-              <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(event) => setConfirmation(event.target.value)}
-                aria-invalid={Boolean(confirmError)} aria-describedby={confirmError ? `${id}-confirm-error` : undefined} />
-              {confirmError && <span id={`${id}-confirm-error`} className="field__error">{confirmError}</span>}
+              <input
+                id={`${id}-confirm`}
+                type="password"
+                autoComplete="new-password"
+                value={confirmation}
+                onChange={(event) => setConfirmation(event.target.value)}
+                aria-invalid={Boolean(confirmError)}
+                aria-describedby={confirmError ? `${id}-confirm-error` : undefined}
+              />
+              {confirmError && (
+                <span id={`${id}-confirm-error`} className="field__error">
+                  {confirmError}
+                </span>
+              )}
             </div>
           </>
         )}
@@ -96,7 +116,11 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
         {busy && <p>{t('backup.working')}</p>}
         {status?.tone === 'ok' && <p data-testid="backup-result">{status.text}</p>}
       </div>
-      {status?.tone === 'error' && <p role="alert" className="banner banner--error">{status.text}</p>}
+      {status?.tone === 'error' && (
+        <p role="alert" className="banner banner--error">
+          {status.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -84,7 +84,10 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
     setStage({ kind: 'writing', content, done: 0, total });
     try {
       if (content.scope.kind === 'all') {
-        await restoreEverything(content.tables, { signal: controller.signal, onProgress: ({ done }) => setStage({ kind: 'writing', content, done, total }) });
+        await restoreEverything(content.tables, {
+          signal: controller.signal,
+          onProgress: ({ done }) => setStage({ kind: 'writing', content, done, total }),
+        });
       } else {
         await restoreOneAssessment(content.scope.assessmentId, content.tables);
       }
@@ -105,15 +108,32 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       <p className="muted">{t('restore.intro')}</p>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('restore.choose')}</label>
-        <span className="field__hint" id={`${id}-limit`}>{t('refusals:fileTask.limit', { size: formatNumber(MAX_BACKUP_BYTES / (1024 * 1024), locale) })}</span>
-        <input id={`${id}-file`} aria-describedby={`${id}-limit`} type="file" accept=".json,application/json" onChange={pick} disabled={stage.kind === 'busy' || stage.kind === 'reading' || stage.kind === 'writing'} />
+        <span className="field__hint" id={`${id}-limit`}>
+          {t('refusals:fileTask.limit', { size: formatNumber(MAX_BACKUP_BYTES / (1024 * 1024), locale) })}
+        </span>
+        <input
+          id={`${id}-file`}
+          aria-describedby={`${id}-limit`}
+          type="file"
+          accept=".json,application/json"
+          onChange={pick}
+          disabled={stage.kind === 'busy' || stage.kind === 'reading' || stage.kind === 'writing'}
+        />
       </div>
-      {stage.kind === 'reading' && <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="restore-read-progress" />}
+      {stage.kind === 'reading' && (
+        <FileTaskProgress progress={stage.progress} onCancel={() => reading.current?.abort()} testId="restore-read-progress" />
+      )}
       {stage.kind === 'locked' && (
         <form className="form-grid" onSubmit={(event) => unlock(event, stage.file)}>
           <div className="field">
             <label htmlFor={`${id}-pass`}>{t('restore.passphrase')}</label>
-            <input id={`${id}-pass`} type="password" autoComplete="current-password" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+            <input
+              id={`${id}-pass`}
+              type="password"
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
           </div>
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={passphrase === ''}>
@@ -125,14 +145,16 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       <div role="status" aria-live="polite">
         {stage.kind === 'busy' && <p>{t('restore.working')}</p>}
         {cancelled && stage.kind === 'ready' && <p data-testid="restore-cancelled">{t('refusals:restore.cancelled')}</p>}
-        {stage.kind === 'done' && <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>}
+        {stage.kind === 'done' && (
+          <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>
+        )}
       </div>
-      {error && (
-        <RefusalMessage message={error.message} details={error.details} testId="restore-error" />
-      )}
+      {error && <RefusalMessage message={error.message} details={error.details} testId="restore-error" />}
       {stage.kind === 'writing' && (
         <div className="exchange-preview" data-testid="restore-progress">
-          <label htmlFor={`${id}-progress`}>{t('refusals:restore.writing', { done: formatNumber(stage.done, locale), total: formatNumber(stage.total, locale) })}</label>
+          <label htmlFor={`${id}-progress`}>
+            {t('refusals:restore.writing', { done: formatNumber(stage.done, locale), total: formatNumber(stage.total, locale) })}
+          </label>
           <progress id={`${id}-progress`} max={Math.max(stage.total, 1)} value={stage.done} />
           <div className="form-actions">
             <button type="button" className="button" onClick={() => abort.current?.abort()}>

@@ -22,7 +22,9 @@ export function StoragePage({ assessments, renderSnapshots, storage }: Props) {
   const refresh = () => setRefreshKey((key) => key + 1);
   return (
     <article className="exchange-page">
-      <a href={hrefFor({ name: 'home' })} className="back-link">{t('common:back')}</a>
+      <a href={hrefFor({ name: 'home' })} className="back-link">
+        {t('common:back')}
+      </a>
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <HealthPanel refreshKey={refreshKey} storage={storage} />

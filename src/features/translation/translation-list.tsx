@@ -44,15 +44,22 @@ export function TranslationList({ assessmentId, places, texts }: Props) {
       <p role="status" data-testid="translation-total" data-count={count}>
         <strong>{t('total', { count, formatted: formatNumber(count, locale) })}</strong>{' '}
         <span className="muted">
-          ({t('missingCount', { formatted: formatNumber(missing, locale) })}, {t('uncheckedCount', { formatted: formatNumber(count - missing, locale) })})
+          ({t('missingCount', { formatted: formatNumber(missing, locale) })},{' '}
+          {t('uncheckedCount', { formatted: formatNumber(count - missing, locale) })})
         </span>
       </p>
       <nav aria-label={t('countsLabel')}>
         <ul className="translation-counts">
           {sections.map((section) => (
             <li key={section} data-section={section} data-count={bySection.get(section)?.length ?? 0}>
-              <a href={hrefFor({ name: 'translation', assessmentId }, new URLSearchParams({ section }))} onClick={(event) => jumpTo(event, `translation-${section}`)}>
-                {t('sectionCount', { section: t(`sections.${section}`), formatted: formatNumber(bySection.get(section)?.length ?? 0, locale) })}
+              <a
+                href={hrefFor({ name: 'translation', assessmentId }, new URLSearchParams({ section }))}
+                onClick={(event) => jumpTo(event, `translation-${section}`)}
+              >
+                {t('sectionCount', {
+                  section: t(`sections.${section}`),
+                  formatted: formatNumber(bySection.get(section)?.length ?? 0, locale),
+                })}
               </a>
             </li>
           ))}
@@ -77,7 +84,9 @@ export function TranslationList({ assessmentId, places, texts }: Props) {
                   {text && shown.trim() !== '' && (
                     <p className="translation-places__original">
                       <span className="muted">{t('original', { language: t(`languages.${text.original}`) })} </span>
-                      <span lang={text.original} dir={text.original === 'ar' ? 'rtl' : 'ltr'}>{preview(shown)}</span>
+                      <span lang={text.original} dir={text.original === 'ar' ? 'rtl' : 'ltr'}>
+                        {preview(shown)}
+                      </span>
                     </p>
                   )}
                 </li>

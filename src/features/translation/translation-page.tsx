@@ -17,7 +17,10 @@ import './translation.css';
 export function TranslationPage({ assessmentId, catalogues }: { assessmentId: string; catalogues: KnownCatalogues | undefined }) {
   const { t, locale } = useT('translation');
   const inputs = useProfileInputs(assessmentId);
-  const texts = useMemo(() => (inputs && catalogues ? storedPrintedTexts(inputs, catalogues, WORKING_DRAFT_EXTRAS) : undefined), [inputs, catalogues]);
+  const texts = useMemo(
+    () => (inputs && catalogues ? storedPrintedTexts(inputs, catalogues, WORKING_DRAFT_EXTRAS) : undefined),
+    [inputs, catalogues],
+  );
   if (inputs === undefined || catalogues === undefined) return <p role="status">{t('loading')}</p>;
   if (inputs === null) {
     return (
@@ -34,7 +37,11 @@ export function TranslationPage({ assessmentId, catalogues }: { assessmentId: st
       {texts === null || texts === undefined ? (
         <p role="alert">{t('catalogueMissing')}</p>
       ) : (
-        <TranslationList assessmentId={assessmentId} places={untranslatedPlaces(texts)} texts={new Map(texts.map((text) => [text.key, text.text]))} />
+        <TranslationList
+          assessmentId={assessmentId}
+          places={untranslatedPlaces(texts)}
+          texts={new Map(texts.map((text) => [text.key, text.text]))}
+        />
       )}
     </article>
   );

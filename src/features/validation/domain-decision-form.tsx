@@ -48,19 +48,29 @@ export function DomainDecisionForm({ assessmentId, domain, domainIds, current, m
   }
 
   return (
-    <form className="domain-decision" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={headingId} data-domain-id={domain.id}>
+    <form
+      className="domain-decision"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={headingId}
+      data-domain-id={domain.id}
+    >
       <h3 id={headingId}>{title}</h3>
       <p className="muted" data-testid={`decision-state-${domain.id}`}>
-        {current
-          ? `${t(`decisions.kinds.${current.decision}`)} · ${formatDateTime(current.decidedAt, locale)}`
-          : t('decisions.undecided')}
+        {current ? `${t(`decisions.kinds.${current.decision}`)} · ${formatDateTime(current.decidedAt, locale)}` : t('decisions.undecided')}
       </p>
       <fieldset className="validation-fieldset" disabled={disabled || busy}>
         <fieldset className="field">
           <legend>{t('decisions.decision')}</legend>
           {DOMAIN_DECISIONS.map((option) => (
             <label key={option} className="inline-field">
-              <input type="radio" name={`decision-${domain.id}`} value={option} checked={kind === option} onChange={() => setKind(option)} />
+              <input
+                type="radio"
+                name={`decision-${domain.id}`}
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />
               {t(`decisions.kinds.${option}`)}
             </label>
           ))}

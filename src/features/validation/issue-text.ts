@@ -20,10 +20,12 @@ export function failureMessage(error: unknown, t: Translate<'validation'>, local
 }
 
 export function domainNames(catalogue: Catalogue, ids: readonly string[], locale: Locale): string {
-  return ids.map((id) => {
-    const domain = catalogue.domains.find((d) => d.id === id);
-    return domain ? localize(domain.title, locale) : id;
-  }).join(locale === 'ar' ? '، ' : ', ');
+  return ids
+    .map((id) => {
+      const domain = catalogue.domains.find((d) => d.id === id);
+      return domain ? localize(domain.title, locale) : id;
+    })
+    .join(locale === 'ar' ? '، ' : ', ');
 }
 
 /** Today in the user's own calendar (YYYY-MM-DD), which is what a meeting date is compared with. */

@@ -39,8 +39,11 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
   const count = unresolvedCount(unresolved);
   const agreedCount = responses.filter((r) => r.status === 'agreed').length;
   const blockerText = (code: string) =>
-    code === 'domains-undecided' ? domainNames(catalogue, progress.undecided, locale)
-      : code === 'domains-not-validated' ? domainNames(catalogue, progress.notValidated, locale) : '';
+    code === 'domains-undecided'
+      ? domainNames(catalogue, progress.undecided, locale)
+      : code === 'domains-not-validated'
+        ? domainNames(catalogue, progress.notValidated, locale)
+        : '';
   const who = actorName(actorId, members, { secretariat: people('actor.secretariat'), unknown: people('actor.unknown') }, true);
 
   async function lock() {
@@ -62,7 +65,9 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
       <p>{t('lock.explain')}</p>
       {blockers.length > 0 && (
         <ul className="validation-blockers" data-testid="lock-blockers">
-          {blockers.map((issue) => <li key={issue.code}>{issuesByField([issue], t, blockerText(issue.code))[issue.field]}</li>)}
+          {blockers.map((issue) => (
+            <li key={issue.code}>{issuesByField([issue], t, blockerText(issue.code))[issue.field]}</li>
+          ))}
         </ul>
       )}
       {count > 0 && (
@@ -75,7 +80,14 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
               <ul className="unresolved__list">
                 {domain.indicators.map((item) => (
                   <li key={item.indicatorId}>
-                    <a href={hrefFor({ name: 'assessment', assessmentId: assessment.id }, new URLSearchParams({ indicator: item.indicatorId }))}>{item.indicatorId}</a>{' '}
+                    <a
+                      href={hrefFor(
+                        { name: 'assessment', assessmentId: assessment.id },
+                        new URLSearchParams({ indicator: item.indicatorId }),
+                      )}
+                    >
+                      {item.indicatorId}
+                    </a>{' '}
                     <span className="muted">{item.reasons.map((reason) => t(`lock.reasons.${reason}`)).join(people('listSeparator'))}</span>
                   </li>
                 ))}
@@ -84,9 +96,18 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
           ))}
         </div>
       )}
-      {!actorId && <p className="field__error" role="alert">{people('whoIsWorking.required')}</p>}
+      {!actorId && (
+        <p className="field__error" role="alert">
+          {people('whoIsWorking.required')}
+        </p>
+      )}
       {!confirming ? (
-        <button type="button" className="button button--primary" disabled={blockers.length > 0 || busy || !actorId} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={blockers.length > 0 || busy || !actorId}
+          onClick={() => setConfirming(true)}
+        >
           {t(kind === 'validated' ? 'lock.button' : 'lock.buttonWithReservations')}
         </button>
       ) : (
@@ -95,9 +116,17 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
           <ul>
             <li>{t(kind === 'validated' ? 'lock.confirmKind' : 'lock.confirmKindWithReservations')}</li>
             <li>{t('lock.confirmAnswers', { count: agreedCount, formatted: formatNumber(agreedCount, locale) })}</li>
-            <li>{t('lock.confirmDomains', { decided: formatNumber(progress.decided, locale), total: formatNumber(progress.total, locale) })}</li>
+            <li>
+              {t('lock.confirmDomains', { decided: formatNumber(progress.decided, locale), total: formatNumber(progress.total, locale) })}
+            </li>
             {count > 0 && (
-              <li>{t('lock.confirmReservations', { count, formatted: formatNumber(count, locale), ids: unresolved.flatMap((d) => d.indicators.map((i) => i.indicatorId)).join(people('listSeparator')) })}</li>
+              <li>
+                {t('lock.confirmReservations', {
+                  count,
+                  formatted: formatNumber(count, locale),
+                  ids: unresolved.flatMap((d) => d.indicators.map((i) => i.indicatorId)).join(people('listSeparator')),
+                })}
+              </li>
             )}
             <li>{t('lock.confirmWho', { name: who })}</li>
           </ul>
@@ -105,7 +134,9 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
             <button type="button" className="button button--primary" disabled={busy} onClick={() => void lock()}>
               {t(kind === 'validated' ? 'lock.confirm' : 'lock.confirmWithReservations')}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>{t('lock.cancel')}</button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              {t('lock.cancel')}
+            </button>
           </div>
         </div>
       )}

@@ -29,9 +29,7 @@ const EMPTY_PARTICIPANT = { ministry: '', official: '', government: '' };
 export function MeetingForm({ assessmentId, saved, memberId, disabled, index, count, onDone }: Props) {
   const { t, locale } = useT('validation');
   const headingId = useId();
-  const [form, setForm] = useState<ValidationMeeting>(
-    () => saved ?? { date: '', place: '', participants: [{ ...EMPTY_PARTICIPANT }] },
-  );
+  const [form, setForm] = useState<ValidationMeeting>(() => saved ?? { date: '', place: '', participants: [{ ...EMPTY_PARTICIPANT }] });
   const [dateText, setDateText] = useState(() => dayMonthYearText(saved?.date ?? ''));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -74,7 +72,14 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled, index, co
 
   const stored = saved !== null;
   return (
-    <form className="card form-grid" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={headingId} data-testid="meeting-form" data-meeting-index={index}>
+    <form
+      className="card form-grid"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby={headingId}
+      data-testid="meeting-form"
+      data-meeting-index={index}
+    >
       <h2 id={headingId}>{count > 1 ? t('meeting.headingNumbered', { number: formatNumber(index + 1, locale) }) : t('meeting.heading')}</h2>
       <fieldset className="validation-fieldset" disabled={disabled || busy}>
         <DayMonthYearField label={t('meeting.date')} error={errors.date} text={dateText} onText={setDateText} />
@@ -83,48 +88,103 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled, index, co
         </Field>
         <Field label={t('meeting.format')}>
           {(control) => (
-            <select {...control} value={form.format ?? ''} onChange={(e) => setForm({ ...form, format: (e.target.value || undefined) as MeetingFormat | undefined })}>
+            <select
+              {...control}
+              value={form.format ?? ''}
+              onChange={(e) => setForm({ ...form, format: (e.target.value || undefined) as MeetingFormat | undefined })}
+            >
               <option value="">{t('meeting.formatNotSaid')}</option>
-              {MEETING_FORMATS.map((format) => <option key={format} value={format}>{t(`meeting.formats.${format}`)}</option>)}
+              {MEETING_FORMATS.map((format) => (
+                <option key={format} value={format}>
+                  {t(`meeting.formats.${format}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <fieldset className="field">
           <legend>{t('meeting.participants')}</legend>
-          {errors.participants && <span className="field__error" role="alert">{errors.participants}</span>}
+          {errors.participants && (
+            <span className="field__error" role="alert">
+              {errors.participants}
+            </span>
+          )}
           {form.participants.map((participant, index) => (
             <div className="participant-row" key={index}>
-              <Field label={t('meeting.ministry', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.ministry`]}>
-                {(control) => <input {...control} type="text" value={participant.ministry} onChange={(e) => setParticipant(index, 'ministry', e.target.value)} />}
+              <Field
+                label={t('meeting.ministry', { number: formatNumber(index + 1, locale) })}
+                error={errors[`participants.${index}.ministry`]}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    value={participant.ministry}
+                    onChange={(e) => setParticipant(index, 'ministry', e.target.value)}
+                  />
+                )}
               </Field>
-              <Field label={t('meeting.government', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.government`]}>
-                {(control) => <input {...control} type="text" value={participant.government ?? ''} onChange={(e) => setParticipant(index, 'government', e.target.value)} />}
+              <Field
+                label={t('meeting.government', { number: formatNumber(index + 1, locale) })}
+                error={errors[`participants.${index}.government`]}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    value={participant.government ?? ''}
+                    onChange={(e) => setParticipant(index, 'government', e.target.value)}
+                  />
+                )}
               </Field>
-              <Field label={t('meeting.official', { number: formatNumber(index + 1, locale) })} error={errors[`participants.${index}.official`]}>
-                {(control) => <input {...control} type="text" value={participant.official} onChange={(e) => setParticipant(index, 'official', e.target.value)} />}
+              <Field
+                label={t('meeting.official', { number: formatNumber(index + 1, locale) })}
+                error={errors[`participants.${index}.official`]}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="text"
+                    value={participant.official}
+                    onChange={(e) => setParticipant(index, 'official', e.target.value)}
+                  />
+                )}
               </Field>
               {form.participants.length > 1 && (
-                <button type="button" className="button button--danger"
-                  onClick={() => setForm({ ...form, participants: form.participants.filter((_, i) => i !== index) })}>
+                <button
+                  type="button"
+                  className="button button--danger"
+                  onClick={() => setForm({ ...form, participants: form.participants.filter((_, i) => i !== index) })}
+                >
                   {t('meeting.removeParticipant', { number: formatNumber(index + 1, locale) })}
                 </button>
               )}
             </div>
           ))}
           <div>
-            <button type="button" className="button" onClick={() => setForm({ ...form, participants: [...form.participants, { ...EMPTY_PARTICIPANT }] })}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setForm({ ...form, participants: [...form.participants, { ...EMPTY_PARTICIPANT }] })}
+            >
               {t('meeting.addParticipant')}
             </button>
           </div>
         </fieldset>
         <div className="form-actions">
-          <button type="submit" className="button button--primary">{t('meeting.save')}</button>
+          <button type="submit" className="button button--primary">
+            {t('meeting.save')}
+          </button>
           {index > 0 && stored && (
             <button type="button" className="button button--danger" onClick={() => void remove()}>
               {t('meeting.remove', { number: formatNumber(index + 1, locale) })}
             </button>
           )}
-          {!stored && index > 0 && onDone && <button type="button" className="button" onClick={onDone}>{t('meeting.cancelAdd')}</button>}
+          {!stored && index > 0 && onDone && (
+            <button type="button" className="button" onClick={onDone}>
+              {t('meeting.cancelAdd')}
+            </button>
+          )}
         </div>
       </fieldset>
     </form>

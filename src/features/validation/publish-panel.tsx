@@ -32,7 +32,8 @@ export function PublishPanel({ assessmentId, known, actorId }: Props) {
       await publishAssessment(assessmentId, known, actorId);
       notify('success', t('done'));
     } catch (error) {
-      if (error instanceof CommandRefused) setRefusal({ code: error.refusal.code, places: error.refusal.code === 'untranslated' ? error.refusal.places : [] });
+      if (error instanceof CommandRefused)
+        setRefusal({ code: error.refusal.code, places: error.refusal.code === 'untranslated' ? error.refusal.places : [] });
       else notify('error', errorMessage(error, locale));
     } finally {
       setBusy(false);
@@ -52,16 +53,26 @@ export function PublishPanel({ assessmentId, known, actorId }: Props) {
       </button>
       {refusal && (
         <div className="publish-refusal" role="alert" data-testid="publish-refusal" data-code={refusal.code} data-count={count}>
-          <p>{refusal.code === 'untranslated' ? t('refused.untranslated', { count, formatted: formatNumber(count, locale) }) : t(`refused.${refusal.code === 'not-validated' ? 'not-validated' : 'other'}`)}</p>
+          <p>
+            {refusal.code === 'untranslated'
+              ? t('refused.untranslated', { count, formatted: formatNumber(count, locale) })
+              : t(`refused.${refusal.code === 'not-validated' ? 'not-validated' : 'other'}`)}
+          </p>
           {PRINTED_SECTIONS.filter((section) => bySection.has(section)).map((section) => (
             <section key={section} aria-label={places(`sections.${section}`)}>
-              <h3>{places('sectionCount', { section: places(`sections.${section}`), formatted: formatNumber(bySection.get(section)?.length ?? 0, locale) })}</h3>
+              <h3>
+                {places('sectionCount', {
+                  section: places(`sections.${section}`),
+                  formatted: formatNumber(bySection.get(section)?.length ?? 0, locale),
+                })}
+              </h3>
               <ul>
                 {(bySection.get(section) ?? []).map((place) => {
                   const link = editorLocation(assessmentId, place.editor);
                   return (
                     <li key={place.key}>
-                      <a href={hrefFor(link.route, link.params)}>{printedTextLabel(place, places)}</a> <span className="muted">({printedTextState(place, places)})</span>
+                      <a href={hrefFor(link.route, link.params)}>{printedTextLabel(place, places)}</a>{' '}
+                      <span className="muted">({printedTextState(place, places)})</span>
                     </li>
                   );
                 })}

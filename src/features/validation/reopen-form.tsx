@@ -41,7 +41,9 @@ export function ReopenForm({ assessmentId, phase, memberId }: Props) {
         {(control) => <textarea {...control} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button button--danger" disabled={busy}>{t('reopen.button')}</button>
+        <button type="submit" className="button button--danger" disabled={busy}>
+          {t('reopen.button')}
+        </button>
       </div>
     </form>
   );

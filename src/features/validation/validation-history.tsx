@@ -13,13 +13,14 @@ export function ValidationHistory({ entries, catalogue, members }: Props) {
   const { t, locale } = useT('validation');
   const people = useT('people').t;
   const labels = { secretariat: people('actor.secretariat'), unknown: people('actor.unknown') };
-  const sentence = (entry: HistoryEntry) => historySentence(entry, {
-    t: people,
-    who: actorName(entry.memberId, members, labels),
-    value: (_field, value) => (value === null || value === undefined || value === '' ? people('history.empty') : String(value)),
-    domainName: (id) => (catalogue ? domainNames(catalogue, [id], locale) : id),
-    memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
-  });
+  const sentence = (entry: HistoryEntry) =>
+    historySentence(entry, {
+      t: people,
+      who: actorName(entry.memberId, members, labels),
+      value: (_field, value) => (value === null || value === undefined || value === '' ? people('history.empty') : String(value)),
+      domainName: (id) => (catalogue ? domainNames(catalogue, [id], locale) : id),
+      memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
+    });
   return (
     <section className="card" aria-labelledby="validation-history-heading">
       <h2 id="validation-history-heading">{t('history.heading')}</h2>

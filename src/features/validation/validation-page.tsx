@@ -45,15 +45,22 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
         <h2 id="validation-status-heading">{t('status.heading')}</h2>
         <p data-testid="validation-status" data-locked={locked}>
           {locked
-            ? record?.lockedAt ? t('status.locked', { date: formatDateTime(record.lockedAt, locale) }) : t('status.lockedPublished')
+            ? record?.lockedAt
+              ? t('status.locked', { date: formatDateTime(record.lockedAt, locale) })
+              : t('status.lockedPublished')
             : t('status.open', { decided: formatNumber(progress.decided, locale), total: formatNumber(progress.total, locale) })}
         </p>
         <p className="muted">{t('status.phase', { phase: t(`common:phases.${assessment.phase}`) })}</p>
         <p dir="auto">
           {record?.meeting
-            ? t('meeting.summary', { date: formatDate(record.meeting.date, locale), place: record.meeting.place, number: formatNumber(record.meeting.participants.length, locale) })
+            ? t('meeting.summary', {
+                date: formatDate(record.meeting.date, locale),
+                place: record.meeting.place,
+                number: formatNumber(record.meeting.participants.length, locale),
+              })
             : t('meeting.none')}
-          {meetings.length > 1 && ` ${t('meeting.summaryMore', { count: meetings.length - 1, formatted: formatNumber(meetings.length - 1, locale) })}`}
+          {meetings.length > 1 &&
+            ` ${t('meeting.summaryMore', { count: meetings.length - 1, formatted: formatNumber(meetings.length - 1, locale) })}`}
         </p>
       </section>
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
@@ -66,15 +73,34 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
         <>
           {(meetings.length === 0 ? [null] : meetings).map((meeting, index) => (
             // Keyed by what is stored, so a form shows the record again after a save or a removal.
-            <MeetingForm key={`${index}:${JSON.stringify(meeting)}`} assessmentId={assessment.id} saved={meeting} memberId={memberId} disabled={false}
-              index={index} count={shownForms} />
+            <MeetingForm
+              key={`${index}:${JSON.stringify(meeting)}`}
+              assessmentId={assessment.id}
+              saved={meeting}
+              memberId={memberId}
+              disabled={false}
+              index={index}
+              count={shownForms}
+            />
           ))}
           {adding ? (
-            <MeetingForm key="new" assessmentId={assessment.id} saved={null} memberId={memberId} disabled={false}
-              index={meetings.length} count={shownForms} onDone={() => setAdding(false)} />
+            <MeetingForm
+              key="new"
+              assessmentId={assessment.id}
+              saved={null}
+              memberId={memberId}
+              disabled={false}
+              index={meetings.length}
+              count={shownForms}
+              onDone={() => setAdding(false)}
+            />
           ) : (
             meetings.length > 0 && (
-              <p><button type="button" className="button" onClick={() => setAdding(true)} data-testid="add-meeting">{t('meeting.add')}</button></p>
+              <p>
+                <button type="button" className="button" onClick={() => setAdding(true)} data-testid="add-meeting">
+                  {t('meeting.add')}
+                </button>
+              </p>
             )
           )}
           {catalogue && (
@@ -84,14 +110,30 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
                 {catalogue.domains.map((domain) => {
                   const current = record?.decisions.find((d) => d.domainId === domain.id);
                   return (
-                    <DomainDecisionForm key={`${domain.id}:${current?.decidedAt ?? ''}`} assessmentId={assessment.id} domain={domain}
-                      domainIds={domainIds} current={current} memberId={memberId} disabled={false} />
+                    <DomainDecisionForm
+                      key={`${domain.id}:${current?.decidedAt ?? ''}`}
+                      assessmentId={assessment.id}
+                      domain={domain}
+                      domainIds={domainIds}
+                      current={current}
+                      memberId={memberId}
+                      disabled={false}
+                    />
                   );
                 })}
               </div>
             </section>
           )}
-          {catalogue && <LockPanel assessment={assessment} catalogue={catalogue} responses={responses} comments={comments} members={members} actorId={memberId} />}
+          {catalogue && (
+            <LockPanel
+              assessment={assessment}
+              catalogue={catalogue}
+              responses={responses}
+              comments={comments}
+              members={members}
+              actorId={memberId}
+            />
+          )}
         </>
       )}
       {locked && record && catalogue && <ValidationRecordView record={record} catalogue={catalogue} members={members} />}

@@ -30,18 +30,29 @@ export function ValidationRecordView({ record, catalogue, members }: Props) {
         </p>
       )}
       {meetings.map((meeting, index) => (
-        <MeetingRecord key={index} meeting={meeting} heading={meetings.length > 1 ? t('record.meetingNumbered', { number: formatNumber(index + 1, locale) }) : t('record.meeting')} />
+        <MeetingRecord
+          key={index}
+          meeting={meeting}
+          heading={meetings.length > 1 ? t('record.meetingNumbered', { number: formatNumber(index + 1, locale) }) : t('record.meeting')}
+        />
       ))}
       <h3>{t('record.decisions')}</h3>
       <table className="data-table" data-testid="record-decisions">
         <thead>
-          <tr><th scope="col">{t('decisions.domain')}</th><th scope="col">{t('decisions.decision')}</th><th scope="col">{t('decisions.reservations')}</th></tr>
+          <tr>
+            <th scope="col">{t('decisions.domain')}</th>
+            <th scope="col">{t('decisions.decision')}</th>
+            <th scope="col">{t('decisions.reservations')}</th>
+          </tr>
         </thead>
         <tbody>
           {catalogue.domains.map((domain) => {
             const decision = record.decisions.find((d) => d.domainId === domain.id);
             const unresolved = record.lockReservations?.find((r) => r.domainId === domain.id)?.indicatorIds ?? [];
-            const notes = [decision?.reservations ?? '', unresolved.length > 0 ? t('record.unresolved', { ids: unresolved.join(separator), count: unresolved.length }) : ''].filter(Boolean);
+            const notes = [
+              decision?.reservations ?? '',
+              unresolved.length > 0 ? t('record.unresolved', { ids: unresolved.join(separator), count: unresolved.length }) : '',
+            ].filter(Boolean);
             return (
               <tr key={domain.id} data-domain-id={domain.id}>
                 <th scope="row">{domainNames(catalogue, [domain.id], locale)}</th>
@@ -63,16 +74,28 @@ function MeetingRecord({ meeting, heading }: { readonly meeting: ValidationMeeti
     <div data-testid="record-meeting">
       <h3>{heading}</h3>
       <p dir="auto">
-        {t('record.meetingLine', { date: formatDate(meeting.date, locale), place: meeting.place, format: meeting.format ? t(`meeting.formats.${meeting.format}`) : t('record.formatUnknown') })}
+        {t('record.meetingLine', {
+          date: formatDate(meeting.date, locale),
+          place: meeting.place,
+          format: meeting.format ? t(`meeting.formats.${meeting.format}`) : t('record.formatUnknown'),
+        })}
       </p>
       <table className="data-table" data-testid="record-participants">
         <caption className="visually-hidden">{t('record.participants')}</caption>
         <thead>
-          <tr><th scope="col">{t('record.institution')}</th><th scope="col">{t('record.government')}</th><th scope="col">{t('record.official')}</th></tr>
+          <tr>
+            <th scope="col">{t('record.institution')}</th>
+            <th scope="col">{t('record.government')}</th>
+            <th scope="col">{t('record.official')}</th>
+          </tr>
         </thead>
         <tbody>
           {meeting.participants.map((p, index) => (
-            <tr key={index}><td dir="auto">{p.ministry}</td><td dir="auto">{p.government ?? '—'}</td><td dir="auto">{p.official || '—'}</td></tr>
+            <tr key={index}>
+              <td dir="auto">{p.ministry}</td>
+              <td dir="auto">{p.government ?? '—'}</td>
+              <td dir="auto">{p.official || '—'}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -57,17 +57,51 @@ export const benchAdapter: BenchAdapter = {
       if (counts.history < 100_000) throw new Error(`bench: the restored store has ${counts.history} history rows`);
       const one: Timings[] = [];
       const oneRuns = Math.max(3, Math.min(ctx.runs, 9));
-      for (let run = 0; run < oneRuns; run += 1) one.push(await measure({ kind: 'assessment', assessmentId: largeStoreAssessmentId(30 + run) }));
+      for (let run = 0; run < oneRuns; run += 1)
+        one.push(await measure({ kind: 'assessment', assessmentId: largeStoreAssessmentId(30 + run) }));
       await seeder.evaluate(() => window.__bench.close());
       const group = 'backup';
       const pick = (list: Timings[], key: keyof Timings) => list.map((timing) => timing[key]);
       return [
-        fixedFigure({ id: 'backup.all.size', group, label: 'backup of the whole large store (JSON, unencrypted)', unit: 'kB', value: (whole[0]?.bytes ?? 0) / 1024 }),
-        figure({ id: 'backup.all.collect', group, label: 'whole store: read every table (collectBackup)', samples: pick(whole, 'collectMs') }),
-        figure({ id: 'backup.all.serialize', group, label: 'whole store: serialise + SHA-256 (serializeBackup)', samples: pick(whole, 'serializeMs') }),
-        figure({ id: 'backup.all.parse', group, label: 'whole store: parse, checksum and validate (parseBackupText)', samples: pick(whole, 'parseMs') }),
-        figure({ id: 'backup.all.restore', group, label: 'whole store: restore (restoreEverything, one transaction)', samples: pick(whole, 'restoreMs'), baseline: { label: 'bare bulk puts', samples: pick(whole, 'bareMs') } }),
-        figure({ id: 'backup.one.restore', group, label: 'one assessment: restore over itself (restoreOneAssessment, with snapshot)', samples: pick(one, 'restoreMs'), baseline: { label: 'bare bulk puts', samples: pick(one, 'bareMs') } }),
+        fixedFigure({
+          id: 'backup.all.size',
+          group,
+          label: 'backup of the whole large store (JSON, unencrypted)',
+          unit: 'kB',
+          value: (whole[0]?.bytes ?? 0) / 1024,
+        }),
+        figure({
+          id: 'backup.all.collect',
+          group,
+          label: 'whole store: read every table (collectBackup)',
+          samples: pick(whole, 'collectMs'),
+        }),
+        figure({
+          id: 'backup.all.serialize',
+          group,
+          label: 'whole store: serialise + SHA-256 (serializeBackup)',
+          samples: pick(whole, 'serializeMs'),
+        }),
+        figure({
+          id: 'backup.all.parse',
+          group,
+          label: 'whole store: parse, checksum and validate (parseBackupText)',
+          samples: pick(whole, 'parseMs'),
+        }),
+        figure({
+          id: 'backup.all.restore',
+          group,
+          label: 'whole store: restore (restoreEverything, one transaction)',
+          samples: pick(whole, 'restoreMs'),
+          baseline: { label: 'bare bulk puts', samples: pick(whole, 'bareMs') },
+        }),
+        figure({
+          id: 'backup.one.restore',
+          group,
+          label: 'one assessment: restore over itself (restoreOneAssessment, with snapshot)',
+          samples: pick(one, 'restoreMs'),
+          baseline: { label: 'bare bulk puts', samples: pick(one, 'bareMs') },
+        }),
         figure({ id: 'backup.one.parse', group, label: 'one assessment: parse and validate its backup', samples: pick(one, 'parseMs') }),
       ];
     } finally {

@@ -46,7 +46,9 @@ export const benchAdapter: BenchAdapter = {
               ...mine,
               packageId: `bench-peer-package-${n}`,
               senderDeviceId: 'bench-peer-device',
-              bases: { [myDevice]: { packageId: `bench-own-package-${n}`, exportedAt: mine.exportedAt, base: mergeBase.mergeBaseOf(mine.bundle) } },
+              bases: {
+                [myDevice]: { packageId: `bench-own-package-${n}`, exportedAt: mine.exportedAt, base: mergeBase.mergeBaseOf(mine.bundle) },
+              },
               bundle: {
                 ...mine.bundle,
                 responses: mine.bundle.responses.map((response, index) =>
@@ -66,7 +68,8 @@ export const benchAdapter: BenchAdapter = {
             const applied = performance.now();
             const outcome = await exchange.applyPackageImport(pkg, { memberId: null });
             const done = performance.now();
-            if (plan.kind === 'merge' && plan.result.unresolved.length > 0) throw new Error(`bench: ${plan.result.unresolved.length} unexpected conflicts`);
+            if (plan.kind === 'merge' && plan.result.unresolved.length > 0)
+              throw new Error(`bench: ${plan.result.unresolved.length} unexpected conflicts`);
             return {
               exportMs,
               bytes: new TextEncoder().encode(ownText).length,
@@ -94,12 +97,43 @@ export const benchAdapter: BenchAdapter = {
       const group = 'exchange';
       const pick = (list: Timings[], key: keyof Omit<Timings, 'kind'>) => list.map((timing) => timing[key]);
       return [
-        fixedFigure({ id: 'exchange.package.size', group, label: 'member package of one large assessment (JSON)', unit: 'kB', value: (merges[0]?.bytes ?? 0) / 1024 }),
-        figure({ id: 'exchange.package.export', group, label: 'export a member package (read + serialise + SHA-256)', samples: pick(merges, 'exportMs') }),
-        figure({ id: 'exchange.package.parse', group, label: 'import: parse and validate the package (parsePackageText)', samples: pick(merges, 'parseMs') }),
-        figure({ id: 'exchange.package.preview', group, label: 'import: preview the merge (previewPackageImport)', samples: pick(merges, 'previewMs') }),
-        figure({ id: 'exchange.package.merge', group, label: `import: apply a merge of ${CHANGED_ANSWERS} changed answers (snapshot + delta)`, samples: pick(merges, 'applyMs') }),
-        figure({ id: 'exchange.package.create', group, label: 'import: a new assessment from a package (whole bundle written)', samples: pick(creates, 'applyMs') }),
+        fixedFigure({
+          id: 'exchange.package.size',
+          group,
+          label: 'member package of one large assessment (JSON)',
+          unit: 'kB',
+          value: (merges[0]?.bytes ?? 0) / 1024,
+        }),
+        figure({
+          id: 'exchange.package.export',
+          group,
+          label: 'export a member package (read + serialise + SHA-256)',
+          samples: pick(merges, 'exportMs'),
+        }),
+        figure({
+          id: 'exchange.package.parse',
+          group,
+          label: 'import: parse and validate the package (parsePackageText)',
+          samples: pick(merges, 'parseMs'),
+        }),
+        figure({
+          id: 'exchange.package.preview',
+          group,
+          label: 'import: preview the merge (previewPackageImport)',
+          samples: pick(merges, 'previewMs'),
+        }),
+        figure({
+          id: 'exchange.package.merge',
+          group,
+          label: `import: apply a merge of ${CHANGED_ANSWERS} changed answers (snapshot + delta)`,
+          samples: pick(merges, 'applyMs'),
+        }),
+        figure({
+          id: 'exchange.package.create',
+          group,
+          label: 'import: a new assessment from a package (whole bundle written)',
+          samples: pick(creates, 'applyMs'),
+        }),
       ];
     } finally {
       await context.close();

@@ -43,8 +43,19 @@ export const benchAdapter: BenchAdapter = {
       }
       const name = locale === 'en' ? 'English' : 'Arabic';
       figures.push(
-        figure({ id: `pdf.node.${locale}`, group: 'pdf (Node)', label: `build the demo profile PDF in ${name} (buildReportPdf; first build ${Math.round(first)} ms)`, samples }),
-        fixedFigure({ id: `pdf.node.${locale}.size`, group: 'pdf (Node)', label: `demo profile PDF in ${name}: size (${pages} pages)`, unit: 'kB', value: bytes / 1024 }),
+        figure({
+          id: `pdf.node.${locale}`,
+          group: 'pdf (Node)',
+          label: `build the demo profile PDF in ${name} (buildReportPdf; first build ${Math.round(first)} ms)`,
+          samples,
+        }),
+        fixedFigure({
+          id: `pdf.node.${locale}.size`,
+          group: 'pdf (Node)',
+          label: `demo profile PDF in ${name}: size (${pages} pages)`,
+          unit: 'kB',
+          value: bytes / 1024,
+        }),
       );
     }
     return figures;

@@ -15,7 +15,12 @@ const reportModules = Object.keys(import.meta.glob('/src/report/**/*.ts'));
 const interchangeModules = Object.keys(import.meta.glob('/src/interchange/**/*.ts'));
 
 const EXPECTED = [
-  { file: 'pdf-build.ts', label: 'PDF build time and size (report module, headless in Node)', feature: 'src/report/', found: reportModules },
+  {
+    file: 'pdf-build.ts',
+    label: 'PDF build time and size (report module, headless in Node)',
+    feature: 'src/report/',
+    found: reportModules,
+  },
   { file: 'package-import.ts', label: 'import/merge of a large member package', feature: 'src/interchange/', found: interchangeModules },
   { file: 'backup-restore.ts', label: 'restore of a large backup', feature: 'src/interchange/', found: interchangeModules },
 ] as const;
@@ -27,7 +32,10 @@ export async function adaptersStep(ctx: BenchContext): Promise<void> {
     ctx.skipped.push({
       id: `adapter.${expected.file}`,
       label: expected.label,
-      reason: expected.found.length === 0 ? `no ${expected.feature} module yet` : `${expected.feature} exists (${expected.found.length} files) but has no bench adapter`,
+      reason:
+        expected.found.length === 0
+          ? `no ${expected.feature} module yet`
+          : `${expected.feature} exists (${expected.found.length} files) but has no bench adapter`,
       hook: `tests/bench/adapters/${expected.file} exporting benchAdapter: BenchAdapter (tests/bench/steps/adapters.ts)`,
     });
   }
@@ -38,7 +46,12 @@ export async function adaptersStep(ctx: BenchContext): Promise<void> {
     try {
       ctx.figures.push(...(await benchAdapter.run(ctx)));
     } catch (error) {
-      ctx.skipped.push({ id: `adapter.${path}`, label: benchAdapter.label, reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, hook: path });
+      ctx.skipped.push({
+        id: `adapter.${path}`,
+        label: benchAdapter.label,
+        reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+        hook: path,
+      });
     }
   }
 }

@@ -52,9 +52,27 @@ export async function coldLoadStep(ctx: BenchContext): Promise<void> {
   ctx.figures.push(
     figure({ id: 'cold.baseline', group: 'cold load', label: 'static page (baseline)', samples: baseline }),
     figure({ id: 'cold.start.fcp', group: 'cold load', label: 'start screen, first contentful paint', samples: start.fcp }),
-    figure({ id: 'cold.start.interactive', group: 'cold load', label: 'start screen interactive (list from IndexedDB)', samples: start.interactive, baseline: floor }),
-    figure({ id: 'cold.start.form', group: 'cold load', label: 'start screen usable: list and create form shown', samples: start.form.map((form, i) => Math.max(form, start.interactive[i] ?? 0)), baseline: floor }),
-    figure({ id: 'cold.start.catalogues', group: 'cold load', label: 'start screen: catalogues loaded, create form can be submitted', samples: start.catalogues, baseline: floor }),
+    figure({
+      id: 'cold.start.interactive',
+      group: 'cold load',
+      label: 'start screen interactive (list from IndexedDB)',
+      samples: start.interactive,
+      baseline: floor,
+    }),
+    figure({
+      id: 'cold.start.form',
+      group: 'cold load',
+      label: 'start screen usable: list and create form shown',
+      samples: start.form.map((form, i) => Math.max(form, start.interactive[i] ?? 0)),
+      baseline: floor,
+    }),
+    figure({
+      id: 'cold.start.catalogues',
+      group: 'cold load',
+      label: 'start screen: catalogues loaded, create form can be submitted',
+      samples: start.catalogues,
+      baseline: floor,
+    }),
   );
 
   ctx.log('cold loads: 90-indicator assessment and profile');
@@ -80,12 +98,21 @@ export async function coldLoadStep(ctx: BenchContext): Promise<void> {
     });
   }
   ctx.figures.push(
-    figure({ id: 'cold.assessment', group: 'cold load', label: 'assessment view, 90 indicators drawn', samples: assessment, baseline: floor }),
+    figure({
+      id: 'cold.assessment',
+      group: 'cold load',
+      label: 'assessment view, 90 indicators drawn',
+      samples: assessment,
+      baseline: floor,
+    }),
   );
   if (profileAvailable && profile.length > 0) {
     ctx.figures.push(figure({ id: 'cold.profile', group: 'cold load', label: 'profile view shown', samples: profile, baseline: floor }));
     const drawn = chart.filter((ms) => Number.isFinite(ms));
-    if (drawn.length > 0) ctx.figures.push(figure({ id: 'cold.profile.chart', group: 'cold load', label: 'profile, first chart drawn', samples: drawn, baseline: floor }));
+    if (drawn.length > 0)
+      ctx.figures.push(
+        figure({ id: 'cold.profile.chart', group: 'cold load', label: 'profile, first chart drawn', samples: drawn, baseline: floor }),
+      );
   } else {
     ctx.skipped.push({
       id: 'cold.profile',

@@ -49,7 +49,9 @@ export function syntheticNextVersion(from: Catalogue, version: string): Catalogu
     [pick(21), []],
     [pick(40), []],
   ]);
-  const indicators = from.indicators.flatMap((indicator) => (renamed.get(indicator.id) ?? [indicator.id]).map((id) => ({ ...indicator, id })));
+  const indicators = from.indicators.flatMap((indicator) =>
+    (renamed.get(indicator.id) ?? [indicator.id]).map((id) => ({ ...indicator, id })),
+  );
   return { ...from, version, indicators, migrations: [{ fromVersion: from.version, changes }] };
 }
 
@@ -90,14 +92,43 @@ export async function domainStep(ctx: BenchContext): Promise<void> {
   const links = timeSync(runs, () => linkIndicators(catalogue, v120, [catalogue, v110, v120]));
 
   ctx.figures.push(
-    figure({ id: 'domain.catalogues', group: 'domain (Node)', label: 'parse and validate the bundled catalogues (loadCatalogues)', samples: parse }),
+    figure({
+      id: 'domain.catalogues',
+      group: 'domain (Node)',
+      label: 'parse and validate the bundled catalogues (loadCatalogues)',
+      samples: parse,
+    }),
     figure({ id: 'domain.generate', group: 'domain (Node)', label: 'generate the whole large store', samples: generated }),
     figure({ id: 'domain.bare', group: 'domain (Node)', label: 'one pass over 90 responses (baseline)', samples: bare }),
-    figure({ id: 'domain.byIndicator', group: 'domain (Node)', label: 'responsesByIndicator, one assessment', samples: byIndicator, baseline: floor }),
-    figure({ id: 'domain.summarize', group: 'domain (Node)', label: 'summarizeAssessment, one assessment', samples: summary, baseline: floor }),
+    figure({
+      id: 'domain.byIndicator',
+      group: 'domain (Node)',
+      label: 'responsesByIndicator, one assessment',
+      samples: byIndicator,
+      baseline: floor,
+    }),
+    figure({
+      id: 'domain.summarize',
+      group: 'domain (Node)',
+      label: 'summarizeAssessment, one assessment',
+      samples: summary,
+      baseline: floor,
+    }),
     figure({ id: 'domain.sdg', group: 'domain (Node)', label: 'readSdg1072, one assessment', samples: sdg, baseline: floor }),
-    figure({ id: 'domain.profile', group: 'domain (Node)', label: 'profile computation (map + summary + SDG), one assessment', samples: profile, baseline: floor }),
+    figure({
+      id: 'domain.profile',
+      group: 'domain (Node)',
+      label: 'profile computation (map + summary + SDG), one assessment',
+      samples: profile,
+      baseline: floor,
+    }),
     figure({ id: 'domain.portfolio', group: 'domain (Node)', label: `summaries of all ${store.length} assessments`, samples: portfolio }),
-    figure({ id: 'domain.links', group: 'domain (Node)', label: 'linkIndicators over two catalogue versions', samples: links, baseline: floor }),
+    figure({
+      id: 'domain.links',
+      group: 'domain (Node)',
+      label: 'linkIndicators over two catalogue versions',
+      samples: links,
+      baseline: floor,
+    }),
   );
 }

@@ -25,25 +25,51 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
   const result = await seeder.evaluate(() => window.__bench.seedLargeStore());
   const counts = await seeder.evaluate(() => window.__bench.counts());
   const read = await timeRuns(ctx.runs, () => seeder.evaluate((id) => window.__bench.bareReadResponses(id).then((r) => r.ms), EDITABLE_ID));
-  const detail = await timeRuns(ctx.runs, (run) => seeder.evaluate(([id, n]) => window.__bench.indicatorDetailMs(id, `D${1 + (n % 6)}.1.1`).then((r) => r.ms), [EDITABLE_ID, Math.abs(run)] as const), 1);
-  const latest = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.latestChangesMs(id).then((r) => r.ms), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
-  const readBundle = await timeRuns(ctx.runs, (run) => seeder.evaluate((id) => window.__bench.readBundleMs(id), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)), 1);
+  const detail = await timeRuns(
+    ctx.runs,
+    (run) =>
+      seeder.evaluate(([id, n]) => window.__bench.indicatorDetailMs(id, `D${1 + (n % 6)}.1.1`).then((r) => r.ms), [
+        EDITABLE_ID,
+        Math.abs(run),
+      ] as const),
+    1,
+  );
+  const latest = await timeRuns(
+    ctx.runs,
+    (run) =>
+      seeder.evaluate(
+        (id) => window.__bench.latestChangesMs(id).then((r) => r.ms),
+        largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments),
+      ),
+    1,
+  );
+  const readBundle = await timeRuns(
+    ctx.runs,
+    (run) => seeder.evaluate((id) => window.__bench.readBundleMs(id), largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)),
+    1,
+  );
   // What a restore or an import does per assessment: replace it with a bundle read earlier.
   // Through `call`, the same way bench adapters reach app modules (tests/bench/steps/adapters.ts).
   const rewrite = await timeRuns(ctx.runs, (run) =>
-    seeder.evaluate(async (id) => {
-      await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
-      return (await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }])).ms;
-    }, largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)),
+    seeder.evaluate(
+      async (id) => {
+        await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
+        return (await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }])).ms;
+      },
+      largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments),
+    ),
   );
   // Deleting from the list, then putting it back so the store stays whole for the screens.
   const remove = await timeRuns(ctx.runs, (run) =>
-    seeder.evaluate(async (id) => {
-      await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
-      const { ms } = await window.__bench.call('/src/db/commands.ts', 'deleteAssessment', [id]);
-      await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }]);
-      return ms;
-    }, largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments)),
+    seeder.evaluate(
+      async (id) => {
+        await window.__bench.call('/src/db/queries.ts', 'getAssessmentBundle', [id], { keepAs: 'bundle' });
+        const { ms } = await window.__bench.call('/src/db/commands.ts', 'deleteAssessment', [id]);
+        await window.__bench.call('/src/db/commands.ts', 'replaceAssessmentBundle', [{ $ref: 'bundle' }]);
+        return ms;
+      },
+      largeStoreAssessmentId(Math.abs(run) % LARGE_STORE_SPEC.assessments),
+    ),
   );
   await seeder.evaluate(() => window.__bench.close());
   await seeder.close();
@@ -57,14 +83,52 @@ async function seedLargeStore(ctx: BenchContext, context: BrowserContext): Promi
       samples: result.writeMs,
       baseline: { label: 'bare IndexedDB puts', samples: result.bareWriteMs },
     }),
-    fixedFigure({ id: 'store.write.total', group: 'large store', label: 'write the whole store', unit: 'ms', value: result.writeMs.reduce((a, b) => a + b, 0) }),
+    fixedFigure({
+      id: 'store.write.total',
+      group: 'large store',
+      label: 'write the whole store',
+      unit: 'ms',
+      value: result.writeMs.reduce((a, b) => a + b, 0),
+    }),
     fixedFigure({ id: 'store.history', group: 'large store', label: 'history rows stored', unit: 'count', value: counts.history }),
-    figure({ id: 'store.read.detail', group: 'large store', label: 'read what opening an indicator needs (sources, comments, last 50 changes)', samples: detail, baseline: { label: 'bare IDB read', samples: read } }),
-    figure({ id: 'store.read.latest', group: 'large store', label: 'read the 50 latest changes of an assessment (of 2,000)', samples: latest, baseline: { label: 'bare IDB read', samples: read } }),
-    figure({ id: 'store.delete', group: 'large store', label: 'delete one assessment (deleteAssessment, ~2,000 history rows)', samples: remove }),
-    figure({ id: 'store.rewrite', group: 'large store', label: 'replace one stored assessment from its bundle (restore/import per assessment)', samples: rewrite }),
-    figure({ id: 'store.read.bundle', group: 'large store', label: 'read one whole assessment for export (getAssessmentBundle)', samples: readBundle }),
-    figure({ id: 'store.read.bare', group: 'large store', label: 'bare IndexedDB read of 90 responses by index (baseline)', samples: read }),
+    figure({
+      id: 'store.read.detail',
+      group: 'large store',
+      label: 'read what opening an indicator needs (sources, comments, last 50 changes)',
+      samples: detail,
+      baseline: { label: 'bare IDB read', samples: read },
+    }),
+    figure({
+      id: 'store.read.latest',
+      group: 'large store',
+      label: 'read the 50 latest changes of an assessment (of 2,000)',
+      samples: latest,
+      baseline: { label: 'bare IDB read', samples: read },
+    }),
+    figure({
+      id: 'store.delete',
+      group: 'large store',
+      label: 'delete one assessment (deleteAssessment, ~2,000 history rows)',
+      samples: remove,
+    }),
+    figure({
+      id: 'store.rewrite',
+      group: 'large store',
+      label: 'replace one stored assessment from its bundle (restore/import per assessment)',
+      samples: rewrite,
+    }),
+    figure({
+      id: 'store.read.bundle',
+      group: 'large store',
+      label: 'read one whole assessment for export (getAssessmentBundle)',
+      samples: readBundle,
+    }),
+    figure({
+      id: 'store.read.bare',
+      group: 'large store',
+      label: 'bare IndexedDB read of 90 responses by index (baseline)',
+      samples: read,
+    }),
   );
 }
 
@@ -85,10 +149,22 @@ export async function largeStoreStep(ctx: BenchContext): Promise<void> {
 
     ctx.log('large store: cold loads');
     const startCold = await timeRuns(ctx.coldRuns, () => coldLoad(context, ctx.baseUrl, LIST_ROW, rows));
-    const assessmentCold = await timeRuns(ctx.coldRuns, () => coldLoad(context, new URL(assessmentHash(EDITABLE_ID), ctx.baseUrl).href, INDICATOR_ROW, 90));
+    const assessmentCold = await timeRuns(ctx.coldRuns, () =>
+      coldLoad(context, new URL(assessmentHash(EDITABLE_ID), ctx.baseUrl).href, INDICATOR_ROW, 90),
+    );
     ctx.figures.push(
-      figure({ id: 'large.cold.start', group: 'large store', label: `cold start screen, list of ${rows} assessments drawn`, samples: startCold }),
-      figure({ id: 'large.cold.assessment', group: 'large store', label: 'cold assessment view, 90 indicators drawn', samples: assessmentCold }),
+      figure({
+        id: 'large.cold.start',
+        group: 'large store',
+        label: `cold start screen, list of ${rows} assessments drawn`,
+        samples: startCold,
+      }),
+      figure({
+        id: 'large.cold.assessment',
+        group: 'large store',
+        label: 'cold assessment view, 90 indicators drawn',
+        samples: assessmentCold,
+      }),
     );
 
     const page = await context.newPage();
@@ -157,7 +233,10 @@ async function profileOnLargeStore(ctx: BenchContext, page: Page, recorder: Reco
     return;
   }
   // Timed to the first chart when the profile's first view has one, else to the view itself.
-  const hasChart = await shownNow(page, PROFILE_CHART, 1, 20_000).then(() => true, () => false);
+  const hasChart = await shownNow(page, PROFILE_CHART, 1, 20_000).then(
+    () => true,
+    () => false,
+  );
   const target = hasChart ? PROFILE_CHART : PROFILE_VIEW;
   const what = hasChart ? 'first chart drawn' : 'view shown';
   await timeRuns(

@@ -53,7 +53,11 @@ export async function lazyLoadingStep(ctx: BenchContext): Promise<void> {
     await page.waitForLoadState('networkidle');
 
     await network.enter('open an assessment');
-    await page.getByTestId('assessment-list').getByRole('link', { name: /Demoland/ }).last().click();
+    await page
+      .getByTestId('assessment-list')
+      .getByRole('link', { name: /Demoland/ })
+      .last()
+      .click();
     await domReadyAt(page, INDICATOR_ROW, 90);
 
     // Through the list, so the assessment's overview is gone before the profile route renders.
@@ -63,7 +67,12 @@ export async function lazyLoadingStep(ctx: BenchContext): Promise<void> {
     await page.evaluate((hash) => (window.location.hash = hash), profileHash(DEMO_FOLLOW_UP_ID));
     const hasProfile = await profileShown(page);
     if (!hasProfile) {
-      ctx.skipped.push({ id: 'network.profile', label: 'chunks loaded by the profile', reason: 'the profile route still shows the assessment page', hook: 'detected at run time (PROFILE_VIEW in tests/bench/context.ts)' });
+      ctx.skipped.push({
+        id: 'network.profile',
+        label: 'chunks loaded by the profile',
+        reason: 'the profile route still shows the assessment page',
+        hook: 'detected at run time (PROFILE_VIEW in tests/bench/context.ts)',
+      });
     }
 
     const pdfButton = await findPdfExport(page, network);
@@ -97,13 +106,33 @@ export async function lazyLoadingStep(ctx: BenchContext): Promise<void> {
     const start = ctx.network.find((p) => p.phase === 'start screen');
     if (start) {
       ctx.figures.push(
-        fixedFigure({ id: 'bundle.start.js', group: 'bundle', label: 'start screen JS (gzip, everything fetched before idle)', unit: 'kB', value: start.jsGzip / 1024 }),
+        fixedFigure({
+          id: 'bundle.start.js',
+          group: 'bundle',
+          label: 'start screen JS (gzip, everything fetched before idle)',
+          unit: 'kB',
+          value: start.jsGzip / 1024,
+        }),
         fixedFigure({ id: 'bundle.start.css', group: 'bundle', label: 'start screen CSS (gzip)', unit: 'kB', value: start.cssGzip / 1024 }),
-        fixedFigure({ id: 'bundle.start.transferred', group: 'bundle', label: 'start screen bytes transferred by vite preview', unit: 'kB', value: start.transferred / 1024 }),
+        fixedFigure({
+          id: 'bundle.start.transferred',
+          group: 'bundle',
+          label: 'start screen bytes transferred by vite preview',
+          unit: 'kB',
+          value: start.transferred / 1024,
+        }),
       );
     }
     for (const phase of ctx.network.filter((p) => p.phase !== 'start screen')) {
-      ctx.figures.push(fixedFigure({ id: `bundle.lazy.${phase.phase}`, group: 'bundle', label: `lazy JS on "${phase.phase}" (gzip)`, unit: 'kB', value: phase.jsGzip / 1024 }));
+      ctx.figures.push(
+        fixedFigure({
+          id: `bundle.lazy.${phase.phase}`,
+          group: 'bundle',
+          label: `lazy JS on "${phase.phase}" (gzip)`,
+          unit: 'kB',
+          value: phase.jsGzip / 1024,
+        }),
+      );
     }
   } finally {
     await context.close();

@@ -16,7 +16,10 @@ import { completeSample } from '../interactions';
  */
 
 type KeypressModule = {
-  measureKeypressToCommit(page: Page, options: { runs: number }): Promise<{ keypressMs: number[]; bareDexiePutMs: number[]; longTaskMs?: number[] }>;
+  measureKeypressToCommit(
+    page: Page,
+    options: { runs: number },
+  ): Promise<{ keypressMs: number[]; bareDexiePutMs: number[]; longTaskMs?: number[] }>;
 };
 /** Where the table's interactions change the page: their floor redraws this container. */
 const TABLE_CONTAINER = '[data-testid="indicator-table"]';
@@ -45,7 +48,12 @@ async function guarded(ctx: BenchContext, recorder: Recorder, id: string, label:
     await part();
   } catch (error) {
     const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    ctx.skipped.push({ id, label: recorder.throttled ? `${label} (CPU throttled)` : label, reason, hook: 'tests/bench/steps/workspace.ts' });
+    ctx.skipped.push({
+      id,
+      label: recorder.throttled ? `${label} (CPU throttled)` : label,
+      reason,
+      hook: 'tests/bench/steps/workspace.ts',
+    });
   }
 }
 
@@ -77,7 +85,12 @@ async function tableParts({ ctx, page, recorder, runs }: Part): Promise<void> {
       recorder.add('workspace.search.clear', 'clear the search → all rows back', await completeSample(page, cleared));
     }
   } else {
-    missing(ctx, recorder, { id: 'workspace.search', label: 'table search latency', reason: 'no searchbox on the assessment page', hook: 'detected at run time: getByRole("searchbox") in <main>' });
+    missing(ctx, recorder, {
+      id: 'workspace.search',
+      label: 'table search latency',
+      reason: 'no searchbox on the assessment page',
+      hook: 'detected at run time: getByRole("searchbox") in <main>',
+    });
   }
 
   const filter = await firstVisible(main.getByRole('combobox', { name: /status|answer|filter/i }));
@@ -86,14 +99,25 @@ async function tableParts({ ctx, page, recorder, runs }: Part): Promise<void> {
     const [all, some] = [values[0] ?? '', values[1] ?? ''];
     for (let run = 0; run < runs; run += 1) {
       await rememberRows(page);
-      const changed = await timeInput(page, 'input', ROWS_CHANGED, async () => void (await filter.selectOption(run % 2 === 0 ? some : all)), TABLE_CONTAINER);
+      const changed = await timeInput(
+        page,
+        'input',
+        ROWS_CHANGED,
+        async () => void (await filter.selectOption(run % 2 === 0 ? some : all)),
+        TABLE_CONTAINER,
+      );
       recorder.add('workspace.filter', 'filter by status/answer → rows changed', await completeSample(page, changed));
     }
     // Leave every row shown for the parts after this one (an odd number of runs ends filtered).
     await filter.selectOption(all);
     await page.locator(INDICATOR_ROW).nth(89).waitFor({ state: 'attached', timeout: 10_000 });
   } else {
-    missing(ctx, recorder, { id: 'workspace.filter', label: 'table filter latency', reason: 'no status/answer filter on the assessment page', hook: 'detected at run time: getByRole("combobox", { name: /status|answer|filter/i }) in <main>' });
+    missing(ctx, recorder, {
+      id: 'workspace.filter',
+      label: 'table filter latency',
+      reason: 'no status/answer filter on the assessment page',
+      hook: 'detected at run time: getByRole("combobox", { name: /status|answer|filter/i }) in <main>',
+    });
   }
 
   const sortButton = await firstVisible(main.locator('thead th button, [role="columnheader"] button'));
@@ -101,19 +125,33 @@ async function tableParts({ ctx, page, recorder, runs }: Part): Promise<void> {
     for (let run = 0; run < runs; run += 1) {
       await rememberRows(page);
       // A click may sort into the order already shown; then only the header's aria-sort changes.
-      await sortButton.evaluate((button) => ((window as unknown as { __benchSort: string }).__benchSort = button.closest('th, [role="columnheader"]')?.getAttribute('aria-sort') ?? ''));
+      await sortButton.evaluate(
+        (button) =>
+          ((window as unknown as { __benchSort: string }).__benchSort =
+            button.closest('th, [role="columnheader"]')?.getAttribute('aria-sort') ?? ''),
+      );
       const sorted = await timeInput(page, 'click', SORTED, () => sortButton.click(), TABLE_CONTAINER);
       recorder.add('workspace.sort', 'sort by a column → rows reordered', await completeSample(page, sorted));
     }
   } else {
-    missing(ctx, recorder, { id: 'workspace.sort', label: 'table sort latency', reason: 'no sortable column header on the assessment page', hook: 'detected at run time: a <button> in a column header in <main>' });
+    missing(ctx, recorder, {
+      id: 'workspace.sort',
+      label: 'table sort latency',
+      reason: 'no sortable column header on the assessment page',
+      hook: 'detected at run time: a <button> in a column header in <main>',
+    });
   }
 }
 
 async function keypressHook({ ctx, page, recorder, runs }: Part): Promise<void> {
   const load = keypressModules['/tests/bench/keypress-to-idb.ts'];
   if (!load) {
-    missing(ctx, recorder, { id: 'workspace.keypress', label: 'answer key press → committed in IndexedDB', reason: 'tests/bench/keypress-to-idb.ts does not exist', hook: 'tests/bench/keypress-to-idb.ts exporting measureKeypressToCommit(page, { runs })' });
+    missing(ctx, recorder, {
+      id: 'workspace.keypress',
+      label: 'answer key press → committed in IndexedDB',
+      reason: 'tests/bench/keypress-to-idb.ts does not exist',
+      hook: 'tests/bench/keypress-to-idb.ts exporting measureKeypressToCommit(page, { runs })',
+    });
     return;
   }
   ctx.log('workspace: answer key press → IndexedDB (tests/bench/keypress-to-idb.ts)');
@@ -121,20 +159,36 @@ async function keypressHook({ ctx, page, recorder, runs }: Part): Promise<void> 
   const { keypressMs, bareDexiePutMs, longTaskMs } = await measureKeypressToCommit(page, { runs });
   keypressMs.forEach((ms, run) => {
     const sample = { ms, floorMs: bareDexiePutMs[run] ?? null, longTaskMs: longTaskMs?.[run] ?? 0 };
-    recorder.add('workspace.keypress', 'answer key press → value committed in IndexedDB (next frame)', sample, 'bare Dexie put + next frame');
+    recorder.add(
+      'workspace.keypress',
+      'answer key press → value committed in IndexedDB (next frame)',
+      sample,
+      'bare Dexie put + next frame',
+    );
   });
 }
 
 /** Opening an indicator: Enter on a focused row shows a dialog or the indicator detail. */
 async function openIndicator({ ctx, page, recorder, runs }: Part): Promise<void> {
   const row = page.locator(INDICATOR_ROW).nth(4);
-  const focusable = (await row.count()) > 0 && (await row.evaluate((el) => (el as HTMLElement).tabIndex >= 0 || el.hasAttribute('tabindex')));
+  const focusable =
+    (await row.count()) > 0 && (await row.evaluate((el) => (el as HTMLElement).tabIndex >= 0 || el.hasAttribute('tabindex')));
   if (!focusable) {
-    missing(ctx, recorder, { id: 'workspace.open-indicator', label: 'open an indicator', reason: 'indicator rows are not focusable yet', hook: `detected at run time: Enter on a focused [data-indicator-id] row shows ${DETAIL}` });
+    missing(ctx, recorder, {
+      id: 'workspace.open-indicator',
+      label: 'open an indicator',
+      reason: 'indicator rows are not focusable yet',
+      hook: `detected at run time: Enter on a focused [data-indicator-id] row shows ${DETAIL}`,
+    });
     return;
   }
   if ((await page.locator(DETAIL).count()) > 0) {
-    missing(ctx, recorder, { id: 'workspace.open-indicator', label: 'open an indicator', reason: 'an indicator detail is already shown before Enter', hook: `Enter on a focused [data-indicator-id] row shows ${DETAIL}` });
+    missing(ctx, recorder, {
+      id: 'workspace.open-indicator',
+      label: 'open an indicator',
+      reason: 'an indicator detail is already shown before Enter',
+      hook: `Enter on a focused [data-indicator-id] row shows ${DETAIL}`,
+    });
     return;
   }
   const opened = `() => !!document.querySelector('${DETAIL}')`;

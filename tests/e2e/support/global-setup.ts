@@ -31,10 +31,14 @@ export default async function setup(project: TestProject): Promise<() => void> {
   if (!existsSync(join(root, 'dist', 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm run test:all does).');
   }
-  const server = spawn(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const baseUrl = `http://127.0.0.1:${PORT}/`;
   await waitForServer(baseUrl, server);
   project.provide('baseUrl', baseUrl);

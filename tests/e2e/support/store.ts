@@ -62,11 +62,21 @@ export function storedResponses(page: Page, assessmentId: string): Promise<Recor
       request.onerror = () => reject(request.error);
     });
     db.close();
-    return Object.fromEntries(rows.filter((row) => (row as unknown as { assessmentId: string }).assessmentId === id).map((row) => [row.indicatorId, row]));
+    return Object.fromEntries(
+      rows.filter((row) => (row as unknown as { assessmentId: string }).assessmentId === id).map((row) => [row.indicatorId, row]),
+    );
   }, assessmentId);
 }
 
-export type StoredHistoryEntry = { indicatorId: string | null; entity: string; field: string; before: unknown; after: unknown; reason: string; memberId: string | null };
+export type StoredHistoryEntry = {
+  indicatorId: string | null;
+  entity: string;
+  field: string;
+  before: unknown;
+  after: unknown;
+  reason: string;
+  memberId: string | null;
+};
 
 /** The assessment's history (audit trail) as stored, oldest first. */
 export function storedHistory(page: Page, assessmentId: string): Promise<StoredHistoryEntry[]> {

@@ -18,7 +18,9 @@ function namespace(language: Language, name: string): unknown {
 /** `tr('ar', 'people:members.retireOf', { name })`: the string with its {{placeholders}} filled. */
 export function tr(language: Language, key: string, values: Record<string, string> = {}): string {
   const [ns, path] = key.split(':') as [string, string];
-  const text = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], namespace(language, ns));
+  const text = path
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], namespace(language, ns));
   if (typeof text !== 'string' || text === '') throw new Error(`no ${language} string for ${key}`);
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
 }

@@ -47,7 +47,10 @@ export async function addMember(page: Page, name: string, institution: string, r
   await panel.getByRole('button', { name: 'Add member' }).click();
   await panel.getByRole('rowheader', { name }).waitFor();
   // Adding a member asks again who is working; the caller answers (chooseWhoIsWorking).
-  const id = await page.locator('[data-member-id]').filter({ has: page.getByRole('rowheader', { name }) }).getAttribute('data-member-id');
+  const id = await page
+    .locator('[data-member-id]')
+    .filter({ has: page.getByRole('rowheader', { name }) })
+    .getAttribute('data-member-id');
   if (!id) throw new Error(`no member-picker option for ${name}`);
   return id;
 }
@@ -68,7 +71,13 @@ export async function chooseWhoIsWorking(page: Page, memberId: string): Promise<
 const row = (page: Page, indicatorId: string) => page.locator(`[data-indicator-id="${indicatorId}"]`);
 
 /** Focuses the indicator's row and presses the digit key of its `optionNumber`-th answer (0 clears). */
-export async function pickAnswerByKey(page: Page, assessmentId: string, indicatorId: string, optionNumber: 0 | 1 | 2 | 3, value: string | null): Promise<void> {
+export async function pickAnswerByKey(
+  page: Page,
+  assessmentId: string,
+  indicatorId: string,
+  optionNumber: 0 | 1 | 2 | 3,
+  value: string | null,
+): Promise<void> {
   await row(page, indicatorId).focus();
   await page.keyboard.press(String(optionNumber));
   await expect.poll(async () => (await storedResponses(page, assessmentId))[indicatorId]?.answer ?? null).toBe(value);

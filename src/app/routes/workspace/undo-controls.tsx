@@ -31,10 +31,24 @@ export function UndoControls({ assessmentId, memberId, disabled }: { assessmentI
     <>
       {!disabled && (
         <>
-          <button type="button" className="button" onClick={() => travel('undo')} disabled={!canUndo} title={t('undo.undoHint')} data-testid="undo">
+          <button
+            type="button"
+            className="button"
+            onClick={() => travel('undo')}
+            disabled={!canUndo}
+            title={t('undo.undoHint')}
+            data-testid="undo"
+          >
             {t('undo.undo')}
           </button>
-          <button type="button" className="button" onClick={() => travel('redo')} disabled={!canRedo} title={t('undo.redoHint')} data-testid="redo">
+          <button
+            type="button"
+            className="button"
+            onClick={() => travel('redo')}
+            disabled={!canRedo}
+            title={t('undo.redoHint')}
+            data-testid="redo"
+          >
             {t('undo.redo')}
           </button>
         </>

@@ -31,7 +31,8 @@ export function WorkspaceHeader(props: Props) {
           {assessment.isDemo && <span className="badge badge--demo">{t('common:demoBadge')}</span>}
         </h1>
         <p className="muted">
-          {t(`common:levels.${assessment.level}`)} · {t('assessments:round', { round: formatNumber(assessment.round, locale), year: assessment.year })} ·{' '}
+          {t(`common:levels.${assessment.level}`)} ·{' '}
+          {t('assessments:round', { round: formatNumber(assessment.round, locale), year: assessment.year })} ·{' '}
           <span data-testid="assessment-phase">{t('header.phase', { phase: t(`common:phases.${assessment.phase}`) })}</span> ·{' '}
           {t('header.catalogue', { name: localize(catalogue.title, locale), version: catalogue.version })}
         </p>
@@ -43,12 +44,16 @@ export function WorkspaceHeader(props: Props) {
         <button type="button" className="button" onClick={props.onNextUnresolved} disabled={unresolvedCount === 0}>
           {t('header.nextUnresolved', { formatted: formatNumber(unresolvedCount, locale) })}
         </button>
-        <button type="button" className="button" onClick={props.onRoomMode}>{t('header.roomMode')}</button>
+        <button type="button" className="button" onClick={props.onRoomMode}>
+          {t('header.roomMode')}
+        </button>
         <UndoControls assessmentId={assessment.id} memberId={currentMemberId} disabled={locked} />
         <SaveIndicator assessmentId={assessment.id} />
       </div>
       {!locked && !currentMemberId && (
-        <p className="member-hint" role="note" data-testid="member-hint">{t('members.pickHint')}</p>
+        <p className="member-hint" role="note" data-testid="member-hint">
+          {t('members.pickHint')}
+        </p>
       )}
       {locked && (
         <p className="banner lock-note" role="note" data-testid="lock-note">
