@@ -73,7 +73,11 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-describe('Arabic typesetting', () => {
+// A ceiling, not a speed check: these read every page of both demo PDFs with pdf.js, poppler or MuPDF,
+// which takes seconds on a busy two-core machine.
+const PDF_READING_CEILING = 30_000;
+
+describe('Arabic typesetting', { timeout: PDF_READING_CEILING }, () => {
   it('fills the column: the widest page’s 75th-percentile line is at least 0.9 of the column', async () => {
     const column = (PAGE.width - 2 * PAGE.margin) * MM_TO_PT;
     const doc = docs.ar!;
@@ -134,7 +138,7 @@ describe('Arabic typesetting', () => {
   });
 });
 
-describe('tagged PDF', () => {
+describe('tagged PDF', { timeout: PDF_READING_CEILING }, () => {
   it('says Tagged to poppler, with the document language and right-to-left reading for Arabic', async () => {
     for (const locale of ['en', 'ar'] as const)
       expect(execFileSync('pdfinfo', [files[locale]], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
@@ -177,7 +181,7 @@ describe('tagged PDF', () => {
   });
 });
 
-describe('pagination', () => {
+describe('pagination', { timeout: PDF_READING_CEILING }, () => {
   type Line = { tag: string; y: number };
   /** The tagged (non-artifact) text lines of a page in drawing order, each with its structure tag. */
   async function taggedLines(doc: PdfJsDocument, pageNumber: number): Promise<Line[]> {
@@ -224,7 +228,7 @@ describe('pagination', () => {
   });
 });
 
-describe('typography', () => {
+describe('typography', { timeout: PDF_READING_CEILING }, () => {
   it('embeds subsets of a Latin text face and of Amiri, with tagged names', () => {
     const fonts = execFileSync('pdffonts', [files.en], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
     expect(fonts.some((line) => /^[A-Z]{6}\+SourceSerif4/.test(line))).toBe(true);
