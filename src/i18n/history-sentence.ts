@@ -95,7 +95,8 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   }
   if (field === 'validation.meeting') {
     const meeting = (entry.after ?? entry.before) as { date?: unknown; place?: unknown } | null;
-    const values = { who, date: String(meeting?.date ?? ''), place: String(meeting?.place ?? '') };
+    // The date in words (ctx.value): an ISO date in a sentence reads as month/day to some, day/month to others.
+    const values = { who, date: ctx.value('meetingDate', meeting?.date ?? ''), place: String(meeting?.place ?? '') };
     return entry.after === null && entry.before !== null ? t('history.meetingRemoved', values) : t('history.meeting', values);
   }
   if (field.startsWith('validation.decision.')) {

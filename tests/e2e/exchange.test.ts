@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchProfile, seriousAxeViolations, watchForErrors } from './support/browser';
 import { storedHistory, storedResponses, storeHash } from './support/store';
+import { startOf, tr } from './support/strings';
 import { addMember, chooseWhoIsWorking, openDetail, openWorkspace, pickAnswerByKey, typeJustification } from './support/workspace';
 
 /** Two laptops: two persistent browser profiles, each with its own IndexedDB. */
@@ -116,6 +117,24 @@ describe('a working group exchanging member packages without a server', () => {
     expect(await coordinatorPage.getByRole('radio', { name: 'Keep mine', checked: true }).count()).toBe(2);
     expect(await coordinatorPage.locator('.conflict').first().textContent()).toContain("Otieno Mwangi's version");
     expect(await seriousAxeViolations(coordinatorPage)).toEqual([]);
+    // The same in Arabic: the package names its sender, and so do both take-all choices and each conflict.
+    const sender = 'Otieno Mwangi';
+    await coordinatorPage.getByTestId('language-select').selectOption('ar');
+    await coordinatorPage.locator('html[dir="rtl"]').waitFor();
+    const aboutInArabic = (await coordinatorPage.getByTestId('package-about').textContent()) ?? '';
+    expect(aboutInArabic).toMatch(startOf('ar', 'people:packages.aboutWithInstitution'));
+    expect(aboutInArabic).toContain(sender);
+    await coordinatorPage.getByRole('button', { name: tr('ar', 'people:packages.takeAllTheirs', { sender }) }).click();
+    await coordinatorPage.getByRole('button', { name: tr('ar', 'people:packages.confirmTheirsButton', { sender }) }).click();
+    expect(
+      await coordinatorPage.getByRole('radio', { name: tr('ar', 'people:packages.takeTheirs', { sender }), checked: true }).count(),
+    ).toBe(2);
+    await coordinatorPage.getByRole('button', { name: tr('ar', 'people:packages.keepAllMine') }).click();
+    await coordinatorPage.getByRole('button', { name: tr('ar', 'people:packages.confirmMineButton') }).click();
+    expect(await coordinatorPage.getByRole('radio', { name: tr('ar', 'exchange:conflicts.keepMine'), checked: true }).count()).toBe(2);
+    expect(await seriousAxeViolations(coordinatorPage)).toEqual([]);
+    await coordinatorPage.getByTestId('language-select').selectOption('en');
+    await coordinatorPage.locator('html[dir="ltr"]').waitFor();
     const apply = coordinatorPage.getByRole('button', { name: 'Apply the merge' });
     const answerConflict = coordinatorPage.locator(`[data-conflict-key="response:D1.1.1:answer"]`);
     // Both values side by side, as the catalogue's answer labels.

@@ -150,6 +150,11 @@ describe.each(['en', 'ar'] as const)('workspace ergonomics (%s)', (language) => 
     expect(await page.getByTestId('validation-status').locator('..').textContent()).toContain(
       tr(language, 'validation:meeting.summaryMore_one', { formatted: '1' }),
     );
+    // The history names the meeting by its date in words, never as 2026-10-05.
+    const history = (await page.getByTestId('validation-history').textContent()) ?? '';
+    expect(history).toContain('Duhok');
+    expect(history).not.toContain('2026-10-05');
+    expect(history).toMatch(language === 'ar' ? /أكتوبر|تشرين/ : /October/);
     expect(await seriousAxeViolations(page)).toEqual([]);
     errors.assertClean();
     await page.context().close();

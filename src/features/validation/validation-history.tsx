@@ -1,7 +1,7 @@
 import type { HistoryEntry, Member } from '@/domain/assessment';
 import { actorName } from '@/domain/actor';
 import type { Catalogue } from '@/domain/catalogue';
-import { formatDateTime } from '@/i18n/format';
+import { formatDateTime, formatLongDate } from '@/i18n/format';
 import { historyReason, historySentence } from '@/i18n/history-sentence';
 import { useT } from '@/i18n/use-t';
 import { domainNames } from './issue-text';
@@ -17,7 +17,10 @@ export function ValidationHistory({ entries, catalogue, members }: Props) {
     historySentence(entry, {
       t: people,
       who: actorName(entry.memberId, members, labels),
-      value: (_field, value) => (value === null || value === undefined || value === '' ? people('history.empty') : String(value)),
+      value: (field, value) => {
+        if (value === null || value === undefined || value === '') return people('history.empty');
+        return field === 'meetingDate' && typeof value === 'string' ? formatLongDate(value, locale) : String(value);
+      },
       domainName: (id) => (catalogue ? domainNames(catalogue, [id], locale) : id),
       memberName: (id) => members.find((m) => m.id === id)?.name ?? people('history.formerMember'),
     });
