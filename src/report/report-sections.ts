@@ -39,8 +39,9 @@ export function indicatorTablesSection(context: ReportContext): ReportSection {
     blocks.push({
       kind: 'table',
       columns: [
-        { header: t('report:indicators.id'), width: 15, bold: true },
-        { header: t('report:indicators.question'), width: 62 },
+        // Wide enough for the heading "Indicator" in bold on one line (it broke as "Indicato/r").
+        { header: t('report:indicators.id'), width: 20, bold: true },
+        { header: t('report:indicators.question'), width: 57 },
         { header: t('report:indicators.answer'), width: 22 },
         { header: t('report:indicators.justification'), width: 'auto' },
       ],
@@ -177,7 +178,7 @@ export function comparisonSection(context: ReportContext, format: Format): Repor
   blocks.push({
     kind: 'table',
     columns: [
-      { header: t('report:indicators.id'), width: 16, bold: true },
+      { header: t('report:indicators.id'), width: 20, bold: true },
       { header: t('report:comparison.previous'), width: 'auto' },
       { header: t('report:comparison.current'), width: 'auto' },
       { header: t('report:comparison.change'), width: 32 },
