@@ -18,6 +18,7 @@ import { ReportInputError, parseReportData } from './report-input';
  *   npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out profile.pdf]
  *   npm run report -- --demo [--round 1|2] [--lang ar] [--out demo.pdf]
  *   --extras publication|draft  which extras to print (default: by the assessment's phase)
+ *   --digits latin|arabic-indic  Arabic reports: Arabic-Indic digits and Iraqi month names (default latin)
  *
  * The input is report data as described in report-input.ts and docs/REPORT.md: an assessment
  * bundle, or the envelope the PDF itself carries (so a report's attachment rebuilds the report).
@@ -27,7 +28,7 @@ import { ReportInputError, parseReportData } from './report-input';
  */
 
 const USAGE =
-  'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --demo [--round 1|2] [--lang en|ar] [--out <file.pdf>]\n       npm run report -- --verify <report.pdf>';
+  'usage: npm run report -- <assessment.json> [--previous <round.json>] [--lang en|ar] [--extras publication|draft] [--digits latin|arabic-indic] [--out <file.pdf>]\n       npm run report -- --demo [--round 1|2] [--lang en|ar] [--extras publication|draft] [--digits latin|arabic-indic] [--out <file.pdf>]\n       npm run report -- --verify <report.pdf>';
 
 class UsageError extends Error {}
 
@@ -45,6 +46,7 @@ async function main(argv: readonly string[]): Promise<void> {
     options: {
       verify: { type: 'string' },
       extras: { type: 'string' },
+      digits: { type: 'string', default: 'latin' },
       lang: { type: 'string', default: 'en' },
       out: { type: 'string' },
       previous: { type: 'string' },
@@ -65,6 +67,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (!isLocale(locale)) throw new UsageError(`--lang must be en or ar, not ${locale}`);
   if (values.demo === positionals.length > 0 || positionals.length > 1) throw new UsageError('give one assessment file, or --demo');
   if (values.round !== undefined && !values.demo) throw new UsageError('--round picks a round of the demo; use it with --demo');
+  const digits = values.digits;
+  if (digits !== 'latin' && digits !== 'arabic-indic') throw new UsageError(`--digits must be latin or arabic-indic, not ${digits}`);
+  if (digits === 'arabic-indic' && locale !== 'ar')
+    throw new UsageError('--digits arabic-indic is an option of Arabic reports; add --lang ar');
   const set = await loadBundledCatalogues();
   for (const problem of set.problems) console.warn(`catalogue problem: ${problem.file} ${problem.path}: ${problem.code} ${problem.detail}`);
   let data: ReportData;
@@ -91,6 +97,7 @@ async function main(argv: readonly string[]): Promise<void> {
     fonts: nodeFontLoader,
     previous: data.previous,
     extras: chosenExtras,
+    digits,
   });
   const out = userPath(values.out ?? report.fileName);
   await writeFile(out, report.bytes);

@@ -49,6 +49,22 @@ describe('npm run report (headless)', () => {
     expect(DEMO_KNOWN_JUSTIFICATION_AR.startsWith('اعتمد مجلس الوزراء الاستراتيجية الوطنية')).toBe(true);
   }, 120_000);
 
+  it('prints Arabic-Indic digits and Iraqi month names on request, only in an Arabic report, and the check still rebuilds it', () => {
+    const run = report(['--demo', '--lang', 'ar', '--digits', 'arabic-indic', '--out', 'demo-ar-digits.pdf']);
+    expect(run.status).toBe(0);
+    const text = pdfText(join(dir, 'demo-ar-digits.pdf'));
+    // The year of the round and the report's month, as officials in Baghdad and Erbil write them.
+    expect(text).toContain('٢٠٢٦');
+    expect(text).toMatch(/كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول/);
+    // Codes keep their Western digits: D1.1.1 and SDG 10.7.2 are identifiers, not numbers.
+    expect(text).toContain('10.7.2');
+    expect(report(['--verify', join(dir, 'demo-ar-digits.pdf')]).status).toBe(0);
+    const refused = report(['--demo', '--lang', 'en', '--digits', 'arabic-indic', '--out', 'never.pdf']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--digits arabic-indic is an option of Arabic reports');
+    expect(existsSync(join(dir, 'never.pdf'))).toBe(false);
+  }, 120_000);
+
   it('builds a report from an exported assessment file, and refuses bad input and bad usage', async () => {
     writeFileSync(
       join(dir, 'assessment.json'),
