@@ -61,7 +61,7 @@ const EnvelopeSchema = z.object({
 
 export class ReportInputError extends Error {
   constructor(
-    readonly code: 'invalid-json' | 'invalid-data' | 'wrong-assessment' | 'unknown-catalogue',
+    readonly code: 'invalid-json' | 'invalid-data' | 'future-version' | 'wrong-assessment' | 'unknown-catalogue',
     readonly detail: string,
   ) {
     super(`${code}: ${detail}`);
@@ -79,6 +79,9 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
 /** Validates parsed JSON as report data; a bare bundle becomes an envelope with no previous round. */
 export function toReportData(value: unknown): ReportData {
   const isEnvelope = typeof value === 'object' && value !== null && 'format' in value;
+  // Data from a newer app: say so, rather than list the fields this version does not know.
+  const version = isEnvelope && 'version' in value ? value.version : undefined;
+  if (typeof version === 'number' && version > REPORT_DATA_VERSION) throw new ReportInputError('future-version', String(version));
   const parsed = isEnvelope ? EnvelopeSchema.safeParse(value) : BundleSchema.safeParse(value);
   if (!parsed.success) throw new ReportInputError('invalid-data', describeIssues(parsed.error.issues));
   const raw: ReportData =

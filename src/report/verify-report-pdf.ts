@@ -25,6 +25,7 @@ export type VerifyFailure =
   | 'no-fingerprint'
   | 'tampered'
   | 'invalid-data'
+  | 'future-version'
   | 'pages-differ'
   | 'text-differs'
   | 'rebuild-failed';
@@ -130,6 +131,8 @@ export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions 
   try {
     data = parseReportData(new TextDecoder('utf-8', { fatal: true }).decode(content));
   } catch (error) {
+    if (error instanceof ReportInputError && error.code === 'future-version')
+      return { ok: false, reason: 'future-version', detail: error.detail };
     return { ok: false, reason: 'invalid-data', detail: error instanceof ReportInputError ? error.detail : String(error) };
   }
   let pagesChecked = 0;

@@ -321,5 +321,10 @@ describe('report input file', () => {
     expect(codeOf(JSON.stringify({ ...demo.bundle, responses: 'none' }))).toBe('invalid-data');
     const foreign = { ...demo.bundle, responses: [{ ...demo.bundle.responses[0]!, assessmentId: 'someone-else' }] };
     expect(codeOf(JSON.stringify(foreign))).toBe('wrong-assessment');
+    // Data from a newer app is named as such, not listed as invalid fields; the version stays in the detail.
+    const current = JSON.parse(serializeReportData({ bundle: demo.bundle, previous: null })) as Record<string, unknown>;
+    expect(codeOf(JSON.stringify({ ...current, version: 7 }))).toBe('future-version');
+    expect(() => parseReportData(JSON.stringify({ ...current, version: 7 }))).toThrow(/future-version: 7/);
+    expect(codeOf(JSON.stringify({ ...current, version: 0 }))).toBe('invalid-data');
   });
 });

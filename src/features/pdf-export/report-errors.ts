@@ -5,6 +5,7 @@ import { isOneOf } from '@/lib/one-of';
 const INPUT_ERROR_CODES = [
   'invalid-json',
   'invalid-data',
+  'future-version',
   'wrong-assessment',
   'unknown-catalogue',
 ] as const satisfies readonly ReportInputError['code'][];
