@@ -1,7 +1,6 @@
 import type { BilingualText } from './bilingual-text';
 import { asBilingual, EMPTY_BILINGUAL, isBlank } from './bilingual-text';
 import type { AddedFinding, FindingOverride, ProfileEditing } from './profile-findings';
-import { NO_EDITING } from './profile-findings';
 
 /**
  * What the researcher writes for the published profile, every text in English and Arabic (one of
@@ -49,7 +48,9 @@ export function emptyProfileDraft(assessmentId: string, at: string): ProfileDraf
     domainNarratives: {},
     priorities: [],
     keyData: [],
-    editing: NO_EDITING,
+    // Written out rather than profile-findings' NO_EDITING: importing a value from that module brings
+    // the whole findings derivation into the start screen's bundle (this file is read by db/upgrades.ts).
+    editing: { order: [], overrides: {}, added: [] },
     updatedAt: at,
     updatedBy: null,
   };
