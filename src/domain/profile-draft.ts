@@ -1,5 +1,6 @@
 import type { BilingualText } from './bilingual-text';
 import { asBilingual, EMPTY_BILINGUAL, isBlank } from './bilingual-text';
+import { NO_EDITING } from './no-editing';
 import type { AddedFinding, FindingOverride, ProfileEditing } from './profile-findings';
 
 /**
@@ -48,9 +49,7 @@ export function emptyProfileDraft(assessmentId: string, at: string): ProfileDraf
     domainNarratives: {},
     priorities: [],
     keyData: [],
-    // Written out rather than profile-findings' NO_EDITING: importing a value from that module brings
-    // the whole findings derivation into the start screen's bundle (this file is read by db/upgrades.ts).
-    editing: { order: [], overrides: {}, added: [] },
+    editing: NO_EDITING,
     updatedAt: at,
     updatedBy: null,
   };

@@ -69,7 +69,7 @@ export type ProfileEditing = {
   readonly added: readonly AddedFinding[];
 };
 
-export const NO_EDITING: ProfileEditing = { order: [], overrides: {}, added: [] };
+export { NO_EDITING } from './no-editing';
 
 export function derivedFindingId(kind: FindingKind, subdomainId: string): string {
   return `${kind}:${subdomainId}`;
