@@ -141,9 +141,10 @@ describe('importing an indicator catalogue', () => {
     );
     await page.reload();
     await page.getByRole('combobox', { name: 'Indicator catalogue' }).waitFor();
-    expect(await page.getByRole('combobox', { name: 'Indicator catalogue' }).locator('option').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('1.2.0')]),
-    );
+    // The form is usable before the catalogues arrive ("Loading…"), so wait for the list to fill.
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'Indicator catalogue' }).locator('option').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('1.2.0')]));
     errors.assertClean();
     await page.context().close();
   });
