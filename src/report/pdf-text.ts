@@ -324,7 +324,9 @@ export class TextEngine {
     if (line.pieces.length === 0) return;
     const { doc } = this;
     const family = doc.getFont().fontName;
-    const script: Script = line.rtl ? 'arabic' : 'latin';
+    // In a right-to-left report the Arabic face's space (U+200F U+0020, which pdf.js keeps) also
+    // ends left-to-right cells such as an indicator id, so the next cell does not run into it.
+    const script: Script = line.rtl || this.reportRtl ? 'arabic' : 'latin';
     doc.setFont(this.fontName(script), this.style());
     this.draw(' ', line.rtl ? left - this.measure(' ', script) : left + line.width, y, { ...VISUAL });
     doc.setFont(family, this.style());
