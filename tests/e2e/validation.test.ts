@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BASELINE_ID } from '@/demo/demo-assessment';
-import { DEMO_REGIONAL_MEETING_PLACE, DEMO_RESERVATION } from '@/demo/demo-validation';
+import { DEMO_REGIONAL_MEETING_PLACE, DEMO_RESERVATION, DEMO_RESERVATION_AR } from '@/demo/demo-validation';
 import { flat, pdfText } from '../unit/report-fixtures';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { dumpStore } from './support/store-dump';
@@ -87,7 +87,9 @@ describe('validation by the government', () => {
       const form = forms.nth(index);
       if (index === 0) {
         await form.getByRole('radio', { name: 'Validated with reservations' }).check();
-        await form.getByLabel('Reservations', { exact: true }).fill('The labour migration figures date from 2024.');
+        // Both languages side by side: the English original, the Arabic translation beside it.
+        await form.getByLabel('Reservations: English', { exact: true }).fill('The labour migration figures date from 2024.');
+        await form.getByLabel('Reservations: Arabic', { exact: true }).fill('تعود أرقام هجرة العمالة إلى عام 2024.');
       }
       await form.getByRole('button', { name: /Record decision/ }).click();
       await page
@@ -200,7 +202,10 @@ describe('validation by the government', () => {
           DEMO_RESERVATION,
         ],
       ],
-      ['العربية', ['المصادقة', 'صودق عليه مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
+      [
+        'العربية',
+        ['المصادقة', 'صودق عليه مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال', DEMO_RESERVATION_AR],
+      ],
     ] as const) {
       await page.getByRole('radio', { name: language }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);
