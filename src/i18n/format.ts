@@ -62,12 +62,16 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return cached(dateFormats, locale, DATE_TIME, () => new Intl.DateTimeFormat(intlLocale[locale], DATE_TIME)).format(date);
 }
 
+/**
+ * Sizes in steps of 1,024, as the app's file limits are set (a limit of 50 × 1,024 × 1,024 bytes
+ * reads "50 MB", the same figure every other refusal states) and as Windows shows file sizes.
+ */
 export function formatBytes(bytes: number, locale: Locale): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
     unit += 1;
   }
   return formatNumber(value, locale, { style: 'unit', unit: units[unit], maximumFractionDigits: 1 });

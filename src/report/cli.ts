@@ -110,7 +110,8 @@ async function verify(path: string): Promise<void> {
   const file = userPath(path);
   const size = (await stat(file)).size;
   if (size > MAX_VERIFY_BYTES) {
-    console.error(`report: too-large: ${file} is ${size} bytes; report PDFs up to ${MAX_VERIFY_BYTES} bytes are checked`);
+    const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+    console.error(`report: too-large: ${file} is ${mb(size)} (${size} bytes); report PDFs up to ${mb(MAX_VERIFY_BYTES)} are checked`);
     process.exitCode = 1;
     return;
   }

@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Assessment, Response, Source } from '@/domain/assessment';
-import { emptyResponse } from '@/domain/assessment';
-import type { PackageContent } from '@/interchange/package-format';
 import { serializePackage } from '@/interchange/package-format';
 import { serializeBackup } from '@/interchange/backup-format';
 import arabicPeople from '@/i18n/locales/ar/people.json';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { storeHash } from './support/store';
+import { assessment, AT, hostilePackage, SCRIPT } from './support/hostile-package';
 
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'mgi-hostile-'));
@@ -20,61 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const AT = '2026-05-01T09:00:00.000Z';
-const SCRIPT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-const assessment: Assessment = {
-  id: 'hostile-assessment',
-  frameworkId: 'mgi-national',
-  catalogueVersion: '1.0.0',
-  level: 'national',
-  countryCode: 'KE',
-  round: 1,
-  year: 2026,
-  previousAssessmentId: null,
-  phase: 'data-collection',
-  isDemo: false,
-  createdAt: AT,
-  updatedAt: AT,
-};
-const source = (url: string): Source => ({
-  id: 'src-1',
-  assessmentId: assessment.id,
-  indicatorId: 'D1.1.1',
-  type: 'website',
-  title: `Title ${SCRIPT}`,
-  section: '',
-  date: '2024',
-  url,
-  excerpt: SCRIPT,
-  createdAt: AT,
-  createdBy: null,
-});
-const response = (justification: string): Response => ({
-  ...emptyResponse(assessment.id, 'D1.1.1', AT),
-  answer: 'all',
-  justification,
-  status: 'draft',
-  revision: 1,
-});
-
-function hostilePackage(device: string, justification: string, url: string): PackageContent {
-  return {
-    packageId: `package-${device}`,
-    exportedAt: AT,
-    senderDeviceId: device,
-    senderMemberId: null,
-    bases: {},
-    bundle: {
-      assessment,
-      members: [{ id: 'm1', assessmentId: assessment.id, name: SCRIPT, institution: '', role: 'member', createdAt: AT }],
-      responses: [response(justification)],
-      sources: [source(url)],
-      comments: [],
-      history: [],
-    },
-  };
-}
 
 async function write(name: string, text: string): Promise<string> {
   const path = join(dir, name);

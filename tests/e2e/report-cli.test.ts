@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -88,5 +88,12 @@ describe('npm run report (headless)', () => {
     const usage = report(['--lang', 'fr', '--demo']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--lang must be en or ar');
+
+    // A 120 MB file (sparse: nothing is written) is refused from its size, with the limit, before it is read.
+    writeFileSync(join(dir, 'huge.pdf'), '');
+    truncateSync(join(dir, 'huge.pdf'), 120 * 1024 * 1024);
+    const huge = report(['--verify', 'huge.pdf']);
+    expect(huge.status).toBe(1);
+    expect(huge.stderr).toMatch(/report: too-large: .*huge\.pdf is 120 MB \(125829120 bytes\); report PDFs up to 50 MB are checked/);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatPercent } from '@/i18n/format';
+import { formatBytes, formatDate, formatDateTime, formatNumber, formatPercent } from '@/i18n/format';
 
 // Formatters are cached per locale and options (for speed); a cache key mix-up would show here.
 describe('Intl formatting with cached formatters', () => {
@@ -22,5 +22,12 @@ describe('Intl formatting with cached formatters', () => {
     );
     expect(formatDate(iso, 'en')).not.toBe(formatDateTime(iso, 'en'));
     expect(formatDate('not a date', 'ar')).toBe('not a date');
+  });
+
+  it('states sizes in the 1,024 steps the file limits are set in, so a 50 MB limit reads 50 MB', () => {
+    expect(formatBytes(50 * 1024 * 1024, 'en')).toBe('50 MB');
+    expect(formatBytes(110 * 1024 * 1024, 'en')).toBe('110 MB');
+    expect(formatBytes(1536, 'en')).toBe('1.5 kB');
+    expect(formatBytes(500, 'en')).toBe('500 byte');
   });
 });

@@ -52,6 +52,24 @@ export async function tamperReportPdf(bytes: Uint8Array, edit: (json: string) =>
   return pdf.save({ useObjectStreams: false });
 }
 
+/** Changes one shown string on a page, as someone editing a printed figure with a PDF editor would. */
+export async function editPageText(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array> {
+  const { PDFDocument, PDFName, decodePDFRawStream } = await import('pdf-lib');
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const page = pdf.getPages()[pageNumber - 1]!;
+  const stream = page.node.Contents() as Parameters<typeof decodePDFRawStream>[0];
+  const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+  // Swap the first two glyphs of the first string that starts with two different ones: "59" becomes "95".
+  const edited = content.replace(
+    /<([0-9a-f]{4})(?!\1)([0-9a-f]{4})([0-9a-f]*)> Tj/,
+    (_all, a: string, b: string, rest: string) => `<${b}${a}${rest}> Tj`,
+  );
+  if (edited === content) throw new Error('no string to edit on that page');
+  const replacement = pdf.context.flateStream(new Uint8Array([...edited].map((char) => char.charCodeAt(0))));
+  page.node.set(PDFName.of('Contents'), pdf.context.register(replacement));
+  return pdf.save({ useObjectStreams: false });
+}
+
 const ARABIC_WORD = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]+/g;
 /** Arabic without harakat and tatweel, letter forms folded (NFKC): how words are compared. */
 export function plainArabic(text: string): string {

@@ -4,7 +4,7 @@ import type { BuiltReport } from '@/report/build-report-pdf';
 import { buildReportPdf, reportRebuilder } from '@/report/build-report-pdf';
 import { nodeFontLoader } from '@/report/node-font-loader';
 import { MAX_VERIFY_BYTES, verifyReportPdf } from '@/report/verify-report-pdf';
-import { demoReportData, tamperReportPdf } from './report-fixtures';
+import { demoReportData, editPageText, tamperReportPdf } from './report-fixtures';
 
 /** "Check a report PDF": the data against its fingerprint, then the printed text against a rebuild. */
 
@@ -21,25 +21,6 @@ beforeAll(async () => {
     now: new Date('2026-11-22T10:00:00Z'),
   });
 }, 60_000);
-
-/** Changes one shown string on a page, as someone editing a printed figure with a PDF editor would. */
-async function editPageText(bytes: Uint8Array, pageNumber: number): Promise<Uint8Array> {
-  const { PDFDocument, decodePDFRawStream } = await import('pdf-lib');
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const page = pdf.getPages()[pageNumber - 1]!;
-  const stream = page.node.Contents() as Parameters<typeof decodePDFRawStream>[0];
-  const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
-  // Swap the first two glyphs of the first string that starts with two different ones: "59" becomes "95".
-  const edited = content.replace(
-    /<([0-9a-f]{4})(?!\1)([0-9a-f]{4})([0-9a-f]*)> Tj/,
-    (_all, a: string, b: string, rest: string) => `<${b}${a}${rest}> Tj`,
-  );
-  expect(edited).not.toBe(content);
-  const { PDFName } = await import('pdf-lib');
-  const replacement = pdf.context.flateStream(new Uint8Array([...edited].map((char) => char.charCodeAt(0))));
-  page.node.set(PDFName.of('Contents'), pdf.context.register(replacement));
-  return pdf.save({ useObjectStreams: false });
-}
 
 describe('checking a report PDF', () => {
   it('passes an untouched report: fingerprint printed and computed agree, every page matches the rebuild', async () => {

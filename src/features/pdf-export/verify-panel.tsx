@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { isFileTaskStopped } from '@/interchange/file-task-stopped';
 import { assessmentName } from '@/i18n/assessment-name';
 import { formatBytes, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
@@ -10,6 +11,7 @@ import { checkReportPdf } from './verify-pdf';
 type CheckState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly percent: number }
+  | { readonly kind: 'stopped'; readonly reason: 'cancelled' | 'timed-out'; readonly seconds: number }
   | { readonly kind: 'done'; readonly result: VerifyResult };
 
 /**
@@ -23,6 +25,7 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
   const headingId = useId();
   const inputId = useId();
   const limitId = useId();
+  const running = useRef<AbortController | null>(null);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -31,17 +34,30 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
       return;
     }
     setState({ kind: 'checking', percent: 0 });
+    running.current?.abort();
+    const controller = new AbortController();
+    running.current = controller;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await checkReportPdf(loadReportLayer, bytes, (fraction) =>
-        setState({ kind: 'checking', percent: Math.round(fraction * 100) }),
+      const result = await checkReportPdf(
+        loadReportLayer,
+        bytes,
+        (fraction) => setState({ kind: 'checking', percent: Math.round(fraction * 100) }),
+        controller.signal,
       );
       setState({ kind: 'done', result });
     } catch (error) {
+      if (isFileTaskStopped(error) && error.reason !== 'worker-failed') {
+        // A newer file replaced this check: its own state is already showing.
+        if (running.current === controller) setState({ kind: 'stopped', reason: error.reason, seconds: error.seconds });
+        return;
+      }
       setState({
         kind: 'done',
         result: { ok: false, reason: 'rebuild-failed', detail: error instanceof Error ? error.message : String(error) },
       });
+    } finally {
+      if (running.current === controller) running.current = null;
     }
   }
 
@@ -65,6 +81,11 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
         <progress className="report-panel__progress" max={100} value={state.percent} aria-label={t('ui.verifying')}>
           {state.percent}%
         </progress>
+      )}
+      {state.kind === 'checking' && (
+        <button type="button" className="button" onClick={() => running.current?.abort()}>
+          {t('refusals:fileTask.cancel')}
+        </button>
       )}
       <div role="status" data-testid="verify-status">
         {state.kind === 'checking' && <p>{t('report-pdf:ui.verifyReading', { percent: formatNumber(state.percent, locale) })}</p>}
@@ -92,6 +113,13 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
         </dl>
       )}
       {result && <p className="muted">{t('report-pdf:ui.notSignature')}</p>}
+      {state.kind === 'stopped' && (
+        <p role="alert" className="report-panel__error" data-testid="verify-error" data-reason={state.reason}>
+          {state.reason === 'timed-out'
+            ? t('report-pdf:ui.verifyTimedOut', { seconds: formatNumber(state.seconds, locale) })
+            : t('report-pdf:ui.verifyCancelled')}
+        </p>
+      )}
       {result && !result.ok && (
         <p role="alert" className="report-panel__error" data-testid="verify-error" data-reason={result.reason}>
           {t(`report-pdf:ui.reasons.${result.reason}`, {
