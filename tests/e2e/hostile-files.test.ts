@@ -12,6 +12,7 @@ import { baseUrl, launchBrowser, watchForErrors } from './support/browser';
 import { dumpStore } from './support/store-dump';
 import { tr } from './support/strings';
 import { hostilePackage } from './support/hostile-package';
+import { screenshotIfAsked } from './support/screenshot';
 
 /**
  * Issue 16, point 9: the hostile files of the black-box attack that the other browser tests do not
@@ -104,6 +105,7 @@ describe('hostile backups', () => {
     await page.getByLabel(tr('ar', 'storage-health:restore.passphrase')).fill('wrong passphrase');
     await page.getByRole('button', { name: tr('ar', 'storage-health:restore.unlock') }).click();
     await error.getByText(tr('ar', 'exchange:errors.wrong-passphrase')).waitFor();
+    await screenshotIfAsked(page, 'backup-wrong-passphrase-ar');
     await upload(page, tr('ar', 'storage-health:restore.choose'), 'future-store.json', await serializeBackup(emptyBackup(99), null));
     await error.getByText(/\(إصدار المخزن 99؛/).waitFor();
 
@@ -125,11 +127,13 @@ describe('hostile member packages', () => {
     // The schema's own words only behind "Details", never in the sentence itself.
     expect(await error.locator('p').first().textContent()).not.toMatch(/content\.bundle|Too big|expected string/);
     expect(await error.locator('details code').textContent()).toContain('content.bundle.responses[0].justification');
+    await screenshotIfAsked(page, 'package-too-long-en');
 
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
     await upload(page, tr('ar', 'exchange:import.choose'), 'long.json', text);
     await error.getByText(/الإجابة عن المؤشر D1\.1\.1: .*والحد الأقصى المسموح به/).waitFor();
+    await screenshotIfAsked(page, 'package-too-long-ar');
     expect(await error.locator('p').first().textContent()).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
 
     expect(await dumpStore(page)).toEqual(before);
@@ -176,6 +180,8 @@ describe('hostile report PDFs', () => {
     });
     expect(refusedAfter).toBeLessThan(5_000);
     expect(await alert.textContent()).toMatch(/^This file is 110 MB; the check accepts report PDFs up to 50 MB\. Nothing was read\.$/);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshotIfAsked(page, 'pdf-too-large-en');
 
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
@@ -184,6 +190,8 @@ describe('hostile report PDFs', () => {
     await alert.filter({ hasText: tr('ar', 'report-pdf:ui.reasons.foreign') }).waitFor();
     await upload(page, arabic, 'tampered.pdf', cases[3]![1], 'application/pdf');
     await alert.filter({ hasText: tr('ar', 'report-pdf:ui.reasons.tampered') }).waitFor();
+    await alert.scrollIntoViewIfNeeded();
+    await screenshotIfAsked(page, 'pdf-tampered-ar');
 
     expect(await dumpStore(page)).toEqual(before);
     errors.assertClean();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, watchForErrors } from './support/browser';
 import { storedResponses } from './support/store';
 import { tr } from './support/strings';
+import { screenshotIfAsked } from './support/screenshot';
 import { openDetail, waitSaved } from './support/workspace';
 
 /**
@@ -71,16 +72,25 @@ describe('typing when storage is full', () => {
     const banner = page.getByTestId('storage-full');
     expect(await banner.textContent()).toBe(tr('en', 'edit:full.message'));
     expect(await banner.textContent()).toMatch(/To free space: on the Storage page download a backup/);
+    await screenshotIfAsked(page, 'storage-full-en');
     expect(await page.evaluate(() => (window as unknown as { refusedWrites: number }).refusedWrites)).toBeGreaterThan(0);
     // The text stays in the field and in the journal; the store still holds the earlier text.
     expect(await field.inputValue()).toBe(whole);
     expect(await journal(page)).toContain(typedWhileFull.trim());
     expect((await storedResponses(page, id))['D1.1.1']?.justification).toBe('Residence Act 2017.');
+    // The notice in view says the same, once, though the write is retried and fails again.
+    const notices = page.getByTestId('notice');
+    await notices.filter({ hasText: tr('en', 'edit:full.message') }).waitFor();
+    const refused = await page.evaluate(() => (window as unknown as { refusedWrites: number }).refusedWrites);
+    await page.waitForFunction((before) => (window as unknown as { refusedWrites: number }).refusedWrites > before, refused);
+    expect(await notices.filter({ hasText: /storage/ }).count()).toBe(1);
+    expect(await notices.filter({ hasText: 'Nothing was saved' }).count()).toBe(0);
 
     // The same message in Arabic, while the text still waits.
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
     await banner.filter({ hasText: tr('ar', 'edit:full.message') }).waitFor();
+    await screenshotIfAsked(page, 'storage-full-ar');
     expect(await journal(page)).toContain(typedWhileFull.trim());
     await page.getByTestId('language-select').selectOption('en');
     await page.locator('html[dir="ltr"]').waitFor();
@@ -90,6 +100,9 @@ describe('typing when storage is full', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await waitSaved(page);
     await banner.waitFor({ state: 'detached' });
+    // The notice about the full disk is taken back, and the user is told the waiting text is stored.
+    await notices.filter({ hasText: tr('en', 'edit:full.resolved') }).waitFor();
+    expect(await notices.filter({ hasText: tr('en', 'edit:full.message') }).count()).toBe(0);
     expect((await storedResponses(page, id))['D1.1.1']?.justification).toBe(whole);
     expect(await journal(page)).not.toContain(typedWhileFull.trim());
 
