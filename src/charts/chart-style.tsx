@@ -110,7 +110,7 @@ export function Swatch({ fill }: { fill: FillSpec }) {
   );
 }
 
-/** The legend under an on-screen chart. The fixed-size mode (tests) draws SvgLegend inside the chart instead. */
+/** The legend under a chart: a swatch with the same pattern as the bars, then the label. */
 export function HtmlLegend({ items, fills }: { items: readonly LegendItem[]; fills: Readonly<Record<string, FillSpec>> }) {
   return (
     <ul className="chart-legend">
@@ -123,67 +123,5 @@ export function HtmlLegend({ items, fills }: { items: readonly LegendItem[]; fil
         );
       })}
     </ul>
-  );
-}
-
-const LEGEND_ROW = 18;
-
-/** Rough text width for laying out the SVG legend; generous so labels never overlap. */
-function estimateWidth(text: string): number {
-  return text.length * 6.6 + 26;
-}
-
-export function svgLegendRows(items: readonly LegendItem[], width: number): LegendItem[][] {
-  const rows: LegendItem[][] = [[]];
-  let used = 0;
-  for (const item of items) {
-    const w = estimateWidth(item.label);
-    const row = rows[rows.length - 1];
-    if (row && row.length > 0 && used + w > width - 16) {
-      rows.push([item]);
-      used = w;
-    } else {
-      row?.push(item);
-      used += w;
-    }
-  }
-  return rows;
-}
-
-export function svgLegendHeight(items: readonly LegendItem[], width: number): number {
-  return svgLegendRows(items, width).length * LEGEND_ROW + 8;
-}
-
-/** A legend drawn inside the SVG, so the vector PDF carries it. Lays out from the reading start. */
-export function SvgLegend(props: { uid: string; items: readonly LegendItem[]; width: number; rtl: boolean }) {
-  const { uid, items, width, rtl } = props;
-  return (
-    <g className="chart-svg-legend" fontSize={12} fill={INK}>
-      {svgLegendRows(items, width).map((row, rowIndex) => {
-        let offset = 8;
-        return row.map((item) => {
-          const x = rtl ? width - offset : offset;
-          offset += estimateWidth(item.label);
-          const y = 6 + rowIndex * LEGEND_ROW;
-          return (
-            <g key={item.key}>
-              <rect x={rtl ? x - 12 : x} y={y} width={12} height={12} fill={fillUrl(uid, item.key)} stroke={OUTLINE} />
-              <text x={rtl ? x - 18 : x + 18} y={y + 10} textAnchor={rtl ? 'end' : 'start'}>
-                {item.label}
-              </text>
-            </g>
-          );
-        });
-      })}
-    </g>
-  );
-}
-
-/** A line of text at the top of a chart, e.g. "indicative"; part of the SVG so the PDF keeps it. */
-export function SvgNote({ text, width, y, rtl }: { text: string; width: number; y: number; rtl: boolean }) {
-  return (
-    <text x={rtl ? width - 8 : 8} y={y} textAnchor={rtl ? 'end' : 'start'} fontSize={12} fontStyle="italic" fill={MUTED_INK}>
-      {text}
-    </text>
   );
 }

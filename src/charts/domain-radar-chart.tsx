@@ -34,27 +34,26 @@ export function counterClockwise<Row>(rows: readonly Row[]): Row[] {
   return rows.length === 0 ? [] : [rows[0]!, ...rows.slice(1).reverse()];
 }
 
-export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<readonly RadarRow[]>) {
+export function DomainRadarChart({ data, locale, onSelect }: ChartProps<readonly RadarRow[]>) {
   const t = translatorFor(locale);
   const rtl = textDirection(locale) === 'rtl';
-  const animate = animationOn(size);
+  const animate = animationOn();
   const series = [
     { key: 'developedOrPartialPercent', label: t('charts:radar.developedOrPartial'), stroke: RADAR_STROKES.developedOrPartial },
     { key: 'developedPercent', label: t('charts:radar.developed'), stroke: RADAR_STROKES.developed },
   ] as const;
-  const legendY = size ? size.height - 10 : 0;
   return (
     <div className="chart">
       {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
       <div dir="ltr">
         <RadarChart
-          {...sizing(size, 440)}
+          {...sizing(440)}
           data={rtl ? counterClockwise(data) : [...data]}
           accessibilityLayer={false}
           outerRadius="72%"
           startAngle={90}
           endAngle={-270}
-          margin={{ top: 8, right: 24, bottom: size ? 36 : 8, left: 24 }}
+          margin={{ top: 8, right: 24, bottom: 8, left: 24 }}
           onClick={
             onSelect
               ? (state) => {
@@ -103,53 +102,26 @@ export function DomainRadarChart({ data, locale, size, onSelect }: ChartProps<re
               dot={s.key === 'developedPercent' ? { r: 3.5, fill: s.stroke.color } : SquareDot}
             />
           ))}
-          {!size && (
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(value: unknown, name: unknown) => [percent(Number(value), locale), String(name)]}
-              labelFormatter={(label: unknown) => {
-                const row = data.find((r) => r.label === label);
-                return row ? `${row.label} ${row.name}` : String(label);
-              }}
-            />
-          )}
-          {size && (
-            <g className="chart-svg-legend" fontSize={12} fill={INK}>
-              {series.map((s, index) => {
-                const x = rtl ? size.width - 12 - index * (size.width / 2) : 12 + index * (size.width / 2);
-                return (
-                  <g key={s.key}>
-                    <line
-                      x1={x}
-                      x2={rtl ? x - 22 : x + 22}
-                      y1={legendY - 4}
-                      y2={legendY - 4}
-                      stroke={s.stroke.color}
-                      strokeWidth={2}
-                      strokeDasharray={s.stroke.dash}
-                    />
-                    <text x={rtl ? x - 28 : x + 28} y={legendY} textAnchor={rtl ? 'end' : 'start'}>
-                      {s.label}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          )}
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(value: unknown, name: unknown) => [percent(Number(value), locale), String(name)]}
+            labelFormatter={(label: unknown) => {
+              const row = data.find((r) => r.label === label);
+              return row ? `${row.label} ${row.name}` : String(label);
+            }}
+          />
         </RadarChart>
       </div>
-      {!size && (
-        <ul className="chart-legend">
-          {series.map((s) => (
-            <li key={s.key}>
-              <svg width={24} height={10} aria-hidden="true" focusable="false">
-                <line x1={1} x2={23} y1={5} y2={5} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
-              </svg>{' '}
-              {s.label}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ul className="chart-legend">
+        {series.map((s) => (
+          <li key={s.key}>
+            <svg width={24} height={10} aria-hidden="true" focusable="false">
+              <line x1={1} x2={23} y1={5} y2={5} stroke={s.stroke.color} strokeWidth={2} strokeDasharray={s.stroke.dash} />
+            </svg>{' '}
+            {s.label}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

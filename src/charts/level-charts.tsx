@@ -8,9 +8,9 @@ import { CHANGE_FILLS, LEVEL_FILLS } from './chart-style';
 import { StackedBarsChart } from './stacked-bars-chart';
 
 /**
- * The profile's stacked-bar charts. Each takes the rows from chart-data.ts, a locale and, for the
- * PDF, a fixed size. Strings come from translatorFor(locale), so the PDF can draw a chart in a
- * language other than the screen's (load the `charts` namespace first).
+ * The profile's stacked-bar charts. Each takes the rows from chart-data.ts and a locale. Strings
+ * come from translatorFor(locale), so a chart can be drawn in a language other than the screen's
+ * (load the `charts` namespace first).
  */
 
 export function levelSeries(locale: Locale): LegendItem[] {
@@ -23,38 +23,13 @@ export function changeSeries(locale: Locale): LegendItem[] {
   return CHANGE_SERIES.map((direction) => ({ key: direction, label: t(`charts:change.${direction}`) }));
 }
 
-/** Domain overview: how many indicators of each domain sit at each answer level. */
-export function DomainOverviewChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
-  return (
-    <StackedBarsChart
-      rows={data}
-      series={levelSeries(locale)}
-      fills={LEVEL_FILLS}
-      locale={locale}
-      size={size}
-      onSelect={onSelect}
-      axisNames
-    />
-  );
-}
-
-/** Sub-domain detail: the same levels for the sub-domains of one domain (or all). */
-export function SubdomainChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
-  return (
-    <StackedBarsChart
-      rows={data}
-      series={levelSeries(locale)}
-      fills={LEVEL_FILLS}
-      locale={locale}
-      size={size}
-      onSelect={onSelect}
-      axisNames
-    />
-  );
+/** Indicators per answer level, one bar per domain (the overview) or per sub-domain (the detail). */
+export function LevelChart({ data, locale, onSelect }: ChartProps<readonly LevelRow[]>) {
+  return <StackedBarsChart rows={data} series={levelSeries(locale)} fills={LEVEL_FILLS} locale={locale} onSelect={onSelect} axisNames />;
 }
 
 /** Which GCM objectives the well-developed and weaker indicators touch. */
-export function GcmCoverageChart({ data, locale, size, onSelect }: ChartProps<readonly LevelRow[]>) {
+export function GcmCoverageChart({ data, locale, onSelect }: ChartProps<readonly LevelRow[]>) {
   const prefix = translatorFor(locale)('charts:gcm.objectivePrefix');
   return (
     <StackedBarsChart
@@ -62,7 +37,6 @@ export function GcmCoverageChart({ data, locale, size, onSelect }: ChartProps<re
       series={levelSeries(locale)}
       fills={LEVEL_FILLS}
       locale={locale}
-      size={size}
       onSelect={onSelect}
       axisNames={false}
       axisLabelPrefix={prefix}
@@ -71,16 +45,6 @@ export function GcmCoverageChart({ data, locale, size, onSelect }: ChartProps<re
 }
 
 /** Change since the previous round per domain: improved, unchanged, declined, not comparable. */
-export function RoundChangeChart({ data, locale, size, onSelect }: ChartProps<readonly ChangeRow[]>) {
-  return (
-    <StackedBarsChart
-      rows={data}
-      series={changeSeries(locale)}
-      fills={CHANGE_FILLS}
-      locale={locale}
-      size={size}
-      onSelect={onSelect}
-      axisNames
-    />
-  );
+export function RoundChangeChart({ data, locale, onSelect }: ChartProps<readonly ChangeRow[]>) {
+  return <StackedBarsChart rows={data} series={changeSeries(locale)} fills={CHANGE_FILLS} locale={locale} onSelect={onSelect} axisNames />;
 }

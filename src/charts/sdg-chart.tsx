@@ -8,7 +8,7 @@ import type { SdgChartData } from './chart-data';
 import type { ChartProps } from './chart-frame';
 import { animationOn, sizing } from './chart-frame';
 import { WrappedTick, wrapLines } from './wrapped-tick';
-import { fillUrl, GRID, INK, MUTED_INK, OUTLINE, PatternDefs, SDG_FILLS, SvgNote } from './chart-style';
+import { fillUrl, GRID, INK, MUTED_INK, OUTLINE, PatternDefs, SDG_FILLS } from './chart-style';
 
 /**
  * The indicative SDG 10.7.2 reading per policy domain, against the UN thresholds (40, 80, 100).
@@ -24,11 +24,11 @@ function percentText(value: number, locale: Locale): string {
   return formatNumber(value / 100, locale, { style: 'percent', maximumFractionDigits: 0 });
 }
 
-export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartData>) {
+export function SdgChart({ data, locale, onSelect }: ChartProps<SdgChartData>) {
   const t = translatorFor(locale);
   const uid = useId();
   const rtl = textDirection(locale) === 'rtl';
-  const animate = animationOn(size);
+  const animate = animationOn();
   // A range is drawn as its firm part (every "Partially" counted as No) plus a hatched spread up to
   // its upper end (counted as Yes); the text gives both ends and a category only when they agree.
   const rows = data.rows.map((row) => ({
@@ -40,7 +40,6 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
         ? t('charts:sdg.noReading')
         : [formatPercentRange(row.percent.low, row.percent.high, locale), row.categoryLabel].filter(Boolean).join(' · '),
   }));
-  const width = size?.width ?? 0;
   // The firm part and the spread are two stacked bars that look and click alike.
   const rangeBar = {
     stackId: 'range',
@@ -58,7 +57,7 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
       {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
       <div dir="ltr">
         <BarChart
-          {...sizing(size, sdgChartHeight(rows.length))}
+          {...sizing(sdgChartHeight(rows.length))}
           data={rows}
           layout="vertical"
           accessibilityLayer={false}
@@ -66,11 +65,7 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
           barCategoryGap={8}
         >
           <PatternDefs uid={uid} fills={SDG_FILLS} />
-          {size ? (
-            <SvgNote text={t('charts:sdg.indicativeNote')} width={width} y={14} rtl={rtl} />
-          ) : (
-            <IndicativeNote text={t('charts:sdg.indicativeNote')} rtl={rtl} />
-          )}
+          <IndicativeNote text={t('charts:sdg.indicativeNote')} rtl={rtl} />
           <CartesianGrid horizontal={false} stroke={GRID} />
           <XAxis
             type="number"
@@ -107,16 +102,14 @@ export function SdgChart({ data, locale, size, onSelect }: ChartProps<SdgChartDa
               label={{ value: percentText(threshold.value, locale), position: 'top', fontSize: 11, fill: MUTED_INK }}
             />
           ))}
-          {!size && (
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(_value: unknown, _name: unknown, item: { payload?: { text?: string } }) => [
-                item.payload?.text ?? '',
-                t('charts:sdg.series'),
-              ]}
-              labelFormatter={(label: unknown) => rows.find((r) => r.label === label)?.name ?? String(label)}
-            />
-          )}
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(_value: unknown, _name: unknown, item: { payload?: { text?: string } }) => [
+              item.payload?.text ?? '',
+              t('charts:sdg.series'),
+            ]}
+            labelFormatter={(label: unknown) => rows.find((r) => r.label === label)?.name ?? String(label)}
+          />
           <Bar dataKey="value" name={t('charts:sdg.series')} {...rangeBar}>
             {rows.map((row) => (
               <Cell
@@ -156,7 +149,7 @@ function EndLabel({ x, y, width, height, value, rtl }: EndLabelProps) {
   );
 }
 
-/** The on-screen variant of the note: positioned from the chart's own width. */
+/** The note, positioned from the chart's own width. */
 function IndicativeNote({ text, rtl }: { text: string; rtl: boolean }) {
   return (
     <text x={rtl ? '99%' : 8} y={14} textAnchor={rtl ? 'end' : 'start'} fontSize={12} fontStyle="italic" fill={MUTED_INK}>

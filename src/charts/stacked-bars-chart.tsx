@@ -3,11 +3,10 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import type { Locale } from '@/domain/localized-text';
 import { textDirection } from '@/domain/localized-text';
 import { formatNumber } from '@/i18n/format';
-import type { ChartSize } from './chart-frame';
 import { animationOn, sizing } from './chart-frame';
 import { WrappedTick, wrapLines } from './wrapped-tick';
 import type { FillSpec, LegendItem } from './chart-style';
-import { fillUrl, GRID, HtmlLegend, INK, OUTLINE, PatternDefs, SvgLegend, svgLegendHeight } from './chart-style';
+import { fillUrl, GRID, HtmlLegend, INK, OUTLINE, PatternDefs } from './chart-style';
 
 /**
  * Horizontal stacked bars, one row per group (domain, sub-domain, GCM objective) and one stacked
@@ -27,7 +26,6 @@ type Props = {
   readonly series: readonly LegendItem[];
   readonly fills: Readonly<Record<string, FillSpec>>;
   readonly locale: Locale;
-  readonly size?: ChartSize | undefined;
   readonly onSelect?: ((rowId: string, seriesKey: string) => void) | undefined;
   /** Show names next to the short labels on the category axis (domains), or labels only (GCM numbers). */
   readonly axisNames: boolean;
@@ -66,10 +64,9 @@ function SegmentLabel({ x, y, width, height, value, locale }: SegmentLabelProps)
   );
 }
 
-export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, axisNames, axisLabelPrefix = '' }: Props) {
+export function StackedBarsChart({ rows, series, fills, locale, onSelect, axisNames, axisLabelPrefix = '' }: Props) {
   const uid = useId();
   const rtl = textDirection(locale) === 'rtl';
-  const legendHeight = size ? svgLegendHeight(series, size.width) : 0;
   const axisWidth = axisNames ? 230 : 64;
   const data = rows.map((row) => ({ ...row.counts, id: row.id, label: row.label, name: row.name }));
   const tickLines = (value: unknown) => {
@@ -77,21 +74,20 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
     const label = `${axisLabelPrefix}${String(value)}`;
     return axisNames && row ? wrapLines(`${label} ${row.name}`, 34, 2) : [label];
   };
-  const animate = animationOn(size);
+  const animate = animationOn();
   return (
     <div className="chart">
       {/* Geometry and text anchors stay left-to-right; Arabic mirrors by reversed axes, not by CSS direction. */}
       <div dir="ltr">
         <BarChart
-          {...sizing(size, stackedChartHeight(rows.length))}
+          {...sizing(stackedChartHeight(rows.length))}
           data={data}
           layout="vertical"
           accessibilityLayer={false}
-          margin={{ top: 8 + legendHeight, right: 16, bottom: 8, left: 16 }}
+          margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
           barCategoryGap={6}
         >
           <PatternDefs uid={uid} fills={fills} />
-          {size && <SvgLegend uid={uid} items={series} width={size.width} rtl={rtl} />}
           <CartesianGrid horizontal={false} stroke={GRID} />
           <XAxis type="number" allowDecimals={false} reversed={rtl} tickFormatter={(v: number) => formatNumber(v, locale)} stroke={INK} />
           <YAxis
@@ -104,16 +100,14 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
             stroke={INK}
             fontSize={12}
           />
-          {!size && (
-            <Tooltip
-              isAnimationActive={false}
-              labelFormatter={(label: unknown) => {
-                const row = rows.find((r) => r.label === label);
-                return row ? `${axisLabelPrefix}${row.label} ${row.name}` : String(label);
-              }}
-              formatter={(value: unknown, name: unknown) => [formatNumber(Number(value), locale), String(name)]}
-            />
-          )}
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(label: unknown) => {
+              const row = rows.find((r) => r.label === label);
+              return row ? `${axisLabelPrefix}${row.label} ${row.name}` : String(label);
+            }}
+            formatter={(value: unknown, name: unknown) => [formatNumber(Number(value), locale), String(name)]}
+          />
           {series.map((item) => (
             <Bar
               key={item.key}
@@ -137,7 +131,7 @@ export function StackedBarsChart({ rows, series, fills, locale, size, onSelect, 
           ))}
         </BarChart>
       </div>
-      {!size && <HtmlLegend items={series} fills={fills} />}
+      <HtmlLegend items={series} fills={fills} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { HistoryEntry } from '@/domain/assessment';
 import { ASSESSMENT_PHASES, REVIEW_VERDICTS } from '@/domain/assessment';
+import type { EditableResponseField } from '@/domain/response-edit';
+import { EDITABLE_RESPONSE_FIELDS } from '@/domain/response-edit';
 import { DOMAIN_DECISIONS } from '@/domain/validation';
 import { isOneOf } from '@/lib/one-of';
 import type { Translate } from './keys';
@@ -23,18 +25,11 @@ export type SentenceContext = {
   readonly memberName: (memberId: string) => string;
 };
 
-// The fields a sentence names in words; each has its key under people:history.* (checked by type).
-const RESPONSE_FIELDS = [
-  'answer',
-  'notApplicable',
-  'notApplicableReason',
-  'justification',
-  'confidence',
-  'status',
-  'assigneeId',
-  'agreedRationale',
-  'dissent',
-] as const;
+// The response fields a sentence names in words (each has its key under people:history.fields.*,
+// checked by type); a translation, an object of both texts, gets a sentence of its own.
+const RESPONSE_FIELDS = EDITABLE_RESPONSE_FIELDS.filter(
+  (field): field is Exclude<EditableResponseField, 'translations'> => field !== 'translations',
+);
 const SOURCE_FIELDS = ['type', 'title', 'section', 'date', 'url', 'excerpt'] as const;
 const PROFILE_SECTIONS = ['introduction', 'methodology', 'domainNarratives', 'priorities', 'keyData', 'editing'] as const;
 const MEMBER_FIELDS = ['name', 'institution', 'role'] as const;
@@ -58,6 +53,7 @@ function indicatorSentence(entry: HistoryEntry, ctx: SentenceContext): string {
   const { t, who } = ctx;
   const indicator = entry.indicatorId ?? '';
   const field = entry.field;
+  if (field === 'translations') return t('history.translated', { who, indicator });
   if (isOneOf(RESPONSE_FIELDS, field)) return changeSentence(ctx, field, t(`history.fields.${field}`), indicator, entry);
   if (field.startsWith('memberAnswers.')) {
     const member = ctx.memberName(field.slice('memberAnswers.'.length));

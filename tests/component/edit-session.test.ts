@@ -193,3 +193,65 @@ describe('profile fields', () => {
     expect((await db.profiles.get(id))?.introduction.en).toBe('Intro');
   });
 });
+
+describe('a crash while two fields of one record are being typed', () => {
+  const translation = (other: string) => ({ justification: { original: 'en' as const, other, checked: false, same: false } });
+
+  it('replays the last key of each field, after a write that carried both fields together', async () => {
+    const { id } = await newAssessment();
+    const session = editSession(id);
+    const text = field(id, 'justification');
+    const translations = field(id, 'translations');
+    // One change wrote the original and its translation record in one transaction…
+    await session.edit(
+      [
+        { address: text, value: 'Residence Act', shown: '' },
+        { address: translations, value: translation('قانون'), shown: null },
+      ],
+      meta,
+    );
+    expect((await stored(id))?.justification).toBe('Residence Act');
+    // …then more keys went to each field, and the tab died before their debounced writes.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const value of ['Residence Act 2', 'Residence Act 20', 'Residence Act 2011'])
+        await session.edit([{ address: text, value, shown: 'Residence Act' }], meta, { typing: true });
+      await session.edit([{ address: translations, value: translation('قانون الإقامة'), shown: translation('قانون') }], meta, {
+        typing: true,
+      });
+      expect(journal()).toContain('Residence Act 2011');
+      expect(journal()).toContain('قانون الإقامة');
+
+      vi.resetModules();
+      const next = await import('@/db/edit-session/edit-journal');
+      expect(await next.replayJournal()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+    const record = await stored(id);
+    expect(record?.justification).toBe('Residence Act 2011');
+    expect(record?.translations).toEqual(translation('قانون الإقامة'));
+    expect(journal()).toBe('');
+  });
+
+  it('writes each field of a typed change on its own timer, so more keys to one never hold back the other', async () => {
+    const { id } = await newAssessment();
+    const session = editSession(id);
+    const text = field(id, 'justification');
+    const translations = field(id, 'translations');
+    await session.edit(
+      [
+        { address: text, value: 'Residence Act', shown: '' },
+        { address: translations, value: translation('قانون'), shown: null },
+      ],
+      meta,
+      { typing: true },
+    );
+    await session.edit([{ address: text, value: 'Residence Act 2011', shown: '' }], meta, { typing: true });
+    // The translation's write is due without a blur; the justification's follows its own last key.
+    await vi.waitFor(async () => expect((await stored(id))?.translations).toEqual(translation('قانون')), { timeout: 2000 });
+    await vi.waitFor(async () => expect((await stored(id))?.justification).toBe('Residence Act 2011'), { timeout: 2000 });
+    await vi.waitFor(() => expect(session.store.getState().saveState).toBe('saved'));
+    expect(journal()).toBe('');
+  });
+});

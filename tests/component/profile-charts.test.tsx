@@ -1,17 +1,18 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { domainLevelRows, domainRadarRows, sdgChartData } from '@/charts/chart-data';
 import { DomainRadarChart } from '@/charts/domain-radar-chart';
-import { DomainOverviewChart } from '@/charts/level-charts';
+import { LevelChart } from '@/charts/level-charts';
 import { SdgChart } from '@/charts/sdg-chart';
 import { buildDemoBundles } from '@/demo/demo-assessment';
 import { computeProfile } from '@/domain/profile';
 import { responsesByIndicator } from '@/domain/scoring';
 import { loadNamespaces } from '@/i18n/i18n';
 import { realCatalogueSet } from '../unit/catalogue-fixtures';
+import { layOutCharts } from './chart-layout';
 
-// The fixed-size mode is the contract with the PDF: explicit pixels, no ResizeObserver, the
-// legend and the "indicative" caveat inside the SVG, in the language asked for.
+// The charts as the profile screen draws them: filling their container, with patterns and a
+// legend, in the language asked for whatever the screen's, the "indicative" caveat inside the SVG.
 const set = realCatalogueSet();
 const catalogue = set.catalogues.find((c) => c.frameworkId === 'mgi-national')!;
 const followUp = buildDemoBundles(catalogue)[1]!;
@@ -24,38 +25,39 @@ function svgOf(container: HTMLElement): SVGSVGElement {
   return svg;
 }
 
-describe('charts in fixed-size mode (for the PDF)', () => {
-  it('draws the domain overview at the given size with its legend inside the SVG', () => {
-    const { container } = render(
-      <DomainOverviewChart data={domainLevelRows(catalogue, responses, 'en')} locale="en" size={{ width: 640, height: 320 }} />,
-    );
+beforeEach(() => layOutCharts(640, 330));
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('the profile charts', () => {
+  it('fills its container and draws every domain with a patterned legend of the answer levels', () => {
+    const { container } = render(<LevelChart data={domainLevelRows(catalogue, responses, 'en')} locale="en" />);
     const svg = svgOf(container);
     expect(svg.getAttribute('width')).toBe('640');
-    expect(svg.getAttribute('height')).toBe('320');
-    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['Well developed', 'Partly developed', 'Not scored']));
-    // Patterns, not colour alone: one per answer level.
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    expect(texts.filter((text) => /^D\d/.test(text))).toHaveLength(6);
+    const legend = [...container.querySelectorAll('.chart-legend li')].map((item) => item.textContent?.trim());
+    expect(legend).toEqual(expect.arrayContaining(['Well developed', 'Partly developed', 'Not scored']));
+    // Patterns, not colour alone: one per answer level, and the legend's swatches use them too.
     expect(svg.querySelectorAll('pattern')).toHaveLength(5);
-    expect(container.querySelector('.chart-legend')).toBeNull();
+    expect(container.querySelectorAll('.chart-legend svg')).toHaveLength(5);
   });
 
   it('draws in Arabic when asked, whatever the screen language', async () => {
     await loadNamespaces('ar', ['charts']);
-    const { container } = render(
-      <DomainRadarChart
-        data={domainRadarRows(domainLevelRows(catalogue, responses, 'ar'))}
-        locale="ar"
-        size={{ width: 480, height: 400 }}
-      />,
-    );
+    const { container } = render(<DomainRadarChart data={domainRadarRows(domainLevelRows(catalogue, responses, 'ar'))} locale="ar" />);
     const texts = [...svgOf(container).querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(texts.some((text) => text.includes('متطور بشكل جيد'))).toBe(true);
+    expect(texts.filter((text) => /^D\d [\u0600-\u06FF]/.test(text))).toHaveLength(6);
+    const legend = [...container.querySelectorAll('.chart-legend li')].map((item) => item.textContent ?? '');
+    expect(legend.some((text) => text.includes('متطور بشكل جيد'))).toBe(true);
   });
 
   it('keeps the indicative caveat inside the SDG chart', async () => {
     await loadNamespaces('en', ['charts']);
     const data = sdgChartData(model, set.reference, 'en')!;
-    const { container } = render(<SdgChart data={data} locale="en" size={{ width: 640, height: 330 }} />);
+    const { container } = render(<SdgChart data={data} locale="en" />);
     const texts = [...svgOf(container).querySelectorAll('text')].map((t) => t.textContent ?? '');
     expect(texts.some((text) => text.startsWith('Indicative only'))).toBe(true);
   });

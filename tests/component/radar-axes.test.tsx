@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RadarRow } from '@/charts/chart-data';
 import { DomainRadarChart } from '@/charts/domain-radar-chart';
 import type { Locale } from '@/domain/localized-text';
 import { loadNamespaces } from '@/i18n/i18n';
 import { wrapLines } from '@/charts/wrapped-tick';
+import { layOutCharts } from './chart-layout';
 
 // Each domain gets a distinctive value (D1 = 100 % … D6 = 50 %, one axis each), so a value drawn on
 // another domain's axis shows up as an angle mismatch between the dot and its axis label.
@@ -17,7 +18,12 @@ const rows: RadarRow[] = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6'].map((id, index) =>
   basis: 10,
 }));
 
-const SIZE = { width: 480, height: 420 };
+const SIZE = { width: 480, height: 440 };
+beforeEach(() => layOutCharts(SIZE.width, SIZE.height));
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 function angleOf(x: number, y: number, cx: number, cy: number): number {
   return Math.round(((Math.atan2(cy - y, x - cx) * 180) / Math.PI + 360) % 360);
@@ -30,7 +36,7 @@ function closeAngles(a: number, b: number): boolean {
 
 async function drawn(locale: Locale) {
   await loadNamespaces(locale, ['charts']);
-  const { container } = render(<DomainRadarChart data={rows} locale={locale} size={SIZE} />);
+  const { container } = render(<DomainRadarChart data={rows} locale={locale} />);
   const ticks = [...container.querySelectorAll('.recharts-polar-angle-axis-tick text')];
   const labelAngles = new Map<string, { x: number; y: number }>();
   for (const tick of ticks) {
@@ -90,7 +96,7 @@ describe('chart labels', () => {
   it('draw the full domain name on the radar and keep the percentage ticks off the labels', async () => {
     await loadNamespaces('en', ['charts']);
     const long = rows.map((row) => ({ ...row, name: 'Safe, orderly and regular migration of people' }));
-    const { container } = render(<DomainRadarChart data={long} locale="en" size={SIZE} />);
+    const { container } = render(<DomainRadarChart data={long} locale="en" />);
     const label = container.querySelector('.recharts-polar-angle-axis-tick text')!;
     expect([...label.querySelectorAll('tspan')].map((line) => line.textContent).join(' ')).toBe(
       'D1 Safe, orderly and regular migration of people',

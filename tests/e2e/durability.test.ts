@@ -72,6 +72,39 @@ describe('typing survives a crash or a reload', () => {
     await expectJustificationAfterReopening(assessmentId, 'D1.1.1', text);
   });
 
+  it('keeps both languages typed 600 ms before a crash, when the justification already has a translation', async () => {
+    const page = await laptop.newPage();
+    const errors = watchForErrors(page);
+    const assessmentId = await newAssessment(page, '2029');
+    await openDetail(page, 'D1.1.3');
+    const detail = page.getByTestId('indicator-detail');
+    await detail.getByLabel('Justification: English').fill('Residence Act');
+    await detail.getByLabel('Justification: Arabic').fill('قانون الإقامة');
+    await expect
+      .poll(async () => (await storedResponses(page, assessmentId))['D1.1.3']?.justification, { timeout: 15_000 })
+      .toBe('Residence Act');
+    // Keys to the original (whose translation record now exists), then to the translation.
+    await typeJustification(page, 'D1.1.3', ' of 2011');
+    const arabic = detail.getByLabel('Justification: Arabic');
+    await arabic.click();
+    await page.keyboard.press('Control+End');
+    await arabic.pressSequentially(' لعام 2011');
+    await page.waitForTimeout(600);
+    errors.assertClean();
+    const cdp = await laptop.newCDPSession(page);
+    const crashed = page.waitForEvent('crash');
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+
+    await expectJustificationAfterReopening(assessmentId, 'D1.1.3', 'Residence Act of 2011');
+    const reopened = await laptop.newPage();
+    await reopened.goto(`${baseUrl()}#/assessments/${encodeURIComponent(assessmentId)}?indicator=D1.1.3`);
+    await expect
+      .poll(() => reopened.getByTestId('indicator-detail').getByLabel('Justification: Arabic').inputValue(), { timeout: 15_000 })
+      .toBe('قانون الإقامة لعام 2011');
+    await reopened.close();
+  });
+
   it('keeps what was typed right before a reload or leaving for another site', async () => {
     const page = await laptop.newPage();
     const errors = watchForErrors(page);

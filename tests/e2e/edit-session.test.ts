@@ -133,6 +133,47 @@ describe('one edit session per assessment', () => {
     await page.close();
   }, 300_000);
 
+  it('keeps both languages when the original and its translation are typed one after the other just before a reload', async () => {
+    const page = await browser.newPage();
+    const errors = watchForErrors(page);
+    const id = await newAssessment(page, 'JO', '2033');
+    await openDetail(page, 'D1.1.1');
+    const detail = page.getByTestId('indicator-detail');
+    const english = () => detail.getByLabel('Justification: English');
+    const arabic = () => detail.getByLabel('Justification: Arabic');
+    await english().fill('Residence Act');
+    await arabic().fill('قانون الإقامة');
+    await waitSaved(page);
+    // The translation record exists now: keys go to the original, then to the translation, and the
+    // page reloads 300 ms after the last one, while both writes are still due.
+    for (let round = 1; round <= 3; round += 1) {
+      await english().click();
+      await page.keyboard.press('Control+End');
+      await english().pressSequentially(` ${round}`);
+      await arabic().click();
+      await page.keyboard.press('Control+End');
+      await arabic().pressSequentially(` ${round}`);
+      await page.waitForTimeout(300);
+      await page.reload();
+      await detail.waitFor();
+      const expectedEnglish = `Residence Act${Array.from({ length: round }, (_, index) => ` ${index + 1}`).join('')}`;
+      const expectedArabic = `قانون الإقامة${Array.from({ length: round }, (_, index) => ` ${index + 1}`).join('')}`;
+      await expect.poll(() => english().inputValue(), { timeout: 15_000 }).toBe(expectedEnglish);
+      await expect.poll(() => arabic().inputValue(), { timeout: 15_000 }).toBe(expectedArabic);
+    }
+    await expect
+      .poll(async () => {
+        const record = (await storedResponses(page, id))['D1.1.1'];
+        return [
+          record?.justification,
+          (record as { translations?: { justification?: { other?: string } } } | undefined)?.translations?.justification?.other,
+        ];
+      })
+      .toEqual(['Residence Act 1 2 3', 'قانون الإقامة 1 2 3']);
+    errors.assertClean();
+    await page.close();
+  }, 300_000);
+
   it('undoes with Ctrl+Z only in the assessment in front of the user, shows the restored text, and keeps undo after a reload', async () => {
     const page = await browser.newPage();
     const errors = watchForErrors(page);

@@ -1,17 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { sameValue } from '@/domain/history';
-import { CommandRefused } from '@/db/command-refusal';
-import { classifyStorageError } from '@/db/storage-errors';
 import { journalField, settleField } from './edit-journal';
 import type { EditMeta, FieldAddress, FieldStep } from './field-address';
 import { fieldKey } from './field-address';
 import { readField, writeFields } from './field-writers';
 import { QuotaRetry } from './quota-retry';
 import type { Field, FieldEdit, FieldState, SessionState } from './session-state';
-import { groupByRecord, saveStateOf } from './session-state';
+import { failedWrite, groupByRecord, saveStateOf } from './session-state';
 import type { UndoEntry, UndoStacks } from './undo-stack';
-import { closeTyping, EMPTY_STACKS, loadUndoStacks, pushChange, storeUndoStacks } from './undo-stack';
+import { closeTyping, EMPTY_STACKS, loadUndoStacks, planTravel, pushChange, storeUndoStacks } from './undo-stack';
+import { WriteChain } from './write-chain';
 
 /**
  * The edit session of one assessment: the single owner of every value the user changed that the
@@ -33,8 +32,7 @@ const VIEW_CATCH_UP_MS = 2000;
 export class EditSession {
   readonly store: StoreApi<SessionState>;
   private readonly fields = new Map<string, Field>();
-  private chain: Promise<unknown> = Promise.resolve();
-  private inFlight = 0;
+  private readonly chain = new WriteChain(() => this.refreshSaveState());
   private stacks: UndoStacks = EMPTY_STACKS;
   private readonly loaded: Promise<void>;
   private readonly retry = new QuotaRetry(() => this.retryWaiting());
@@ -53,9 +51,9 @@ export class EditSession {
   }
 
   /**
-   * A change of one or more fields. Text fields (`typing`) are written a moment after the last key
-   * press, as one growing undo entry; anything else is written at once, all fields of a record in
-   * one transaction, as one undo entry.
+   * A change of one or more fields. Text fields (`typing`) are each written a moment after their
+   * last key press, as a growing undo entry per field; anything else is written at once, all fields
+   * of a record in one transaction, as one undo entry.
    */
   edit(edits: readonly FieldEdit[], meta: EditMeta, { typing = false }: { typing?: boolean } = {}): Promise<void> {
     const started = edits.map(({ address, value, shown }) => {
@@ -68,11 +66,13 @@ export class EditSession {
       });
       return field;
     });
-    if (typing && started.length === 1) {
-      const field = started[0]!;
-      if (this.field(field.address)?.status === 'conflict') return Promise.resolve();
-      clearTimeout(field.timer);
-      field.timer = setTimeout(() => void this.write([field], true), TEXT_DEBOUNCE_MS);
+    if (typing) {
+      // Each typed field keeps its own timer: a key press in one field never cancels another's write.
+      for (const field of started) {
+        if (this.field(field.address)?.status === 'conflict') continue;
+        clearTimeout(field.timer);
+        field.timer = setTimeout(() => void this.write([field], true), TEXT_DEBOUNCE_MS);
+      }
       return Promise.resolve();
     }
     return this.write(started, false);
@@ -89,7 +89,7 @@ export class EditSession {
       void this.write([field], true);
     }
     if (address) this.setStacks(closeTyping(this.stacks));
-    return this.chain.then(() => undefined);
+    return this.chain.idle();
   }
 
   /**
@@ -97,7 +97,7 @@ export class EditSession {
    * records what it changed for undo. Resolves with the command's own result.
    */
   run<T>(command: () => Promise<{ readonly result: T; readonly steps: readonly FieldStep[] }>): Promise<T> {
-    const done = this.enqueue(async () => {
+    const done = this.chain.run(async () => {
       const { result, steps } = await command();
       this.setStacks(pushChange(this.stacks, steps, {}, false));
       return result;
@@ -161,40 +161,33 @@ export class EditSession {
     await this.loaded;
     await this.flush();
     this.setStacks(closeTyping(this.stacks));
-    const from = direction === 'undo' ? this.stacks.undo : this.stacks.redo;
-    const entry = from[from.length - 1];
-    if (!entry) return false;
-    const steps = direction === 'undo' ? [...entry.steps].reverse() : entry.steps;
-    const writes = steps.map((step) => ({
-      address: step.address,
-      value: direction === 'undo' ? step.before : step.after,
-      base: direction === 'undo' ? step.after : step.before,
-    }));
-    await this.enqueue(async () => {
-      for (const group of groupByRecord(writes)) {
-        const first = group[0]!.address;
-        await writeFields({
-          ...first,
-          fields: group.map(({ address, value, base }) => ({ field: address.field, value, base })),
-          meta: { ...meta, ...entry.meta },
-        });
-        // The restored value shows at once, and is the base of the next edit: no false conflict.
-        for (const { address, value, base } of group) {
-          const field = this.prepare(address, value, { ...meta, ...entry.meta });
-          field.base = value;
-          field.shownAtWrite = base;
-          field.savedAt = Date.now();
-          this.setField(field, { value, status: 'saved' });
+    const plan = planTravel(this.stacks, direction);
+    if (!plan) return false;
+    const { entry, writes } = plan;
+    await this.chain
+      .run(async () => {
+        for (const group of groupByRecord(writes)) {
+          const first = group[0]!.address;
+          await writeFields({
+            ...first,
+            fields: group.map(({ address, value, base }) => ({ field: address.field, value, base })),
+            meta: { ...meta, ...entry.meta },
+          });
+          // The restored value shows at once, and is the base of the next edit: no false conflict.
+          for (const { address, value, base } of group) {
+            const field = this.prepare(address, value, { ...meta, ...entry.meta });
+            field.base = value;
+            field.shownAtWrite = base;
+            field.savedAt = Date.now();
+            this.setField(field, { value, status: 'saved' });
+          }
         }
-      }
-    }).catch((error: unknown) => {
-      this.store.setState({ lastError: error });
-      throw error;
-    });
-    const rest = from.slice(0, -1);
-    const other = direction === 'undo' ? this.stacks.redo : this.stacks.undo;
-    const moved = [...other, { steps: entry.steps, meta: entry.meta }];
-    this.setStacks(direction === 'undo' ? { undo: rest, redo: moved } : { undo: moved, redo: rest });
+      })
+      .catch((error: unknown) => {
+        this.store.setState({ lastError: error });
+        throw error;
+      });
+    this.setStacks(plan.after);
     this.store.setState({ lastError: null });
     return true;
   }
@@ -224,7 +217,7 @@ export class EditSession {
     }
     const snapshot = fields.map((field) => ({ field, value: this.field(field.address)?.value, token: field.token }));
     for (const { field, value } of snapshot) this.setField(field, { value, status: 'saving' });
-    return this.enqueue(async () => {
+    return this.chain.run(async () => {
       const first = fields[0]!.address;
       const meta = fields[0]!.meta;
       try {
@@ -256,30 +249,19 @@ export class EditSession {
     error: unknown,
     typing: boolean,
   ): Promise<void> {
-    const refusal = error instanceof CommandRefused ? error.refusal : null;
-    const failure = refusal ? null : classifyStorageError(error);
+    const outcome = failedWrite(error, typing);
     for (const { field, value, token } of snapshot) {
-      if (failure?.kind === 'quota-exceeded') {
-        // The value stays on screen and in the journal; the write resumes once there is space.
-        this.setField(field, { value: this.field(field.address)?.value ?? value, status: 'pending', error: failure });
-        continue;
-      }
-      if (token !== null && refusal) settleField(field.address, token, null);
-      if (refusal && !typing && refusal.code !== 'conflict') {
-        // A refused choice is explained once (lastError) and the field shows the stored value again.
+      if (outcome.dropJournal && token !== null) settleField(field.address, token, null);
+      if (outcome.then === 'discard') {
         this.discard(field.address);
         continue;
       }
-      const theirs = refusal?.code === 'conflict' ? await readField(field.address).catch(() => null) : undefined;
-      this.setField(field, {
-        value: this.field(field.address)?.value ?? value,
-        status: refusal?.code === 'conflict' ? 'conflict' : 'refused',
-        theirs,
-        error: refusal ? error : failure,
-      });
+      const theirs = outcome.then === 'conflict' ? await readField(field.address).catch(() => null) : undefined;
+      const status = outcome.then === 'wait-for-space' ? 'pending' : outcome.then;
+      this.setField(field, { value: this.field(field.address)?.value ?? value, status, theirs, error: outcome.error });
     }
-    if (failure?.kind === 'quota-exceeded') this.retry.schedule();
-    this.store.setState({ lastError: refusal ? error : failure });
+    if (outcome.then === 'wait-for-space') this.retry.schedule();
+    this.store.setState({ lastError: outcome.error });
   }
 
   /** Space may be free again: write every value that waits for it. */
@@ -288,20 +270,6 @@ export class EditSession {
       (field) => this.field(field.address)?.status === 'pending' && field.timer === undefined,
     );
     for (const field of waiting) void this.write([field], true);
-  }
-
-  private enqueue<T>(run: () => Promise<T>): Promise<T> {
-    this.inFlight += 1;
-    this.refreshSaveState();
-    const result = this.chain.then(run);
-    this.chain = result.catch(() => undefined);
-    void result
-      .catch(() => undefined)
-      .finally(() => {
-        this.inFlight -= 1;
-        this.refreshSaveState();
-      });
-    return result;
   }
 
   private setField(field: Field, state: FieldState): void {
@@ -317,7 +285,7 @@ export class EditSession {
   }
 
   private refreshSaveState(): void {
-    const saveState = saveStateOf(Object.values(this.store.getState().fields), this.inFlight);
+    const saveState = saveStateOf(Object.values(this.store.getState().fields), this.chain.size);
     if (saveState !== this.store.getState().saveState) this.store.setState({ saveState });
   }
 

@@ -1,6 +1,8 @@
 import type { EditMeta, FieldAddress } from './field-address';
 import { recordKey } from './field-address';
 import { StorageFailure } from '@/domain/storage-failure';
+import { CommandRefused } from '@/db/command-refusal';
+import { classifyStorageError } from '@/db/storage-errors';
 
 /**
  * What an edit session (edit-session.ts) holds for its fields and shows to screens, and the pure
@@ -66,4 +68,26 @@ export function groupByRecord<T extends { address: FieldAddress }>(writes: reado
   const groups = new Map<string, T[]>();
   for (const write of writes) groups.set(recordKey(write.address), [...(groups.get(recordKey(write.address)) ?? []), write]);
   return [...groups.values()];
+}
+
+/**
+ * What a failed write leaves. A full disk keeps the value waiting (on screen and in the journal)
+ * for the retry; a refusal drops the journal entry, since the store will never take that value. A
+ * refused choice (not typed text) shows the stored value again, explained once; a conflict or a
+ * refused text keeps the user's value on screen, with the reason.
+ */
+export type FailedWrite = {
+  readonly then: 'wait-for-space' | 'discard' | 'conflict' | 'refused';
+  readonly dropJournal: boolean;
+  readonly error: unknown;
+};
+
+export function failedWrite(error: unknown, typing: boolean): FailedWrite {
+  const refusal = error instanceof CommandRefused ? error.refusal : null;
+  if (!refusal) {
+    const failure = classifyStorageError(error);
+    return { then: failure.kind === 'quota-exceeded' ? 'wait-for-space' : 'refused', dropJournal: false, error: failure };
+  }
+  if (refusal.code === 'conflict') return { then: 'conflict', dropJournal: true, error };
+  return { then: typing ? 'refused' : 'discard', dropJournal: true, error };
 }

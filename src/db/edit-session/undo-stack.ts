@@ -1,5 +1,5 @@
 import { db } from '@/db/db';
-import type { EditMeta, FieldStep } from './field-address';
+import type { EditMeta, FieldAddress, FieldStep } from './field-address';
 import { sameAddress } from './field-address';
 
 /**
@@ -54,6 +54,30 @@ export function pushChange(stacks: UndoStacks, steps: readonly FieldStep[], meta
 export function closeTyping(stacks: UndoStacks): UndoStacks {
   if (!stacks.undo.some((entry) => entry.open)) return stacks;
   return { ...stacks, undo: stacks.undo.map((entry) => (entry.open ? { ...entry, open: false } : entry)) };
+}
+
+/** What an undo or redo writes (each field back to its value before or after the change) and the stacks after it. */
+export type TravelPlan = {
+  readonly entry: UndoEntry;
+  readonly writes: readonly { readonly address: FieldAddress; readonly value: unknown; readonly base: unknown }[];
+  readonly after: UndoStacks;
+};
+
+export function planTravel(stacks: UndoStacks, direction: 'undo' | 'redo'): TravelPlan | null {
+  const from = direction === 'undo' ? stacks.undo : stacks.redo;
+  const entry = from[from.length - 1];
+  if (!entry) return null;
+  const undoing = direction === 'undo';
+  // An undo restores the steps in reverse order, each based on the value the change wrote.
+  const steps = undoing ? [...entry.steps].reverse() : entry.steps;
+  const writes = steps.map((step) => ({
+    address: step.address,
+    value: undoing ? step.before : step.after,
+    base: undoing ? step.after : step.before,
+  }));
+  const rest = from.slice(0, -1);
+  const moved = [...(undoing ? stacks.redo : stacks.undo), { steps: entry.steps, meta: entry.meta }];
+  return { entry, writes, after: undoing ? { undo: rest, redo: moved } : { undo: moved, redo: rest } };
 }
 
 export async function loadUndoStacks(assessmentId: string): Promise<UndoStacks> {

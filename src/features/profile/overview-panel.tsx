@@ -2,7 +2,7 @@ import { isBlank } from '@/domain/bilingual-text';
 import { useId, useState } from 'react';
 import { subdomainLevelRows } from '@/charts/chart-data';
 import { DomainRadarChart } from '@/charts/domain-radar-chart';
-import { DomainOverviewChart, levelSeries, SubdomainChart } from '@/charts/level-charts';
+import { LevelChart, levelSeries } from '@/charts/level-charts';
 import { LEVEL_FILLS } from '@/charts/chart-style';
 import { localize } from '@/domain/localized-text';
 import type { ProfileDraft } from '@/domain/profile-draft';
@@ -63,7 +63,7 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
         testId="chart-domains"
         title={t('overview.domainsTitle')}
         summary={t('overview.domainsSummary')}
-        chart={<DomainOverviewChart data={domainRows} locale={locale} onSelect={traceRow(domainRows)} />}
+        chart={<LevelChart data={domainRows} locale={locale} onSelect={traceRow(domainRows)} />}
         table={
           <CountsTable
             caption={t('overview.domainsTitle')}
@@ -139,7 +139,7 @@ export function OverviewPanel({ view, draft, onTrace }: Props) {
             </select>
           </div>
         }
-        chart={<SubdomainChart data={subRows} locale={locale} onSelect={traceRow(subRows)} />}
+        chart={<LevelChart data={subRows} locale={locale} onSelect={traceRow(subRows)} />}
         table={
           <CountsTable
             caption={t('overview.subdomainsTitle')}
