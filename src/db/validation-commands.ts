@@ -116,7 +116,7 @@ export function removeValidationMeeting(assessmentId: string, index: number, mem
   );
 }
 
-export type DecisionInput = Pick<DomainDecision, 'domainId' | 'decision' | 'reservations'>;
+export type DecisionInput = Pick<DomainDecision, 'domainId' | 'decision' | 'reservations' | 'translations'>;
 
 /** `domainIds` are the assessment catalogue's domains, in order (the store does not hold the catalogue). */
 export function recordDomainDecision(
@@ -131,7 +131,7 @@ export function recordDomainDecision(
       refuseIf([...attributionIssues(memberId), ...editIssues(assessment), ...decisionIssues(input, domainIds)]);
       const at = new Date().toISOString();
       const record = assessment.validation ?? emptyValidationRecord();
-      const decision: DomainDecision = { ...input, reservations: input.reservations.trim(), decidedAt: at, decidedBy: memberId };
+      const decision: DomainDecision = { ...input, decidedAt: at, decidedBy: memberId };
       const previous = record.decisions.find((d) => d.domainId === input.domainId) ?? null;
       await db.assessments.put({ ...assessment, validation: withDecision(record, decision, domainIds), updatedAt: at });
       await db.history.add(
@@ -139,7 +139,7 @@ export function recordDomainDecision(
           assessment,
           `validation.decision.${input.domainId}`,
           previous && { decision: previous.decision, reservations: previous.reservations },
-          { decision: decision.decision, reservations: decision.reservations },
+          { decision: decision.decision, reservations: decision.reservations.trim() },
           '',
           memberId,
           at,

@@ -13,6 +13,9 @@ import type { LockReservation } from '@/domain/validation-readiness';
 export const DEMO_MEETING_PLACE = 'Ministry of Interior, Demo City';
 export const DEMO_RESERVATION =
   'The Northern Regional Government reserves its position on labour-migration data for the northern governorates until its 2022 survey is published.';
+/** The same reservation in Arabic, checked: the meeting's minutes were kept in both languages. */
+export const DEMO_RESERVATION_AR =
+  'تتحفظ حكومة الإقليم الشمالي على بيانات هجرة اليد العاملة في المحافظات الشمالية إلى حين نشر مسحها لعام 2022.';
 
 const PARTICIPANTS = [
   { ministry: 'Ministry of Interior', government: 'Government of Demoland', official: 'Karim Nasser, Director-General for Migration' },
@@ -83,6 +86,9 @@ export function demoValidation(
       domainId: domain.id,
       decision: domain.id === labourDomain ? 'validated-with-reservations' : 'validated',
       reservations: domain.id === labourDomain ? DEMO_RESERVATION : '',
+      ...(domain.id === labourDomain
+        ? { translations: { reservations: { original: 'en' as const, other: DEMO_RESERVATION_AR, checked: true, same: false } } }
+        : {}),
       decidedAt,
       decidedBy: coordinatorId,
     })),

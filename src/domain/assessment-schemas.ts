@@ -59,6 +59,8 @@ export const ValidationRecordSchema = z.object({
         reservations: userText(MAX_RESERVATIONS_LENGTH),
         decidedAt: isoTimestamp,
         decidedBy: id.nullable(),
+        // Absent in records, packages and backups written before reservations were bilingual.
+        translations: z.object({ reservations: translationSchema(MAX_RESERVATIONS_LENGTH).optional() }).optional(),
       }),
     )
     .max(50),

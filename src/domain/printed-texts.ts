@@ -5,6 +5,7 @@ import type { Catalogue } from './catalogue';
 import type { ProfileModel } from './profile';
 import type { ProfileDraft } from './profile-draft';
 import { justificationText } from './profile-findings';
+import { reservationsText } from './validation';
 
 /**
  * Which texts the working group wrote that a report prints, and which of them are not ready in
@@ -39,6 +40,7 @@ export const PRINTED_SECTIONS = [
   'cover',
   'front-matter',
   'introduction',
+  'validation',
   'key-findings',
   'key-data',
   'priorities',
@@ -50,6 +52,8 @@ export type PrintedSection = (typeof PRINTED_SECTIONS)[number];
 /** Where the text is edited: the screen links each place to its editor. */
 export type TextEditor =
   | { readonly kind: 'profile'; readonly tab: 'findings' | 'narrative'; readonly anchor: string }
+  /** A domain decision's reservations, on the validation screen. */
+  | { readonly kind: 'validation'; readonly domainId: string }
   /** `field` is the text to focus in the indicator's detail: its justification or a source's title or section. */
   | {
       readonly kind: 'indicator';
@@ -91,6 +95,13 @@ export function printedTexts(input: PrintedTextsInput): PrintedText[] {
   const narrative = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });
   if (assessment.territorialScope)
     add('assessment:territorialScope', 'cover', 'territorialScope', '', assessment.territorialScope, publication('territorial-scope'));
+  // The report's Validation section prints each domain's reservations (or reasons) as recorded.
+  for (const decision of assessment.validation?.decisions ?? []) {
+    add(`validation:reservations:${decision.domainId}`, 'validation', 'reservations', decision.domainId, reservationsText(decision), {
+      kind: 'validation',
+      domainId: decision.domainId,
+    });
+  }
   if (draft) {
     add('draft:acknowledgements', 'front-matter', 'acknowledgements', '', draft.acknowledgements, publication('acknowledgements'));
     add('draft:objective', 'introduction', 'objective', '', draft.objective, publication('objective'));

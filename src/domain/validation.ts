@@ -1,5 +1,7 @@
 import type { Assessment, AssessmentPhase } from './assessment';
 import { isAssessmentLocked } from './assessment-lock';
+import type { BilingualText, TextTranslation } from './bilingual-text';
+import { fieldText, splitField, untranslated } from './bilingual-text';
 import type { LockKind, LockReservation } from './validation-readiness';
 
 /**
@@ -34,11 +36,19 @@ export type ValidationMeeting = {
 export type DomainDecision = {
   domainId: string;
   decision: DomainDecisionKind;
-  /** The reservations (or, when not validated, the reasons) as the meeting worded them. */
+  /** The reservations (or, when not validated, the reasons) as the meeting worded them: the original language. */
   reservations: string;
   decidedAt: string;
   decidedBy: string | null;
+  /**
+   * The reservations in the other language (bilingual-text.ts), like a justification's. Absent in
+   * records written before reservations were bilingual: read as the original in the language its
+   * script shows, not yet translated (reservationsText).
+   */
+  translations?: DecisionTranslations | undefined;
 };
+
+export type DecisionTranslations = { readonly reservations?: TextTranslation | undefined };
 
 export type ValidationRecord = {
   /** The first meeting recorded; the lock needs at least this one. */
@@ -147,22 +157,71 @@ export function meetingIssues(meeting: ValidationMeeting, today: string): Valida
 }
 
 export function decisionIssues(
-  decision: Pick<DomainDecision, 'domainId' | 'decision' | 'reservations'>,
+  decision: Pick<DomainDecision, 'domainId' | 'decision' | 'reservations' | 'translations'>,
   domainIds: readonly string[],
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (!domainIds.includes(decision.domainId)) issues.push({ field: 'domainId', code: 'unknown-domain' });
   const reservations = decision.reservations.trim();
   if (decision.decision !== 'validated' && reservations === '') issues.push({ field: 'reservations', code: 'reservations-required' });
-  if (reservations.length > MAX_RESERVATIONS_LENGTH) issues.push({ field: 'reservations', code: 'too-long' });
+  const other = decision.translations?.reservations?.other ?? '';
+  if (reservations.length > MAX_RESERVATIONS_LENGTH || other.trim().length > MAX_RESERVATIONS_LENGTH)
+    issues.push({ field: 'reservations', code: 'too-long' });
   return issues;
 }
 
-/** Replaces the decision for the same domain, keeping the others in catalogue order. */
+/** A decision's reservations in both languages; a record from before bilingual reservations reads as its original, untranslated. */
+export function reservationsText(decision: Pick<DomainDecision, 'reservations' | 'translations'>): BilingualText {
+  return fieldText(decision.reservations, decision.translations?.reservations);
+}
+
+/**
+ * The decision's fields for reservations written in both languages: the original-language text in
+ * `reservations` (what history and older readers see), the other language beside it. Nothing is
+ * kept beside empty reservations, nor a translation record that says no more than the script does.
+ */
+export function decisionReservations(text: BilingualText): Pick<DomainDecision, 'reservations' | 'translations'> {
+  const { text: original, translation } = splitField(text);
+  if (original.trim() === '') return { reservations: '' };
+  const implied = untranslated(original);
+  const saysNothingMore =
+    translation.original === implied.original && translation.other.trim() === '' && !translation.checked && !translation.same;
+  return saysNothingMore ? { reservations: original } : { reservations: original, translations: { reservations: translation } };
+}
+
+function trimmed(text: BilingualText): BilingualText {
+  return { ...text, en: text.en.trim(), ar: text.ar.trim() };
+}
+
+/**
+ * Why the reservations of a recorded decision may not take `next` (both languages, from the
+ * side-by-side editor): unknown decision, too long, emptied where the decision needs them, or, once
+ * the assessment is validated, any change to the original as the meeting worded it (its
+ * translation and check stay open until publication).
+ */
+export function reservationsEditIssues(
+  assessment: Pick<Assessment, 'phase' | 'validation'>,
+  domainId: string,
+  next: BilingualText,
+): ValidationIssue[] {
+  if (assessment.phase === 'published') return [{ field: 'phase', code: 'locked' }];
+  const decision = assessment.validation?.decisions.find((d) => d.domainId === domainId);
+  if (!decision) return [{ field: 'domainId', code: 'unknown-domain' }];
+  const stored = reservationsText(decision);
+  const written = decisionReservations(next);
+  if (isAssessmentLocked(assessment)) {
+    const originalKept = next.original === stored.original && written.reservations === decision.reservations;
+    if (!originalKept) return [{ field: 'phase', code: 'locked' }];
+  }
+  return decisionIssues({ domainId, decision: decision.decision, ...written }, [domainId]);
+}
+
+/** Replaces the decision for the same domain, keeping the others in catalogue order; its reservations stored as decisionReservations keeps them. */
 export function withDecision(record: ValidationRecord, decision: DomainDecision, domainIds: readonly string[]): ValidationRecord {
   const rank = (id: string) => domainIds.indexOf(id);
   const others = record.decisions.filter((d) => d.domainId !== decision.domainId);
-  const decisions = [...others, { ...decision, reservations: decision.reservations.trim() }].sort(
+  const { translations: _replaced, ...rest } = decision;
+  const decisions = [...others, { ...rest, ...decisionReservations(trimmed(reservationsText(decision))) }].sort(
     (a, b) => rank(a.domainId) - rank(b.domainId),
   );
   return { ...record, decisions };
@@ -255,4 +314,16 @@ function withMeetings(record: ValidationRecord, meetings: ValidationMeeting[]): 
 /** Locks, reopenings and decisions name a person: a member or the secretariat, never nobody. */
 export function attributionIssues(actorId: string | null): ValidationIssue[] {
   return actorId ? [] : [{ field: 'actor', code: 'who-is-working' }];
+}
+
+/** The record with one decision's reservations replaced (both languages); the decision itself stands. */
+export function withReservations(record: ValidationRecord, domainId: string, text: BilingualText): ValidationRecord {
+  return {
+    ...record,
+    decisions: record.decisions.map((decision) => {
+      if (decision.domainId !== domainId) return decision;
+      const { translations: _replaced, ...rest } = decision;
+      return { ...rest, ...decisionReservations(text) };
+    }),
+  };
 }

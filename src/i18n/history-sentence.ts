@@ -105,6 +105,8 @@ function assessmentSentence(entry: HistoryEntry, ctx: SentenceContext): string {
       ? t('history.decisionWithReservations', { who, domain, decision, reservations })
       : t('history.decision', { who, domain, decision });
   }
+  if (field.startsWith('validation.reservations.'))
+    return t('history.reservationsEdited', { who, domain: ctx.domainName(field.slice('validation.reservations.'.length)) });
   if (field === 'validation.decisions') return t('history.decisionsWithdrawn', { who, count: countOf(entry.before) });
   if (field === 'validation.lockReservations') {
     const reservations = Array.isArray(entry.after) ? (entry.after as { indicatorIds?: unknown }[]) : [];

@@ -24,6 +24,7 @@ const FIELD_KEYS: { readonly [field: string]: KeyIn<'translation'> } = {
   'source.section': 'fields.source.section',
   justification: 'fields.justification',
   notApplicableReason: 'fields.notApplicableReason',
+  reservations: 'fields.reservations',
 };
 
 /** e.g. "Justification of indicator D1.1.2", "Title of key source 4". */

@@ -60,13 +60,20 @@ async function renderBlock(writer: PdfWriter, block: Block, charts: ChartRendere
     }
     case 'list': {
       const list = writer.tags.open('L');
-      for (const item of block.items) {
+      writer.font(10, false, INK);
+      // A list's last item of one line never starts a page alone: it takes the line before it along.
+      const last = block.items[block.items.length - 1];
+      const lastIsOneLine = last !== undefined && writer.engine.layout(last, writer.contentWidth - 5).length === 1;
+      for (const [index, item] of block.items.entries()) {
         const li = writer.tags.open('LI');
-        writer.font(10, false, INK);
-        writer.ensure(writer.lineHeight(10) * Math.min(2, 1 + Math.floor(item.length / 90)));
-        const baseline = writer.y + writer.lineHeight(10) * 0.78;
-        writer.tags.element('Lbl', () => writer.text('•', writer.startX(1), baseline));
-        writer.write(item, { size: 10, indent: 5, gapAfter: 1, tag: 'LBody' });
+        writer.write(item, {
+          size: 10,
+          indent: 5,
+          gapAfter: 1,
+          tag: 'LBody',
+          trailingLines: lastIsOneLine && index === block.items.length - 2 ? 1 : 0,
+          beforeFirstLine: (baseline) => writer.tags.element('Lbl', () => writer.text('•', writer.startX(1), baseline)),
+        });
         writer.tags.close(li);
       }
       writer.tags.close(list);

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import { REPORT_FONT } from './pdf-fonts';
+import { linesBeforeBreak } from './pdf-keep';
 import type { StructNode, StructType } from './pdf-tags';
 import { TagRecorder } from './pdf-tags';
 import type { LaidLine } from './pdf-text';
@@ -29,6 +30,13 @@ export type WriteOptions = {
   tag?: StructType;
   lang?: string;
   keepWithNext?: number;
+  /**
+   * Lines of what follows (e.g. a list's one-line last item) that must share a page with this
+   * text's last line: counted as lines of it when choosing where it breaks, so they never start a page alone.
+   */
+  trailingLines?: number;
+  /** Draws what precedes the first line (a list bullet) once the page of that line is settled; gets its baseline. */
+  beforeFirstLine?: (baseline: number) => void;
 };
 
 export class PdfWriter {
@@ -109,25 +117,49 @@ export class PdfWriter {
     return lang === this.lang ? undefined : lang;
   }
 
-  /** Wrapped text from the cursor as one structure element per paragraph; breaks pages between lines. */
+  /** How many of `remaining` lines (plus `trailing` lines that must follow the last one) to set before the next page break. */
+  private linesOnThisPage(remaining: number, trailing: number, height: number): number {
+    const room = Math.floor((PAGE.bottom - this.y) / height + 1e-6);
+    const total = remaining + trailing;
+    if (room >= total) return remaining;
+    return Math.min(linesBeforeBreak(total, room), remaining);
+  }
+
+  /**
+   * Wrapped text from the cursor as one structure element per paragraph; breaks pages between
+   * lines, never leaving a paragraph's first line alone at the foot of a page nor its last line
+   * alone at the head of the next (pdf-keep.ts).
+   */
   write(text: string, options: WriteOptions = {}): StructNode[] {
     const size = Math.max(options.size ?? 10.5, MIN_TYPE);
     const indent = options.indent ?? 0;
     this.font(size, options.bold ?? false, options.color ?? INK);
     const height = this.lineHeight(size);
     const nodes: StructNode[] = [];
-    for (const paragraph of text.split('\n')) {
+    const paragraphs = text.split('\n');
+    for (const [index, paragraph] of paragraphs.entries()) {
       const lines = this.engine.layout(paragraph, this.contentWidth - indent);
       const lang = options.lang ?? (lines[0] ? this.langOf(lines[0]) : undefined);
-      // A heading keeps the lines that follow it; a paragraph's first two lines stay together.
+      const trailing = index === paragraphs.length - 1 ? (options.trailingLines ?? 0) : 0;
+      // A heading keeps the lines that follow it.
       this.ensure(height * Math.min(lines.length, 2) + (options.keepWithNext ?? 0));
+      let left = this.linesOnThisPage(lines.length, trailing, height);
+      if (left === 0 && lines.length > 0) {
+        this.newPage();
+        left = this.linesOnThisPage(lines.length, trailing, height) || lines.length;
+      }
+      if (index === 0) options.beforeFirstLine?.(this.y + height * 0.78);
       const node = this.tags.open(options.tag ?? 'P', lang ? { lang } : {});
       if (node.type.startsWith('H')) {
         node.anchor = { page: this.currentPage(), y: this.y };
         node.title = paragraph;
       }
-      for (const line of lines) {
-        this.ensure(height);
+      for (const [number, line] of lines.entries()) {
+        if (left === 0) {
+          this.newPage();
+          left = this.linesOnThisPage(lines.length - number, trailing, height) || lines.length - number;
+        }
+        left -= 1;
         this.y += height * 0.78;
         if (line.logical) this.tags.content(() => this.place(line, indent, this.y));
         this.y += height * 0.22;

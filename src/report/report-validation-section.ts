@@ -1,17 +1,18 @@
 import { actorName } from '@/domain/actor';
 import { localize } from '@/domain/localized-text';
-import { recordMeetings } from '@/domain/validation';
+import { recordMeetings, reservationsText } from '@/domain/validation';
 import { formatNumber } from '@/i18n/format';
 import type { KeyIn, TranslateOptions } from '@/i18n/keys';
 import type { ReportContext } from './report-context';
 import type { Block, ReportSection } from './report-blocks';
-import { reportDate } from './report-blocks';
+import { printed, reportDate } from './report-blocks';
 
 /**
  * The "Validation" section: who validated what, when, and with which reservations, so an official
  * can tell from the PDF alone. Strings come from the 'report-validation' namespace.
  */
-export function validationSection({ data, catalogue, locale, t }: ReportContext): ReportSection {
+export function validationSection(context: ReportContext): ReportSection {
+  const { data, catalogue, locale, t } = context;
   const { assessment, members } = data.bundle;
   const record = assessment.validation;
   const tv = (key: KeyIn<'report-validation'>, options?: TranslateOptions) => t(`report-validation:${key}`, options);
@@ -72,7 +73,9 @@ export function validationSection({ data, catalogue, locale, t }: ReportContext)
     ],
     rows: catalogue.domains.map((domain) => {
       const decision = record.decisions.find((d) => d.domainId === domain.id);
-      return [domainTitle(domain.id), decision ? tv(`decisionKinds.${decision.decision}`) : tv('undecided'), decision?.reservations || '—'];
+      // In the report's language, or the original with the untranslated mark (the count on the cover includes it).
+      const reservations = decision && decision.reservations.trim() !== '' ? printed(context, reservationsText(decision)) : '—';
+      return [domainTitle(domain.id), decision ? tv(`decisionKinds.${decision.decision}`) : tv('undecided'), reservations];
     }),
   });
   const unresolved = record.lockReservations ?? [];

@@ -103,11 +103,19 @@ export function hrefFor(route: Route, params?: URLSearchParams): string {
  */
 export type EditorPlace =
   | { readonly kind: 'profile'; readonly tab: string; readonly anchor: string }
-  | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: string };
+  | { readonly kind: 'indicator'; readonly indicatorId: string; readonly field: string }
+  | { readonly kind: 'validation'; readonly domainId: string };
+
+/** The element id of a domain decision's reservations editor on the validation screen. */
+export function reservationsAnchor(domainId: string): string {
+  return `reservations-${domainId}`;
+}
 
 export function editorLocation(assessmentId: string, editor: EditorPlace): Location {
   if (editor.kind === 'profile')
     return { route: { name: 'profile', assessmentId }, params: new URLSearchParams({ tab: editor.tab, focus: editor.anchor }) };
+  if (editor.kind === 'validation')
+    return { route: { name: 'validation', assessmentId }, params: new URLSearchParams({ focus: reservationsAnchor(editor.domainId) }) };
   return {
     route: { name: 'assessment', assessmentId },
     params: new URLSearchParams({ indicator: editor.indicatorId, focus: editor.field }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BASELINE_ID } from '@/demo/demo-assessment';
-import { DEMO_REGIONAL_MEETING_PLACE, DEMO_RESERVATION } from '@/demo/demo-validation';
+import { DEMO_REGIONAL_MEETING_PLACE, DEMO_RESERVATION, DEMO_RESERVATION_AR } from '@/demo/demo-validation';
 import { flat, pdfText } from '../unit/report-fixtures';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { dumpStore } from './support/store-dump';
@@ -87,7 +87,9 @@ describe('validation by the government', () => {
       const form = forms.nth(index);
       if (index === 0) {
         await form.getByRole('radio', { name: 'Validated with reservations' }).check();
-        await form.getByLabel('Reservations', { exact: true }).fill('The labour migration figures date from 2024.');
+        // Both languages side by side: the English original, the Arabic translation beside it.
+        await form.getByLabel('Reservations: English', { exact: true }).fill('The labour migration figures date from 2024.');
+        await form.getByLabel('Reservations: Arabic', { exact: true }).fill('تعود أرقام هجرة العمالة إلى عام 2024.');
       }
       await form.getByRole('button', { name: /Record decision/ }).click();
       await page
@@ -126,6 +128,32 @@ describe('validation by the government', () => {
     expect(await record.getByTestId('record-participants').textContent()).toContain('Northern Regional Government');
     expect(await record.getByTestId('record-decisions').textContent()).toContain('The labour migration figures date from 2024.');
     expect(await record.getByTestId('record-decisions').textContent()).toContain(firstId);
+
+    // Validated, not yet published: the reservations' translation and its check stay open without
+    // reopening; the wording the meeting recorded (here the English original) stays as it is.
+    const translate = page.getByTestId('reservations-translation');
+    expect(await translate.textContent()).toContain('Until the profile is published, their translations can still be written and checked');
+    expect(await translate.getByRole('textbox').nth(0).isEditable()).toBe(false);
+    const corrected = 'تعود أرقام هجرة العمالة في الشمال إلى عام 2024.';
+    await translate.getByRole('textbox').nth(1).fill(corrected);
+    await translate.getByRole('checkbox', { name: 'Arabic translation checked' }).check();
+    type StoredDecision = { reservations: string; translations?: { reservations?: { other: string; checked: boolean } } };
+    const storedReservations = async () => {
+      const rows = (await dumpStore(page)).assessments as { id: string; validation?: { decisions: StoredDecision[] } }[];
+      return rows.find((row) => row.id === FOLLOW_UP)?.validation?.decisions.find((d) => d.reservations !== '');
+    };
+    await expect
+      .poll(async () => (await storedReservations())?.translations?.reservations)
+      .toMatchObject({ other: corrected, checked: true });
+    expect((await storedReservations())?.reservations).toBe('The labour migration figures date from 2024.');
+    // The workspace says the same; an indicator's justification takes its translation, its original does not change.
+    await page.goto(`${baseUrl()}#/assessments/${FOLLOW_UP}?indicator=D1.1.1`);
+    expect(await page.getByTestId('lock-note').textContent()).toContain('the translations of its texts can still be written and checked');
+    const detail = page.getByTestId('indicator-detail');
+    expect(await detail.getByLabel('Justification: English').isEditable()).toBe(false);
+    expect(await detail.getByLabel('Justification: Arabic').isEditable()).toBe(true);
+    await page.goto(`${baseUrl()}#/assessments/${FOLLOW_UP}/validation`);
+    await page.locator('[data-testid="validation-status"][data-locked="true"]').waitFor();
 
     // Reopening needs a reason; the history says who did what, in words.
     await page.getByRole('button', { name: 'Reopen the assessment' }).click();
@@ -200,7 +228,17 @@ describe('validation by the government', () => {
           DEMO_RESERVATION,
         ],
       ],
-      ['العربية', ['المصادقة', 'صودق عليه مع تحفظات وأُقفل', 'المؤسسات والمسؤولون الحاضرون', 'مؤشرات غير محسومة عند الإقفال']],
+      [
+        'العربية',
+        [
+          'المصادقة',
+          'صودق عليه مع تحفظات وأُقفل',
+          'المؤسسات والمسؤولون الحاضرون',
+          'مؤشرات غير محسومة عند الإقفال',
+          // The reservation in Arabic; its first line (a wrapped right-to-left cell reads out of order after it).
+          DEMO_RESERVATION_AR.split(' ').slice(0, 8).join(' '),
+        ],
+      ],
     ] as const) {
       await page.getByRole('radio', { name: language }).check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PDF' }).click()]);

@@ -6,6 +6,7 @@ import {
   DEMO_KNOWN_JUSTIFICATION_INDICATOR,
 } from '@/demo/demo-assessment';
 import { DEMO_TERRITORIAL_SCOPE } from '@/demo/demo-profile';
+import { DEMO_RESERVATION, DEMO_RESERVATION_AR } from '@/demo/demo-validation';
 import { localize } from '@/domain/localized-text';
 import type { ReportExtras } from '@/domain/printed-texts';
 import { PUBLICATION_EXTRAS, WORKING_DRAFT_EXTRAS } from '@/domain/printed-texts';
@@ -179,7 +180,9 @@ describe('report model', () => {
       expect(headings.filter((h) => /Validation meeting [12]|اجتماع المصادقة [12١٢]/.test(h))).toHaveLength(2);
       expect(text).toContain('Regional Governorate Council, North City (demo)');
       expect(text).toContain('Sami Dosky, Director of Employment');
-      expect(text).toContain(demo.previous.assessment.validation!.decisions.find((d) => d.reservations)!.reservations);
+      // The reservation in the report's own language (the demo's is translated and checked), never the other.
+      expect(text).toContain(locale === 'en' ? DEMO_RESERVATION : DEMO_RESERVATION_AR);
+      expect(text).not.toContain(locale === 'en' ? DEMO_RESERVATION_AR : DEMO_RESERVATION);
       for (const reservation of demo.previous.assessment.validation!.lockReservations!)
         for (const id of reservation.indicatorIds) expect(text).toContain(id);
     }

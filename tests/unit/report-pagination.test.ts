@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart } from '@/report/chart-layout';
 import type { BarChartData } from '@/report/chart-data';
+import { linesBeforeBreak } from '@/report/pdf-keep';
 
 /** Pagination and legend rules of the report (issue 11, point 6) that need no PDF reader. */
 
@@ -40,5 +41,24 @@ describe('chart legend', () => {
     );
     const single = texts(chart([[3, 0, 0]]));
     expect(single).not.toContain('Well developed');
+  });
+});
+
+describe('where a paragraph or a finding breaks across pages', () => {
+  it('sets everything that fits, and moves a text whose first two lines do not fit', () => {
+    expect(linesBeforeBreak(3, 10)).toBe(3);
+    expect(linesBeforeBreak(1, 1)).toBe(1);
+    expect(linesBeforeBreak(5, 1)).toBe(0);
+    expect(linesBeforeBreak(1, 0)).toBe(0);
+  });
+
+  it('never lets the last line start a page alone: it takes one more line along, or the whole text moves', () => {
+    // Five lines, four fit: three here, two on the next page.
+    expect(linesBeforeBreak(5, 4)).toBe(3);
+    // Three lines, two fit: a split would leave one line alone on either side, so all three move.
+    expect(linesBeforeBreak(3, 2)).toBe(0);
+    // A one-line finding that must follow a two-line one (counted as three lines): both move.
+    expect(linesBeforeBreak(2 + 1, 2)).toBe(0);
+    expect(linesBeforeBreak(40, 30)).toBe(30);
   });
 });

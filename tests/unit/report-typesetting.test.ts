@@ -226,6 +226,17 @@ describe('pagination', { timeout: PDF_READING_CEILING }, () => {
       }
     }
   });
+
+  it('never leaves one line alone on a page: a domain’s last finding takes the line before it along', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      const doc = docs[locale]!;
+      for (let page = 2; page <= doc.numPages; page += 1) {
+        // Body lines only: running header, footer and watermark are artifacts.
+        const lines = new Set((await taggedLines(doc, page)).map((line) => line.y));
+        expect([locale, page, lines.size]).not.toEqual([locale, page, 1]);
+      }
+    }
+  });
 });
 
 describe('typography', { timeout: PDF_READING_CEILING }, () => {

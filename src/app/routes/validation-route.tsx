@@ -6,6 +6,7 @@ import { useCurrentMemberId } from '@/features/members/member-picker';
 import { ValidationPage } from '@/features/validation/validation-page';
 import { assessmentName } from '@/i18n/assessment-name';
 import { useT } from '@/i18n/use-t';
+import { useLocation } from '@/routing/router';
 import { useCatalogues } from '@/app/use-catalogues';
 import { AssessmentMissing } from './assessment-missing';
 
@@ -18,6 +19,7 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
   const members = useMembers(assessmentId);
   const catalogueSet = useCatalogues();
   const memberId = useCurrentMemberId(assessmentId, members);
+  const { params } = useLocation();
   if (assessment === undefined || history === undefined || catalogueSet === undefined || !responses || !comments || !members)
     return <p role="status">{t('common:loading')}</p>;
   if (assessment === null) return <AssessmentMissing />;
@@ -36,6 +38,7 @@ export function ValidationRoute({ assessmentId }: { assessmentId: string }) {
         members={members}
         memberId={memberId}
         known={catalogueSet}
+        focus={params.get('focus')}
       />
     </article>
   );

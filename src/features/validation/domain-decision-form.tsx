@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { Field } from '@/components/ui/field';
+import { BilingualEditor } from '@/components/ui/bilingual-editor';
 import { recordDomainDecision } from '@/db/validation-commands';
 import type { Domain } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
 import type { DomainDecision, DomainDecisionKind } from '@/domain/validation';
-import { decisionIssues, DOMAIN_DECISIONS } from '@/domain/validation';
+import { decisionIssues, decisionReservations, DOMAIN_DECISIONS, MAX_RESERVATIONS_LENGTH, reservationsText } from '@/domain/validation';
 import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
+import { reservationsAnchor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { failureMessage, issuesByField } from './issue-text';
 
@@ -20,11 +21,15 @@ type Props = {
   readonly disabled: boolean;
 };
 
-/** One domain's decision: what the meeting decided, with the reservations in its own words. */
+/**
+ * One domain's decision: what the meeting decided, with the reservations in its own words, in
+ * both languages side by side (the original as worded, the translation and its check), recorded
+ * together with the decision.
+ */
 export function DomainDecisionForm({ assessmentId, domain, domainIds, current, memberId, disabled }: Props) {
   const { t, locale } = useT('validation');
   const [kind, setKind] = useState<DomainDecisionKind>(current?.decision ?? 'validated');
-  const [reservations, setReservations] = useState(current?.reservations ?? '');
+  const [reservations, setReservations] = useState(() => reservationsText(current ?? { reservations: '' }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const title = localize(domain.title, locale);
@@ -32,7 +37,7 @@ export function DomainDecisionForm({ assessmentId, domain, domainIds, current, m
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const input = { domainId: domain.id, decision: kind, reservations };
+    const input = { domainId: domain.id, decision: kind, ...decisionReservations(reservations) };
     const issues = decisionIssues(input, domainIds);
     setErrors(issuesByField(issues, t));
     if (issues.length > 0) return;
@@ -76,9 +81,15 @@ export function DomainDecisionForm({ assessmentId, domain, domainIds, current, m
           ))}
         </fieldset>
         {kind !== 'validated' && (
-          <Field label={kind === 'not-validated' ? t('decisions.reasons') : t('decisions.reservations')} error={errors.reservations}>
-            {(control) => <textarea {...control} rows={3} value={reservations} onChange={(e) => setReservations(e.target.value)} />}
-          </Field>
+          <BilingualEditor
+            label={kind === 'not-validated' ? t('decisions.reasons') : t('decisions.reservations')}
+            anchor={reservationsAnchor(domain.id)}
+            value={reservations}
+            onChange={setReservations}
+            rows={3}
+            maxLength={MAX_RESERVATIONS_LENGTH}
+            error={errors.reservations}
+          />
         )}
         <div className="form-actions">
           <button type="submit" className="button" aria-label={t('decisions.recordFor', { domain: title })}>

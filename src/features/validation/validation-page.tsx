@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import type { Assessment, Comment, HistoryEntry, Member, Response } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { KnownCatalogues } from '@/domain/assessment-printed-texts';
@@ -11,6 +12,7 @@ import { LockPanel } from './lock-panel';
 import { MeetingForm } from './meeting-form';
 import { PublishPanel } from './publish-panel';
 import { ReopenForm } from './reopen-form';
+import { ReservationsTranslation } from './reservations-translation';
 import { ValidationHistory } from './validation-history';
 import { ValidationRecordView } from './validation-record';
 import './validation.css';
@@ -26,10 +28,12 @@ type Props = {
   readonly memberId: string | null;
   /** Every catalogue known here, for the check of printed texts before publishing. */
   readonly known?: KnownCatalogues | undefined;
+  /** An editor to open and focus, from a link of the translation view (`reservations-<domainId>`). */
+  readonly focus?: string | null;
 };
 
 /** The validation screen: meeting, one decision per domain, then the lock (or the reopening). */
-export function ValidationPage({ assessment, catalogue, history, responses, comments, members, memberId, known }: Props) {
+export function ValidationPage({ assessment, catalogue, history, responses, comments, members, memberId, known, focus = null }: Props) {
   const { t, locale } = useT('validation');
   const locked = isAssessmentLocked(assessment);
   const record = assessment.validation;
@@ -38,6 +42,7 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
   const meetings = recordMeetings(record);
   const [adding, setAdding] = useState(false);
   const shownForms = meetings.length === 0 ? 1 : meetings.length + (adding ? 1 : 0);
+  useFocusRequest(focus, catalogue !== undefined);
   return (
     <div className="validation-page">
       <p>{t('intro')}</p>
@@ -66,6 +71,9 @@ export function ValidationPage({ assessment, catalogue, history, responses, comm
       {!catalogue && <p role="alert">{t('catalogueMissing')}</p>}
       {locked ? (
         <>
+          {assessment.phase === 'validated' && catalogue && (
+            <ReservationsTranslation assessment={assessment} catalogue={catalogue} memberId={memberId} />
+          )}
           {assessment.phase === 'validated' && known && <PublishPanel assessmentId={assessment.id} known={known} actorId={memberId} />}
           <ReopenForm assessmentId={assessment.id} phase={assessment.phase} memberId={memberId} />
         </>

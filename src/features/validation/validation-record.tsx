@@ -2,7 +2,8 @@ import type { Member } from '@/domain/assessment';
 import { actorName } from '@/domain/actor';
 import type { Catalogue } from '@/domain/catalogue';
 import type { ValidationMeeting, ValidationRecord } from '@/domain/validation';
-import { recordMeetings } from '@/domain/validation';
+import { textForPrint } from '@/domain/bilingual-text';
+import { recordMeetings, reservationsText } from '@/domain/validation';
 import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { domainNames } from './issue-text';
@@ -49,8 +50,10 @@ export function ValidationRecordView({ record, catalogue, members }: Props) {
           {catalogue.domains.map((domain) => {
             const decision = record.decisions.find((d) => d.domainId === domain.id);
             const unresolved = record.lockReservations?.find((r) => r.domainId === domain.id)?.indicatorIds ?? [];
+            // In the screen's language, or the original marked as not translated (as the report prints it).
+            const shown = decision ? textForPrint(reservationsText(decision), locale) : { text: '', untranslated: false };
             const notes = [
-              decision?.reservations ?? '',
+              shown.untranslated ? `${t('record.untranslatedMark')} ${shown.text}` : shown.text,
               unresolved.length > 0 ? t('record.unresolved', { ids: unresolved.join(separator), count: unresolved.length }) : '',
             ].filter(Boolean);
             return (

@@ -57,7 +57,9 @@ export function WorkspaceHeader(props: Props) {
       )}
       {locked && (
         <p className="banner lock-note" role="note" data-testid="lock-note">
-          {t('header.locked', { phase: t(`common:phases.${assessment.phase}`) })}
+          {assessment.phase === 'validated'
+            ? t('header.lockedTranslatable')
+            : t('header.locked', { phase: t(`common:phases.${assessment.phase}`) })}
         </p>
       )}
     </header>
