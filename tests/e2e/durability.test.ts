@@ -105,6 +105,18 @@ describe('typing survives a crash or a reload', () => {
     await reopened.close();
   });
 
+  it('keeps what was typed right before the tab was closed', async () => {
+    const page = await laptop.newPage();
+    const errors = watchForErrors(page);
+    const assessmentId = await newAssessment(page, '2030');
+    const text = 'Typed, then the tab was closed at once';
+    await typeJustification(page, 'D1.1.4', text);
+    errors.assertClean();
+    // No blur and no wait: the tab goes away with its last keys still in the 300 ms debounce.
+    await page.close();
+    await expectJustificationAfterReopening(assessmentId, 'D1.1.4', text);
+  });
+
   it('keeps what was typed right before a reload or leaving for another site', async () => {
     const page = await laptop.newPage();
     const errors = watchForErrors(page);
