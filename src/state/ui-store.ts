@@ -92,11 +92,13 @@ export function withNotice(current: readonly Notice[], notice: Notice): Notice[]
   return next;
 }
 
-export function notify(tone: Notice['tone'], message: string): void {
+/** Shows a notice; returns its id, so a notice about a passing state can be taken back. */
+export function notify(tone: Notice['tone'], message: string): number {
   const notice: Notice = { id: nextNoticeId++, tone, message };
   useUiStore.setState((state) => ({ notices: withNotice(state.notices, notice) }));
   // Confirmations fade on their own so they never cover work; errors stay until dismissed.
   if (tone !== 'error') setTimeout(() => dismissNotice(notice.id), NOTICE_LIFETIME_MS);
+  return notice.id;
 }
 
 const NOTICE_LIFETIME_MS = 5000;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { jsPDF } from 'jspdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +7,8 @@ import { DEMO_FOLLOW_UP_ID } from '@/demo/demo-assessment';
 import type { BackupContent } from '@/interchange/backup-format';
 import { serializeBackup } from '@/interchange/backup-format';
 import { serializePackage } from '@/interchange/package-format';
+import { SPREADSHEET_COLUMNS } from '@/interchange/spreadsheet-columns';
+import { writeXlsx } from '@/interchange/spreadsheet-xlsx';
 import { buildReportPdf } from '@/report/build-report-pdf';
 import { nodeFontLoader } from '@/report/node-font-loader';
 import { demoReportData, editPageText, tamperReportPdf } from '../unit/report-fixtures';
@@ -12,6 +16,7 @@ import { baseUrl, launchBrowser, watchForErrors } from './support/browser';
 import { dumpStore } from './support/store-dump';
 import { tr } from './support/strings';
 import { hostilePackage } from './support/hostile-package';
+import { screenshotIfAsked } from './support/screenshot';
 
 /**
  * Issue 16, point 9: the hostile files of the black-box attack that the other browser tests do not
@@ -104,6 +109,7 @@ describe('hostile backups', () => {
     await page.getByLabel(tr('ar', 'storage-health:restore.passphrase')).fill('wrong passphrase');
     await page.getByRole('button', { name: tr('ar', 'storage-health:restore.unlock') }).click();
     await error.getByText(tr('ar', 'exchange:errors.wrong-passphrase')).waitFor();
+    await screenshotIfAsked(page, 'backup-wrong-passphrase-ar');
     await upload(page, tr('ar', 'storage-health:restore.choose'), 'future-store.json', await serializeBackup(emptyBackup(99), null));
     await error.getByText(/\(إصدار المخزن 99؛/).waitFor();
 
@@ -125,11 +131,13 @@ describe('hostile member packages', () => {
     // The schema's own words only behind "Details", never in the sentence itself.
     expect(await error.locator('p').first().textContent()).not.toMatch(/content\.bundle|Too big|expected string/);
     expect(await error.locator('details code').textContent()).toContain('content.bundle.responses[0].justification');
+    await screenshotIfAsked(page, 'package-too-long-en');
 
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
     await upload(page, tr('ar', 'exchange:import.choose'), 'long.json', text);
     await error.getByText(/الإجابة عن المؤشر D1\.1\.1: .*والحد الأقصى المسموح به/).waitFor();
+    await screenshotIfAsked(page, 'package-too-long-ar');
     expect(await error.locator('p').first().textContent()).not.toMatch(/[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
 
     expect(await dumpStore(page)).toEqual(before);
@@ -176,6 +184,8 @@ describe('hostile report PDFs', () => {
     });
     expect(refusedAfter).toBeLessThan(5_000);
     expect(await alert.textContent()).toMatch(/^This file is 110 MB; the check accepts report PDFs up to 50 MB\. Nothing was read\.$/);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshotIfAsked(page, 'pdf-too-large-en');
 
     await page.getByTestId('language-select').selectOption('ar');
     await page.locator('html[dir="rtl"]').waitFor();
@@ -184,9 +194,86 @@ describe('hostile report PDFs', () => {
     await alert.filter({ hasText: tr('ar', 'report-pdf:ui.reasons.foreign') }).waitFor();
     await upload(page, arabic, 'tampered.pdf', cases[3]![1], 'application/pdf');
     await alert.filter({ hasText: tr('ar', 'report-pdf:ui.reasons.tampered') }).waitFor();
+    await alert.scrollIntoViewIfNeeded();
+    await screenshotIfAsked(page, 'pdf-tampered-ar');
 
     expect(await dumpStore(page)).toEqual(before);
     errors.assertClean();
     await page.context().close();
   }, 180_000);
+});
+
+describe('hostile catalogue files and spreadsheets in Arabic', () => {
+  it('words the refusals of a 100,000-level nesting, a future catalogue, a quoted number, an .xls and a newer sheet in Arabic, storing nothing', async () => {
+    const { page, errors } = await demoPage('#/catalogues');
+    await page.getByTestId('language-select').selectOption('ar');
+    await page.locator('html[dir="rtl"]').waitFor();
+    await page.getByTestId('installed-catalogues').waitFor();
+    const before = await dumpStore(page);
+    const bundled = readFileSync(join(import.meta.dirname, '..', '..', 'indicators', 'mgi', '1.0.0.json'), 'utf8');
+    const release = (change: (file: Record<string, unknown>) => void) => {
+      const file = JSON.parse(bundled) as Record<string, unknown>;
+      change(file);
+      return JSON.stringify(file);
+    };
+    const status = page.getByTestId('catalogue-import-status');
+    const catalogueCases: [string, string, RegExp][] = [
+      ['deep.json', `{"schemaVersion":1,"title":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`, /الملف متداخل لأكثر من/],
+      [
+        'future.json',
+        release((f) => {
+          f.schemaVersion = 2;
+          f.version = '9.0.0';
+        }),
+        new RegExp(tr('ar', 'catalogue-import:problems.unsupported-schema-version').slice(0, 30)),
+      ],
+      [
+        'quoted.json',
+        release((f) => {
+          f.version = '1.0.5';
+          (f.indicators as Record<string, unknown>[])[3]!.order = '4';
+        }),
+        /المؤشر .+: يجب أن يكون الحقل «.+» عددًا صحيحًا؛ وفي هذا الملف/,
+      ],
+    ];
+    for (const [name, content, expected] of catalogueCases) {
+      await upload(page, tr('ar', 'catalogue-import:import.file'), name, content);
+      await status.filter({ hasText: expected }).waitFor();
+      // The validator's own words only behind "Details".
+      const shown = await status.evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('details').forEach((details) => details.remove());
+        return copy.textContent ?? '';
+      });
+      expect(shown, name).not.toMatch(/Invalid input|expected number|indicators\[3\]/);
+    }
+    await screenshotIfAsked(page, 'catalogue-quoted-number-ar');
+
+    await page.goto(`${baseUrl()}#/assessments/${DEMO_FOLLOW_UP_ID}/spreadsheets`);
+    const sheetStatus = page.getByTestId('spreadsheet-import-status');
+    const newer = await writeXlsx(
+      [
+        { name: 'Answers', rows: [[...SPREADSHEET_COLUMNS]] },
+        { name: 'About', rows: [['mgi-workbench', 'answers-sheet/2']] },
+      ],
+      false,
+    );
+    const sheetCases: [string, Uint8Array, string][] = [
+      ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), tr('ar', 'spreadsheets:fileErrors.legacy-excel')],
+      [
+        'newer.xlsx',
+        new Uint8Array(await newer.arrayBuffer()),
+        tr('ar', 'spreadsheets:fileErrors.future-format', { detail: 'answers-sheet/2' }),
+      ],
+    ];
+    for (const [name, content, expected] of sheetCases) {
+      await upload(page, tr('ar', 'spreadsheets:import.file'), name, content, 'application/octet-stream');
+      await sheetStatus.filter({ hasText: expected }).waitFor();
+    }
+    await screenshotIfAsked(page, 'spreadsheet-newer-ar');
+
+    expect(await dumpStore(page)).toEqual(before);
+    errors.assertClean();
+    await page.context().close();
+  });
 });

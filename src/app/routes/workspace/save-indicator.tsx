@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { StorageFailure } from '@/domain/storage-failure';
 import { useLastEditError, useSaveState } from '@/db/edit-session/use-edit-field';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
-import { notify } from '@/state/ui-store';
+import { dismissNotice, notify } from '@/state/ui-store';
 
 /**
  * The assessment's one save state, always visible. data-state is a contract: "saving" while
@@ -14,9 +15,29 @@ export function SaveIndicator({ assessmentId }: { assessmentId: string }) {
   const { t, locale } = useT('edit');
   const state = useSaveState(assessmentId);
   const lastError = useLastEditError(assessmentId);
+  const fullNotice = useRef<number | null>(null);
+  // Effect events read the current language without re-announcing an old error when it changes.
+  const announce = useEffectEvent((error: unknown) => {
+    if (error instanceof StorageFailure && error.kind === 'quota-exceeded') {
+      // Said once while writes wait (each retry fails again), and in the words of the edit session:
+      // the text is kept and saved by itself, which the generic storage message does not say.
+      if (fullNotice.current === null) fullNotice.current = notify('error', t('full.message'));
+      return;
+    }
+    notify('error', refusalMessage(error, locale));
+  });
+  const spaceIsBack = useEffectEvent(() => {
+    if (fullNotice.current === null) return;
+    dismissNotice(fullNotice.current);
+    fullNotice.current = null;
+    notify('success', t('full.resolved'));
+  });
   useEffect(() => {
-    if (lastError !== null) notify('error', refusalMessage(lastError, locale));
-  }, [lastError, locale]);
+    if (lastError !== null) announce(lastError);
+  }, [lastError]);
+  useEffect(() => {
+    if (state === 'saved') spaceIsBack();
+  }, [state]);
   return (
     <span className={`save-state save-state--${state}`} data-testid="save-state" data-state={state} role="status">
       {t(`save.${state}`)}
