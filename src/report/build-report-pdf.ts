@@ -4,7 +4,7 @@ import { formatNumber } from '@/i18n/format';
 import type { ChartRenderer } from './pdf-chart-painter';
 import { vectorChartRenderer } from './pdf-chart-painter';
 import { renderSection } from './pdf-blocks';
-import { installTextEngine, newReportDocument } from './pdf-text';
+import { installTextEngine, newReportDocument } from './pdf-text-install';
 import { finishPdf } from './pdf-embed';
 import type { FontLoader } from './pdf-fonts';
 import { loadFonts, registerFonts } from './pdf-fonts';

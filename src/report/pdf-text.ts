@@ -1,17 +1,8 @@
-import { jsPDF } from 'jspdf';
+import type { jsPDF } from 'jspdf';
 import type { Piece, ResolvedParagraph, Script } from './pdf-bidi';
-import {
-  displayPieces,
-  isArabic,
-  LIGATURE_LETTERS,
-  mirrorOf,
-  paragraphIsRtl,
-  POPPLER_LEFT_TO_RIGHT,
-  resolveParagraph,
-  RLM_GLYPH,
-  stripBidiMarks,
-} from './pdf-bidi';
+import { displayPieces, isArabic, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
 import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
+import { rightToLeftOps, rlmMarkOps, writeOps } from './pdf-rtl-glyphs';
 
 /**
  * The report's typesetter on top of jsPDF. jsPDF measures Arabic before shaping (so its own line
@@ -42,34 +33,10 @@ export type LaidLine = {
 };
 
 type Style = 'normal' | 'bold';
-type TextOptions = Record<string, unknown>;
-type OriginalText = (text: string, x: number, y: number, options?: TextOptions) => jsPDF;
+export type TextOptions = Record<string, unknown>;
+export type OriginalText = (text: string, x: number, y: number, options?: TextOptions) => jsPDF;
 
-/** jsPDF with its own Arabic shaping switched off for this document: text arrives here shaped and
- *  in display order, and reshaping it (e.g. a lam followed by an alef in display order) would
- *  join letters that are not neighbours. */
-export function newReportDocument(): jsPDF {
-  const api = jsPDF.API as unknown as { events: [string, unknown][]; processArabic: unknown };
-  const index = api.events.findIndex(([topic, handler]) => topic === 'preProcessText' && handler === api.processArabic);
-  const removed = index >= 0 ? api.events.splice(index, 1) : [];
-  try {
-    return new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  } finally {
-    if (index >= 0) api.events.splice(index, 0, ...removed);
-  }
-}
-
-const VISUAL = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false, isSymmetricSwapping: false };
-
-/** A "#rrggbb" text colour as the PDF fill-colour operator. */
-function fillColor(hex: string): string {
-  const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) return '0 g';
-  return `${match
-    .slice(1)
-    .map((part) => (Number.parseInt(part, 16) / 255).toFixed(3))
-    .join(' ')} rg`;
-}
+export const VISUAL = { isInputVisual: true, isOutputVisual: true, isInputRtl: false, isOutputRtl: false, isSymmetricSwapping: false };
 
 export class TextEngine {
   private readonly widths = new Map<string, number>();
@@ -217,72 +184,13 @@ export class TextEngine {
     this.registered.add(font.id);
   }
 
-  /**
-   * An invisible right-to-left mark (RLM_GLYPH, whose Unicode map is U+200F) just left of `x`.
-   * poppler orders a right-to-left line itself, treating digits, Latin letters and the Arabic
-   * comma as left-to-right and letting such a run take every neutral to its left (so "المادة 12 من"
-   * came out "المادة  12من" and "لديمولاند، بما" as "لديمولاند ،بما"); a strong right-to-left
-   * character at the run's left end stops it. pdf.js skips format characters, MuPDF keeps it as
-   * an invisible U+200F.
-   */
-  private rlmMark(x: number, y: number, inTextObject: boolean): string {
-    const { doc } = this;
-    const size = doc.getFontSize();
-    const style = this.style();
-    const current = doc.getFont() as unknown as { id: string };
-    const arabic = (doc.getFont as unknown as (name: string, style: string) => { id: string })(ARABIC_FONT, style);
-    const glyph = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, RLM_GLYPH, arabic);
-    const k = doc.internal.scaleFactor;
-    const start = x - this.measure(RLM_GLYPH, 'arabic', style, size) * 0.01 - 0.005;
-    const originY = (doc.internal.pageSize.getHeight() - y) * k;
-    const mark = ` 3 Tr 1 Tz /${arabic.id} ${size} Tf 1 0 0 1 ${(start * k).toFixed(2)} ${originY.toFixed(2)} Tm <${glyph}> Tj 100 Tz 0 Tr`;
-    return inTextObject ? `${mark} /${current.id} ${size} Tf` : mark;
-  }
-
-  /**
-   * A right-to-left piece glyph by glyph in reading order (rightmost first), each glyph placed at
-   * its display position along a baseline turned by `angle` degrees: the page looks the same, and
-   * readers that keep drawing order (MuPDF) or reverse one-glyph items (pdf.js) read the letters as
-   * written. A mirrored bracket is drawn with its mirror's glyph; a ligature's further letters
-   * follow it as invisible, squeezed glyphs at its left edge (LIGATURE_LETTERS).
-   */
+  /** A right-to-left piece, glyph by glyph in reading order (pdf-rtl-glyphs.ts). */
   private drawRightToLeft(piece: Piece, left: number, y: number, angle = 0): void {
-    const { doc } = this;
-    const font = doc.getFont() as unknown as { id: string };
     this.register(left, y);
-    const escape = (text: string) =>
-      (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
-    const k = doc.internal.scaleFactor;
-    const cos = Math.cos((angle * Math.PI) / 180);
-    const sin = Math.sin((angle * Math.PI) / 180);
-    const originX = left * k;
-    const originY = (doc.internal.pageSize.getHeight() - y) * k;
-    const at = (distance: number) =>
-      `${cos.toFixed(4)} ${sin.toFixed(4)} ${(-sin).toFixed(4)} ${cos.toFixed(4)} ${(originX + distance * k * cos).toFixed(2)} ${(originY + distance * k * sin).toFixed(2)} Tm`;
-    const chars = [...piece.text];
-    const offsets: number[] = [];
-    chars.reduce((x, char) => {
-      offsets.push(x);
-      return x + this.measure(char, piece.script);
-    }, 0);
-    let ops = `BT /${font.id} ${doc.getFontSize()} Tf ${fillColor(doc.getTextColor())}`;
-    const mirrored = new Set(piece.mirrored);
-    for (let index = chars.length - 1; index >= 0; index -= 1) {
-      const char = chars[index]!;
-      const glyph = escape(mirrored.has(index) ? (mirrorOf(char) ?? char) : char);
-      if (!glyph) continue;
-      ops += ` ${at(offsets[index]!)} <${glyph}> Tj`;
-      if (angle === 0 && POPPLER_LEFT_TO_RIGHT.test(char)) ops += this.rlmMark(left + offsets[index]!, y, true);
-      const further = [...(LIGATURE_LETTERS.get(char) ?? '')].slice(1);
-      if (further.length === 0) continue;
-      // Invisible (3 Tr), 1 % wide, just left of the ligature: after it in drawing order and in
-      // position order. Set 4 % larger, so pdf.js (which starts a new item at a size change)
-      // does not fold the next letter into this one's item.
-      ops += ` 3 Tr 1 Tz /${font.id} ${(doc.getFontSize() * 1.04).toFixed(2)} Tf`;
-      further.forEach((letter, step) => (ops += ` ${at(offsets[index]! - 0.02 * (step + 1))} <${escape(letter)}> Tj`));
-      ops += ` 100 Tz 0 Tr /${font.id} ${doc.getFontSize()} Tf`;
-    }
-    (doc.internal as unknown as { write(...text: string[]): void }).write(`${ops} ET`);
+    writeOps(
+      this.doc,
+      rightToLeftOps(this.doc, piece, left, y, angle, (text, script) => this.measure(text, script)),
+    );
   }
 
   /** Draws a laid-out line; `x` is its left edge, right edge or centre depending on `align`. */
@@ -310,7 +218,7 @@ export class TextEngine {
         // Once per left-to-right run, at its left end (a list of codes joined by Arabic commas is one run).
         const runStart = index === 0 || line.pieces[index - 1]!.level % 2 === 1;
         if (line.rtl && runStart && angle === 0)
-          (doc.internal as unknown as { write(...text: string[]): void }).write(`BT${this.rlmMark(pieceX, pieceY, false)} ET`);
+          writeOps(doc, `BT${rlmMarkOps(doc, pieceX, pieceY, false, (text, script) => this.measure(text, script))} ET`);
       }
     }
     doc.setFont(family, style);
@@ -331,60 +239,4 @@ export class TextEngine {
     this.draw(' ', line.rtl ? left - this.measure(' ', script) : left + line.width, y, { ...VISUAL });
     doc.setFont(family, this.style());
   }
-}
-
-export type CellEdges = { readonly left: number; readonly right: number };
-
-/**
- * Routes jsPDF's own text entry points through the engine, so code that calls them (autotable's
- * cells, the chart painter) gets the same shaping, bidi, faces and line breaking. A table cell
- * passes `cellEdges`: each line then starts at the edge of its own paragraph's direction.
- */
-export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (text: string) => string): TextEngine {
-  const original = doc.text.bind(doc) as unknown as OriginalText;
-  const engine = new TextEngine(doc, reportRtl, original, localize);
-  const patched = (text: string | string[], x: number, y: number, options: TextOptions = {}) => {
-    const lines = (Array.isArray(text) ? text.flat() : [text]).flatMap((value) => String(value).split('\n'));
-    const {
-      cellEdges,
-      side,
-      align,
-      angle,
-      maxWidth: _maxWidth,
-      ...rest
-    } = options as TextOptions & { cellEdges?: CellEdges; side?: 'left' | 'right'; align?: string; angle?: number };
-    if (angle) {
-      // Rotated text (the watermark) is one short line, drawn like any other along a turned
-      // baseline; jsPDF's "middle" baseline shift is applied here, before turning.
-      const height = doc.getFontSize() / doc.internal.scaleFactor;
-      const shift = rest['baseline'] === 'middle' ? height / 2 - height * (doc.getLineHeightFactor() - 1) : 0;
-      engine.drawLine(engine.lineFor(lines[0] ?? ''), x, y + shift, 'left', { ...rest, baseline: 'alphabetic' }, angle);
-      return doc;
-    }
-    const step = (doc.getFontSize() * doc.getLineHeightFactor()) / doc.internal.scaleFactor;
-    lines.forEach((value, index) => {
-      const line = engine.lineFor(value);
-      const lineY = y + index * step;
-      const right = side ? side === 'right' : line.rtl;
-      const edge = cellEdges ? (right ? cellEdges.right : cellEdges.left) : x;
-      const lineAlign = cellEdges ? (right ? 'right' : 'left') : align === 'right' || align === 'center' ? align : 'left';
-      engine.drawLine(line, edge, lineY, lineAlign, rest);
-      if (index === lines.length - 1 && (cellEdges || line.rtl)) {
-        engine.drawReadingEnd(line, lineAlign === 'left' ? edge : lineAlign === 'right' ? edge - line.width : edge - line.width / 2, lineY);
-      }
-    });
-    return doc;
-  };
-  doc.text = patched as unknown as jsPDF['text'];
-  // autotable passes a cell's paragraphs as an array: each is broken on its own.
-  doc.splitTextToSize = ((text: string | string[], width: number) =>
-    (Array.isArray(text) ? text : [text]).flatMap((paragraph) => engine.split(String(paragraph), width))) as jsPDF['splitTextToSize'];
-  doc.getTextWidth = ((text: string) =>
-    Math.max(
-      0,
-      ...String(text)
-        .split('\n')
-        .map((line) => engine.lineFor(line).width),
-    )) as jsPDF['getTextWidth'];
-  return engine;
 }
