@@ -50,7 +50,7 @@ const TranslationRoute = lazyScreen(async () => (await import('./routes/translat
 // Validation, spreadsheets and catalogue import share one loader (and one set of strings).
 const GovernanceRoute = lazyScreen(
   async () => (await import('./routes/governance-route')).GovernanceRoute,
-  ['validation', 'publish', 'translation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people'],
+  ['validation', 'publish', 'translation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people', 'bilingual'],
 );
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);

@@ -7,7 +7,8 @@ import type { DomainDecision } from '@/domain/validation';
 import { MAX_RESERVATIONS_LENGTH, reservationsText } from '@/domain/validation';
 import { useEditField } from '@/db/edit-session/use-edit-field';
 import { BilingualEditor } from '@/components/ui/bilingual-editor';
-import { refusalMessage } from '@/i18n/refusal-message';
+import { errorMessage } from '@/i18n/error-message';
+import { refusalCode } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { reservationsAnchor } from '@/routing/router';
 import { domainNames } from './issue-text';
@@ -78,7 +79,13 @@ function ReservationsEditor({
         maxLength={MAX_RESERVATIONS_LENGTH}
         lockedLanguage={stored.original}
         onChange={(next) => field.setValue(next)}
-        error={field.status === 'refused' ? refusalMessage(field.error, locale) : undefined}
+        error={
+          field.status === 'refused'
+            ? refusalCode(field.error) === 'locked'
+              ? t('issues.locked')
+              : errorMessage(field.error, locale)
+            : undefined
+        }
       />
     </div>
   );
