@@ -15,6 +15,8 @@ import type { ReportCatalogues, Translate } from './report-context';
 import { resolveReportContext } from './report-context';
 import type { ReportBundle } from './report-input';
 import { serializeReportData, toReportData } from './report-input';
+import type { ReportProducer } from './report-version';
+import { CURRENT_PRODUCER } from './report-version';
 import type { ReportModel } from './report-model';
 import { buildReportModel } from './report-model';
 import { reportTranslator } from './report-strings';
@@ -52,6 +54,8 @@ export type BuildReportOptions = {
   readonly attachment?: AttachmentPolicy;
   /** Arabic reports only: Arabic-Indic digits and Iraqi month names instead of Western digits. */
   readonly digits?: ReportDigits;
+  /** Who made the report, stored in the attached data: this app by default; null writes none (a rebuild of an old report). */
+  readonly producedBy?: ReportProducer | null;
 };
 
 export type BuiltReport = {
@@ -75,7 +79,7 @@ export async function buildReportPdf(bundle: ReportBundle, options: BuildReportO
   // Refuses the full record of a published assessment before any work is done.
   const attached = attachedReportData(full, attachment);
   const pageData = publicReportData(full);
-  const json = serializeReportData(attached ?? pageData);
+  const json = serializeReportData(attached ?? pageData, options.producedBy === undefined ? CURRENT_PRODUCER : options.producedBy);
   const fingerprint = await sha256Hex(utf8(json));
   const now = options.now ?? new Date();
   const context = resolveReportContext(pageData, options.catalogues, {
@@ -168,6 +172,9 @@ export function reportRebuilder(catalogues: ReportCatalogues, fonts: FontLoader)
         attachment: options.attachment,
         digits: options.digits,
         extras: options.extras,
+        // The producer the data names (none for reports made before it was recorded), so the
+        // rebuilt annex prints the same fingerprint.
+        producedBy: data.producedBy ?? null,
       })
     ).bytes;
 }

@@ -58,6 +58,13 @@ export const LIGATURE_LETTERS: ReadonlyMap<string, string> = new Map([
   ['\uFC62', '\u0651\u0650'],
 ]);
 
+/** A glyph of the Arabic face that report text never uses (a dotted circle), drawn invisibly as a
+ *  right-to-left mark for poppler (pdf-text.ts); its Unicode map says U+200F (pdf-embed.ts). */
+export const RLM_GLYPH = '\u25CC';
+/** Characters poppler's own line ordering takes as left to right although they sit in a
+ *  right-to-left run: the Arabic comma and semicolon. */
+export const POPPLER_LEFT_TO_RIGHT = /[\u060C\u061B]/;
+
 export function stripBidiMarks(text: string): string {
   return text.replace(BIDI_MARKS, '');
 }

@@ -3,7 +3,7 @@ import { utf8 } from '@/lib/sha256';
 import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
 import type { ReportOptions } from './report-options';
 import { writeStructure } from './pdf-structure';
-import { LIGATURE_LETTERS, mirrorOf } from './pdf-bidi';
+import { LIGATURE_LETTERS, mirrorOf, RLM_GLYPH } from './pdf-bidi';
 import { ARABIC_FONT } from './pdf-fonts';
 import type { StructNode } from './pdf-tags';
 
@@ -93,6 +93,9 @@ export async function searchableArabic(pdf: PDFDocument): Promise<number> {
     const cmap = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
     const fixed = cmap.replace(/<([0-9a-fA-F]{4})><([0-9a-fA-F]{4})>/g, (whole, glyph: string, unicode: string) => {
       const char = String.fromCharCode(Number.parseInt(unicode, 16));
+      if (arabicFace && char === ' ') return `<${glyph}><200f0020>`;
+      if (arabicFace && char === RLM_GLYPH) return `<${glyph}><200f>`;
+      if (arabicFace && char === ' ') return `<${glyph}><200f0020>`;
       const mirror = arabicFace ? mirrorOf(char) : null;
       if (mirror) return `<${glyph}><${utf16Hex(mirror)}>`;
       const code = char.charCodeAt(0);

@@ -53,11 +53,19 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
     });
   };
 
+  // autotable draws the part of a row that runs onto the next page as a new row numbered -1:
+  // it belongs to the last row drawn before it.
+  let lastRow = -1;
+  const rowOf = (hook: CellHookData): number => {
+    if (hook.row.index >= 0) lastRow = hook.row.index;
+    return lastRow;
+  };
+
   /** The part of a row drawn after a page break, where a cell's own text has run out. */
-  const continuation = (hook: CellHookData): boolean => {
+  const continuation = (row: number): boolean => {
     const page = writer.currentPage();
-    const first = drawnOn.get(hook.row.index);
-    if (first === undefined) drawnOn.set(hook.row.index, page);
+    const first = drawnOn.get(row);
+    if (first === undefined) drawnOn.set(row, page);
     return first !== undefined && first !== page;
   };
 
@@ -104,8 +112,9 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
         else tags.beginArtifact('Pagination');
         return;
       }
-      if (!bodyRows.has(hook.row.index)) bodyRows.set(hook.row.index, cellsOf(tbody, 'TD'));
-      if (continuation(hook) && cell.text.every((line) => line.trim() === '')) {
+      const row = rowOf(hook);
+      if (!bodyRows.has(row)) bodyRows.set(row, cellsOf(tbody, 'TD'));
+      if (continuation(row) && cell.text.every((line) => line.trim() === '')) {
         // Repeat who this row is about: the identifier whole, any other text shortened to one line.
         const raw = String(hook.cell.raw ?? '').split('\n')[0] ?? '';
         const short = engine.split(raw, cell.width - cell.padding('left') - cell.padding('right'));
@@ -114,7 +123,7 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
         tags.beginArtifact('Pagination');
         return;
       }
-      tags.begin(bodyRows.get(hook.row.index)![column]!);
+      tags.begin(bodyRows.get(row)![column]!);
     },
     didDrawCell: () => {
       tags.end();

@@ -1,6 +1,16 @@
 import { jsPDF } from 'jspdf';
 import type { Piece, ResolvedParagraph, Script } from './pdf-bidi';
-import { displayPieces, isArabic, LIGATURE_LETTERS, mirrorOf, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
+import {
+  displayPieces,
+  isArabic,
+  LIGATURE_LETTERS,
+  mirrorOf,
+  paragraphIsRtl,
+  POPPLER_LEFT_TO_RIGHT,
+  resolveParagraph,
+  RLM_GLYPH,
+  stripBidiMarks,
+} from './pdf-bidi';
 import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
 
 /**
@@ -15,8 +25,9 @@ import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
  * face's Unicode map names it by the bracket typed) and a ligature's further letters as invisible
  * glyphs after it: so the content stream is in logical order, and MuPDF (which keeps drawing
  * order), pdf.js (which makes an item of each such glyph) and poppler (which orders by position)
- * all extract words and brackets as written. (ActualText over such lines made poppler 22 reverse
- * them; see docs/REPORT.md.)
+ * all extract words and brackets as written. The Arabic face's space maps to U+200F U+0020 (so
+ * pdf.js keeps it) and invisible right-to-left marks end left-to-right runs (so poppler keeps
+ * neutrals in place); see docs/REPORT.md. (ActualText over such lines made poppler 22 reverse them.)
  */
 
 export type LaidLine = {
@@ -198,6 +209,36 @@ export class TextEngine {
     return this.laid.get(`${this.style()}|${this.doc.getFontSize()}|${localized}`) ?? this.layout(text, Number.POSITIVE_INFINITY)[0]!;
   }
 
+  /** jsPDF lists a font in the page resources only once its own text() has used it. */
+  private register(left: number, y: number): void {
+    const font = this.doc.getFont() as unknown as { id: string };
+    if (this.registered.has(font.id)) return;
+    this.draw(' ', left, y, { ...VISUAL });
+    this.registered.add(font.id);
+  }
+
+  /**
+   * An invisible right-to-left mark (RLM_GLYPH, whose Unicode map is U+200F) just left of `x`.
+   * poppler orders a right-to-left line itself, treating digits, Latin letters and the Arabic
+   * comma as left-to-right and letting such a run take every neutral to its left (so "المادة 12 من"
+   * came out "المادة  12من" and "لديمولاند، بما" as "لديمولاند ،بما"); a strong right-to-left
+   * character at the run's left end stops it. pdf.js skips format characters, MuPDF keeps it as
+   * an invisible U+200F.
+   */
+  private rlmMark(x: number, y: number, inTextObject: boolean): string {
+    const { doc } = this;
+    const size = doc.getFontSize();
+    const style = this.style();
+    const current = doc.getFont() as unknown as { id: string };
+    const arabic = (doc.getFont as unknown as (name: string, style: string) => { id: string })(ARABIC_FONT, style);
+    const glyph = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, RLM_GLYPH, arabic);
+    const k = doc.internal.scaleFactor;
+    const start = x - this.measure(RLM_GLYPH, 'arabic', style, size) * 0.01 - 0.005;
+    const originY = (doc.internal.pageSize.getHeight() - y) * k;
+    const mark = ` 3 Tr 1 Tz /${arabic.id} ${size} Tf 1 0 0 1 ${(start * k).toFixed(2)} ${originY.toFixed(2)} Tm <${glyph}> Tj 100 Tz 0 Tr`;
+    return inTextObject ? `${mark} /${current.id} ${size} Tf` : mark;
+  }
+
   /**
    * A right-to-left piece glyph by glyph in reading order (rightmost first), each glyph placed at
    * its display position along a baseline turned by `angle` degrees: the page looks the same, and
@@ -208,11 +249,7 @@ export class TextEngine {
   private drawRightToLeft(piece: Piece, left: number, y: number, angle = 0): void {
     const { doc } = this;
     const font = doc.getFont() as unknown as { id: string };
-    // jsPDF lists a font in the page resources only once its own text() has used it.
-    if (!this.registered.has(font.id)) {
-      this.draw(' ', left, y, { ...VISUAL });
-      this.registered.add(font.id);
-    }
+    this.register(left, y);
     const escape = (text: string) =>
       (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
     const k = doc.internal.scaleFactor;
@@ -235,6 +272,7 @@ export class TextEngine {
       const glyph = escape(mirrored.has(index) ? (mirrorOf(char) ?? char) : char);
       if (!glyph) continue;
       ops += ` ${at(offsets[index]!)} <${glyph}> Tj`;
+      if (angle === 0 && POPPLER_LEFT_TO_RIGHT.test(char)) ops += this.rlmMark(left + offsets[index]!, y, true);
       const further = [...(LIGATURE_LETTERS.get(char) ?? '')].slice(1);
       if (further.length === 0) continue;
       // Invisible (3 Tr), 1 % wide, just left of the ligature: after it in drawing order and in
@@ -267,7 +305,13 @@ export class TextEngine {
       const pieceX = left + along * Math.cos((angle * Math.PI) / 180);
       const pieceY = y - along * Math.sin((angle * Math.PI) / 180);
       if (piece.level % 2 === 1) this.drawRightToLeft(piece, pieceX, pieceY, angle);
-      else this.draw(piece.text, pieceX, pieceY, { ...options, ...VISUAL, align: 'left', ...(angle ? { angle } : {}) });
+      else {
+        this.draw(piece.text, pieceX, pieceY, { ...options, ...VISUAL, align: 'left', ...(angle ? { angle } : {}) });
+        // Once per left-to-right run, at its left end (a list of codes joined by Arabic commas is one run).
+        const runStart = index === 0 || line.pieces[index - 1]!.level % 2 === 1;
+        if (line.rtl && runStart && angle === 0)
+          (doc.internal as unknown as { write(...text: string[]): void }).write(`BT${this.rlmMark(pieceX, pieceY, false)} ET`);
+      }
     }
     doc.setFont(family, style);
   }
@@ -280,7 +324,9 @@ export class TextEngine {
     if (line.pieces.length === 0) return;
     const { doc } = this;
     const family = doc.getFont().fontName;
-    const script: Script = line.rtl ? 'arabic' : 'latin';
+    // In a right-to-left report the Arabic face's space (U+200F U+0020, which pdf.js keeps) also
+    // ends left-to-right cells such as an indicator id, so the next cell does not run into it.
+    const script: Script = line.rtl || this.reportRtl ? 'arabic' : 'latin';
     doc.setFont(this.fontName(script), this.style());
     this.draw(' ', line.rtl ? left - this.measure(' ', script) : left + line.width, y, { ...VISUAL });
     doc.setFont(family, this.style());

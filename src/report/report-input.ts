@@ -3,13 +3,18 @@ import { BundleRecordsSchema } from '@/domain/assessment-schemas';
 import { withResponseTranslations, withSourceTranslations } from '@/domain/bilingual-records';
 import { normalizeProfileDraft } from '@/domain/profile-draft';
 import type { AssessmentBundle } from '@/domain/assessment-bundle';
+import type { ReportProducer } from './report-version';
 
 /**
  * The data a report is built from, as a file: the input of `npm run report` and the JSON the PDF
  * carries inside itself. Either a bare assessment bundle (what the app stores for one assessment)
  * or an envelope that also carries the previous round, so the round comparison can be printed:
  *
- *   { "format": "mgi-report-data", "version": 1, "bundle": {…}, "previous": {…} | null }
+ *   { "format": "mgi-report-data", "version": 1, "producedBy": { "app": "0.1.0", "drawing": 2 },
+ *     "bundle": {…}, "previous": {…} | null }
+ *
+ * `producedBy` (absent before reports recorded it) names the app version and page drawing that
+ * made the report (report-version.ts).
  *
  * A bundle is { assessment, members, responses, sources, comments, history, profile? } with the
  * record shapes of src/domain/assessment.ts and src/domain/profile-draft.ts (see docs/REPORT.md).
@@ -21,6 +26,8 @@ export type ReportBundle = AssessmentBundle;
 export type ReportData = {
   readonly bundle: ReportBundle;
   readonly previous: ReportBundle | null;
+  /** The app that made the report this data came from; absent in reports made before it was recorded. */
+  readonly producedBy?: ReportProducer | undefined;
 };
 
 export const REPORT_DATA_FORMAT = 'mgi-report-data';
@@ -55,6 +62,7 @@ const BundleSchema = BundleRecordsSchema.extend({ profile: ProfileDraftSchema.nu
 const EnvelopeSchema = z.object({
   format: z.literal(REPORT_DATA_FORMAT),
   version: z.literal(REPORT_DATA_VERSION),
+  producedBy: z.object({ app: z.string().max(40), drawing: z.number().int().positive() }).optional(),
   bundle: BundleSchema,
   previous: BundleSchema.nullable(),
 });
@@ -85,8 +93,14 @@ export function toReportData(value: unknown): ReportData {
   const parsed = isEnvelope ? EnvelopeSchema.safeParse(value) : BundleSchema.safeParse(value);
   if (!parsed.success) throw new ReportInputError('invalid-data', describeIssues(parsed.error.issues));
   const raw: ReportData =
-    'format' in parsed.data ? { bundle: parsed.data.bundle, previous: parsed.data.previous } : { bundle: parsed.data, previous: null };
-  const data: ReportData = { bundle: bilingualRecords(raw.bundle), previous: raw.previous ? bilingualRecords(raw.previous) : null };
+    'format' in parsed.data
+      ? { bundle: parsed.data.bundle, previous: parsed.data.previous, producedBy: parsed.data.producedBy }
+      : { bundle: parsed.data, previous: null };
+  const data: ReportData = {
+    bundle: bilingualRecords(raw.bundle),
+    previous: raw.previous ? bilingualRecords(raw.previous) : null,
+    ...(raw.producedBy ? { producedBy: raw.producedBy } : {}),
+  };
   const id = data.bundle.assessment.id;
   const foreign = [...data.bundle.responses, ...data.bundle.sources].find((record) => record.assessmentId !== id);
   if (foreign) throw new ReportInputError('wrong-assessment', `${foreign.id} belongs to ${foreign.assessmentId}, not ${id}`);
@@ -108,7 +122,16 @@ export function parseReportData(json: string): ReportData {
   return toReportData(value);
 }
 
-/** The exact text embedded in the PDF; its SHA-256 is the fingerprint printed in the annex. */
-export function serializeReportData(data: ReportData): string {
-  return JSON.stringify({ format: REPORT_DATA_FORMAT, version: REPORT_DATA_VERSION, bundle: data.bundle, previous: data.previous });
+/**
+ * The exact text embedded in the PDF; its SHA-256 is the fingerprint printed in the annex.
+ * `producedBy` null leaves it out, as reports made before it was recorded did.
+ */
+export function serializeReportData(data: ReportData, producedBy: ReportProducer | null): string {
+  return JSON.stringify({
+    format: REPORT_DATA_FORMAT,
+    version: REPORT_DATA_VERSION,
+    ...(producedBy ? { producedBy: { app: producedBy.app, drawing: producedBy.drawing } } : {}),
+    bundle: data.bundle,
+    previous: data.previous,
+  });
 }

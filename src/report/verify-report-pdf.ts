@@ -6,6 +6,7 @@ import type { ReportOptions } from './report-options';
 import { parseReportOptions } from './report-options';
 import { pageGlyphs } from './report-page-text';
 import { sha256Hex } from '@/lib/sha256';
+import { FIRST_DRAWING_VERSION, REPORT_DRAWING_VERSION } from './report-version';
 
 /**
  * Checks a report PDF: finds the attached data, recomputes its SHA-256 and compares it with the
@@ -28,6 +29,8 @@ export type VerifyFailure =
   | 'future-version'
   | 'pages-differ'
   | 'text-differs'
+  | 'earlier-version'
+  | 'later-version'
   | 'rebuild-failed';
 
 export type VerifyResult =
@@ -148,6 +151,19 @@ export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions 
     progress('comparing', 0.9);
     const [found, expected] = await Promise.all([pageGlyphs(pdf), pageGlyphs(rebuilt)]);
     const differing = expected.findIndex((page, index) => found[index] !== page);
+    // Pages drawn by another version differ without being edited: say so instead of "changed".
+    // The data itself matched its fingerprint above, and the fingerprint covers `producedBy`.
+    const drawing = data.producedBy?.drawing ?? FIRST_DRAWING_VERSION;
+    if ((differing >= 0 || found.length !== expected.length) && drawing !== REPORT_DRAWING_VERSION)
+      return {
+        ok: false,
+        reason: drawing < REPORT_DRAWING_VERSION ? 'earlier-version' : 'later-version',
+        ...(data.producedBy ? { detail: data.producedBy.app } : {}),
+        found: drawing,
+        expected: REPORT_DRAWING_VERSION,
+        printedFingerprint: printed,
+        fingerprint: actual,
+      };
     if (differing >= 0) return { ok: false, reason: 'text-differs', page: differing + 1, printedFingerprint: printed, fingerprint: actual };
     if (found.length !== expected.length) return { ok: false, reason: 'pages-differ', found: found.length, expected: expected.length };
     pagesChecked = found.length;

@@ -13,6 +13,8 @@ const INTERACTION_MS = 50;
 const INTERACTION_RATIO = 3;
 const COLD_TARGETS: Record<string, number> = { 'cold.start.form': 500, 'cold.profile': 800 };
 const RESTORE_RATIO = 2;
+/** Issue 11: the demo PDF builds in under 3 s (median) in either language. */
+const PDF_BUILD_MS = 3000;
 
 function noLongTask(f: Figure): boolean {
   return (f.longestTask?.median ?? 0) <= LONG_TASK_MS;
@@ -33,6 +35,7 @@ export function targetOf(f: Figure): Figure['target'] {
   if (cold !== undefined) return { text: `≤ ${cold} ms`, met: f.median <= cold };
   if (f.id === 'backup.all.restore')
     return { text: `≤ ${RESTORE_RATIO}× bare bulk puts`, met: f.ratio !== undefined && f.ratio <= RESTORE_RATIO };
+  if (f.id === 'pdf.node.en' || f.id === 'pdf.node.ar') return { text: `< ${PDF_BUILD_MS / 1000} s`, met: f.median < PDF_BUILD_MS };
   return undefined;
 }
 

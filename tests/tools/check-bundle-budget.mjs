@@ -81,6 +81,41 @@ console.log(
   `checked ${initial.length} start-screen files for recharts, jsPDF and catalogue data (${catalogue.markers.length} data markers)`,
 );
 
+/**
+ * jsPDF imports html2canvas, DOMPurify and canvg on demand for features the report never uses;
+ * vite.config.ts points them at an empty module. None of them may be emitted into dist/ (as a
+ * chunk of any name, or inlined) nor listed in the service worker's precache.
+ */
+const OPTIONAL = [
+  { name: 'html2canvas', fileName: /html2canvas/i, marker: 'html2canvas-container' },
+  { name: 'DOMPurify', fileName: /purify/i, marker: 'SAFE_FOR_TEMPLATES' },
+  { name: 'canvg', fileName: /canvg/i, marker: 'SVGFontLoader' },
+];
+const emitted = [];
+const walkDist = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) walkDist(join(dir, entry.name));
+    else if (entry.name.endsWith('.js')) emitted.push(join(dir, entry.name));
+  }
+};
+walkDist(dist);
+for (const path of emitted) {
+  const name = path.slice(dist.length + 1);
+  const text = readFileSync(path, 'utf8');
+  for (const library of OPTIONAL) {
+    if (library.fileName.test(basename(path))) failures.push(`${name}: jsPDF's optional ${library.name} was emitted`);
+    else if (text.includes(library.marker)) failures.push(`${name} contains jsPDF's optional ${library.name} ("${library.marker}")`);
+  }
+}
+// The service worker (sw.js and its workbox helpers at the root of dist/) lists what it precaches.
+for (const path of emitted.filter((file) => !file.slice(dist.length + 1).includes('/'))) {
+  const listed = readFileSync(path, 'utf8').match(/["'][^"']*\.js["']/g) ?? [];
+  for (const url of listed)
+    for (const library of OPTIONAL)
+      if (library.fileName.test(url)) failures.push(`${basename(path)} precaches jsPDF's optional ${library.name}: ${url}`);
+}
+console.log(`checked ${emitted.length} emitted scripts for jsPDF's optional html2canvas, DOMPurify and canvg`);
+
 if (failures.length > 0) {
   for (const failure of failures) console.error(`✗ ${failure}`);
   process.exit(1);

@@ -73,4 +73,27 @@ describe('the start-bundle check', () => {
     // Two chunks of 63 kB each: neither alone is over, together they are.
     expect(check({ 'index-a1.js': gzipped(63), 'db-b2.js': gzipped(63) }).status).toBe(1);
   }, 30_000);
+
+  it("fails when jsPDF's optional html2canvas, DOMPurify or canvg is emitted or precached, lazily or not", () => {
+    const start = { 'index-a1.js': 'console.log("start screen")' };
+    expect(check({ ...start, 'report-c3.js': 'export const pdf = 1;' }).status).toBe(0);
+    const byName = check({ ...start, 'purify.es-d4.js': 'export {}' });
+    expect(byName.status).toBe(1);
+    expect(byName.output).toContain('optional DOMPurify was emitted');
+    const inlined = check({ ...start, 'report-c3.js': 'const c = "html2canvas-container";' });
+    expect(inlined.status).toBe(1);
+    expect(inlined.output).toContain('optional html2canvas');
+    expect(check({ ...start, 'report-c3.js': 'class SVGFontLoader {}' }).output).toContain('optional canvg');
+  });
+
+  it("fails when the service worker precaches one of jsPDF's optional chunks", () => {
+    const dist = fakeBuild({ 'index-a1.js': 'console.log("start screen")' });
+    writeFileSync(
+      join(dist, 'sw.js'),
+      'precacheAndRoute([{url:"assets/index-a1.js",revision:null},{url:"assets/index.es-canvg9.js",revision:null}]);',
+    );
+    const result = spawnSync(process.execPath, [script], { env: { ...process.env, BUNDLE_DIST: dist }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain("sw.js precaches jsPDF's optional canvg");
+  });
 });

@@ -17,10 +17,14 @@ export function demoReportData(): { catalogues: ReturnType<typeof realCatalogueS
   return { catalogues, bundle, previous };
 }
 
-/** pdftotext output without the bidi controls poppler wraps right-to-left lines in. */
+/**
+ * pdftotext output without the bidi controls poppler wraps right-to-left lines in, and without
+ * the right-to-left marks the report's Arabic spaces and left-to-right runs carry (U+200F, see
+ * docs/REPORT.md), as a search that ignores default-ignorable characters reads it.
+ */
 export function pdfText(file: string, mode: 'plain' | 'raw' = 'plain'): string {
   const text = execFileSync('pdftotext', [...(mode === 'raw' ? ['-raw'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return text.replace(/[\u202A-\u202E]/g, '');
+  return text.replace(/[\u200F\u202A-\u202E]/g, '');
 }
 
 /** Whitespace collapsed, so text wrapped across lines of a table cell can be found whole. */

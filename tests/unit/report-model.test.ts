@@ -306,9 +306,14 @@ describe('report input file', () => {
   it('accepts a bare bundle or the envelope, and round-trips the envelope', () => {
     const bare = parseReportData(JSON.stringify(demo.bundle));
     expect(bare.previous).toBeNull();
-    const envelope = parseReportData(serializeReportData({ bundle: demo.bundle, previous: demo.previous }));
+    const envelope = parseReportData(serializeReportData({ bundle: demo.bundle, previous: demo.previous }, { app: '0.1.0', drawing: 2 }));
     expect(envelope.previous?.assessment.id).toBe(demo.previous.assessment.id);
     expect(envelope.bundle.responses).toHaveLength(90);
+    expect(envelope.producedBy).toEqual({ app: '0.1.0', drawing: 2 });
+    // Data attached before the producer was recorded has none, and serializes without it again.
+    const legacy = serializeReportData({ bundle: demo.bundle, previous: null }, null);
+    expect(legacy).not.toContain('producedBy');
+    expect(parseReportData(legacy).producedBy).toBeUndefined();
   });
 
   it('rejects invalid JSON, invalid records and records of another assessment with a specific code', () => {
@@ -325,7 +330,7 @@ describe('report input file', () => {
     const foreign = { ...demo.bundle, responses: [{ ...demo.bundle.responses[0]!, assessmentId: 'someone-else' }] };
     expect(codeOf(JSON.stringify(foreign))).toBe('wrong-assessment');
     // Data from a newer app is named as such, not listed as invalid fields; the version stays in the detail.
-    const current = JSON.parse(serializeReportData({ bundle: demo.bundle, previous: null })) as Record<string, unknown>;
+    const current = JSON.parse(serializeReportData({ bundle: demo.bundle, previous: null }, null)) as Record<string, unknown>;
     expect(codeOf(JSON.stringify({ ...current, version: 7 }))).toBe('future-version');
     expect(() => parseReportData(JSON.stringify({ ...current, version: 7 }))).toThrow(/future-version: 7/);
     expect(codeOf(JSON.stringify({ ...current, version: 0 }))).toBe('invalid-data');

@@ -53,6 +53,56 @@ describe('checking a report PDF', () => {
     expect(await verifyReportPdf(edited, { rebuild })).toMatchObject({ ok: false, reason: 'text-differs', page: 4 });
   }, 60_000);
 
+  it('says a PDF whose pages an earlier version drew differently was made by it, instead of "text differs"', async () => {
+    const { REPORT_DRAWING_VERSION } = await import('@/report/report-version');
+    const build = (producedBy: { app: string; drawing: number } | null) =>
+      buildReportPdf(demo.bundle, {
+        locale: 'en',
+        catalogues: demo.catalogues,
+        fonts: nodeFontLoader,
+        previous: demo.previous,
+        now: new Date('2026-11-22T10:00:00Z'),
+        extras: { indicatorTable: false, answerCounts: false, sdg: false, gcm: false, comparison: false },
+        producedBy,
+      });
+    // Pages that differ from this version's drawing stand in for an older drawing.
+    const older = await build({ app: '0.0.9', drawing: REPORT_DRAWING_VERSION - 1 });
+    expect(await verifyReportPdf(older.bytes, { rebuild })).toMatchObject({ ok: true });
+    expect(await verifyReportPdf(await editPageText(older.bytes, 4), { rebuild })).toMatchObject({
+      ok: false,
+      reason: 'earlier-version',
+      detail: '0.0.9',
+      found: REPORT_DRAWING_VERSION - 1,
+      expected: REPORT_DRAWING_VERSION,
+      printedFingerprint: older.fingerprint,
+      fingerprint: older.fingerprint,
+    });
+    // A report made before the producer was recorded: the first drawing, version unknown.
+    const legacy = await build(null);
+    expect(await verifyReportPdf(legacy.bytes, { rebuild })).toMatchObject({ ok: true });
+    const legacyResult = await verifyReportPdf(await editPageText(legacy.bytes, 4), { rebuild });
+    expect(legacyResult).toMatchObject({ ok: false, reason: 'earlier-version', found: 1 });
+    expect(legacyResult.ok || legacyResult.detail).toBeUndefined();
+    const newer = await build({ app: '9.0.0', drawing: REPORT_DRAWING_VERSION + 1 });
+    expect(await verifyReportPdf(await editPageText(newer.bytes, 4), { rebuild })).toMatchObject({
+      ok: false,
+      reason: 'later-version',
+      detail: '9.0.0',
+    });
+    // By default a report names this app's version, the one in package.json.
+    const { APP_VERSION } = await import('@/report/report-version');
+    const { readFileSync } = await import('node:fs');
+    expect(APP_VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+    const plain = await verifyReportPdf(english.bytes);
+    expect(plain.ok && plain.data.producedBy).toEqual({ app: APP_VERSION, drawing: REPORT_DRAWING_VERSION });
+    // The producer is part of the fingerprinted data: claiming an older drawing afterwards is caught.
+    const current = await build({ app: '0.1.0', drawing: REPORT_DRAWING_VERSION });
+    const relabelled = await tamperReportPdf(current.bytes, (json) =>
+      json.replace(`"drawing":${REPORT_DRAWING_VERSION}`, `"drawing":${REPORT_DRAWING_VERSION - 1}`),
+    );
+    expect(await verifyReportPdf(relabelled, { rebuild })).toMatchObject({ ok: false, reason: 'tampered' });
+  }, 180_000);
+
   it('catches a changed attachment, and shows both fingerprints', async () => {
     const tampered = await tamperReportPdf(english.bytes, (json) => json.replace('"answer":"no"', '"answer":"yes"'));
     const result = await verifyReportPdf(tampered, { rebuild });

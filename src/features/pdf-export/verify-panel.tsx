@@ -123,7 +123,7 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
       {result && !result.ok && (
         <p role="alert" className="report-panel__error" data-testid="verify-error" data-reason={result.reason}>
           {t(`report-pdf:ui.reasons.${result.reason}`, {
-            detail: result.detail ?? '',
+            detail: result.detail ?? (result.reason === 'earlier-version' ? t('report-pdf:ui.unknownApp') : ''),
             page: formatNumber(result.page ?? 0, locale),
             found: formatNumber(result.found ?? 0, locale),
             expected: formatNumber(result.expected ?? 0, locale),

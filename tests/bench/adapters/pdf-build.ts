@@ -13,8 +13,27 @@ import type { BenchAdapter } from '../steps/adapters';
  * The country profile PDF built headless in Node with the report module (what `npm run report
  * -- --demo` does): the demo's follow-up round compared with its baseline, in English and Arabic.
  * The first build of each language is a warm-up (font parsing, module compilation) and is
- * reported separately; the figure is the median of the builds after it.
+ * reported separately; the figure is the median of the builds after it. Its floor, measured in
+ * the same run right after each build: jsPDF alone writing as many characters on as many pages
+ * in a standard face (no font embedding, shaping, bidi, layout, tables, charts or tags), so the
+ * ratio is what the report's typesetting and structure cost over bare PDF writing.
  */
+
+/** jsPDF alone: `characters` characters of Latin filler in Helvetica, 80 per line, over `pages` pages. */
+async function bareJsPdf(characters: number, pages: number): Promise<number> {
+  const { jsPDF } = await import('jspdf');
+  const start = performance.now();
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  const lines = Math.ceil(characters / 80);
+  const perPage = Math.max(1, Math.ceil(lines / pages));
+  const line = 'The quick brown fox jumps over the lazy dog while the report keeps its numbers. '.slice(0, 80);
+  for (let index = 0; index < lines; index += 1) {
+    if (index > 0 && index % perPage === 0) doc.addPage();
+    doc.text(line, 20, 20 + (index % perPage) * 4.5);
+  }
+  doc.output('arraybuffer');
+  return performance.now() - start;
+}
 
 export const benchAdapter: BenchAdapter = {
   label: 'PDF of the demo profile (report module in Node)',
@@ -29,6 +48,7 @@ export const benchAdapter: BenchAdapter = {
     const now = new Date('2026-11-22T12:00:00Z');
     for (const locale of ['en', 'ar'] as const satisfies readonly Locale[]) {
       const samples: number[] = [];
+      const floor: number[] = [];
       let bytes = 0;
       let pages = 0;
       let first = 0;
@@ -40,6 +60,12 @@ export const benchAdapter: BenchAdapter = {
         else samples.push(ms);
         bytes = report.bytes.length;
         pages = report.pages;
+        // The characters the pages print: what the check compares (every string shown, one glyph = 4 hex digits).
+        const { PDFDocument } = await import('pdf-lib');
+        const { pageGlyphs } = await import('@/report/report-page-text');
+        const glyphs = (await pageGlyphs(await PDFDocument.load(report.bytes))).join('').replace(/[^0-9a-f]/g, '').length / 4;
+        const bare = await bareJsPdf(glyphs, pages);
+        if (run > 0) floor.push(bare);
       }
       const name = locale === 'en' ? 'English' : 'Arabic';
       figures.push(
@@ -48,6 +74,7 @@ export const benchAdapter: BenchAdapter = {
           group: 'pdf (Node)',
           label: `build the demo profile PDF in ${name} (buildReportPdf; first build ${Math.round(first)} ms)`,
           samples,
+          baseline: { label: 'jsPDF alone, same characters and pages', samples: floor },
         }),
         fixedFigure({
           id: `pdf.node.${locale}.size`,
