@@ -132,6 +132,13 @@ export function VerifyPanel({ loadReportLayer }: { loadReportLayer: LoadReportLa
           })}
         </p>
       )}
+      {result && !result.ok && result.reason === 'rebuild-failed' && result.detail && (
+        // The program's own words (often English) only behind "Details", never in the sentence.
+        <details className="refusal-details">
+          <summary>{t('refusals:details')}</summary>
+          <code dir="ltr">{result.detail}</code>
+        </details>
+      )}
     </section>
   );
 }
