@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import '@/domain/zod-jitless';
-import { customIssue } from '@/domain/schema-problem';
+import { customIssue } from '@/domain/schema-problem-kinds';
 
 /**
  * The on-disk shape of indicators/<framework>/<version>.json, schemaVersion 1. Cross-references

@@ -1,4 +1,4 @@
-import type { SchemaProblem } from '@/domain/schema-problem';
+import type { SchemaProblem } from '@/domain/schema-problem-kinds';
 
 /**
  * A reason a catalogue or reference file was not loaded. `code` picks the translated sentence the

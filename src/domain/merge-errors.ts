@@ -1,4 +1,4 @@
-import type { SchemaProblem } from './schema-problem';
+import type { SchemaProblem } from './schema-problem-kinds';
 
 /**
  * Why a member package, a backup or a snapshot was refused. Codes, not sentences: the UI

@@ -1,6 +1,6 @@
 import type { Locale } from '@/domain/localized-text';
-import type { SchemaProblem } from '@/domain/schema-problem';
-import { EXPECTED_TYPES, VALUE_FORMATS } from '@/domain/schema-problem';
+import type { SchemaProblem } from '@/domain/schema-problem-kinds';
+import { EXPECTED_TYPES, VALUE_FORMATS } from '@/domain/schema-problem-kinds';
 import { isOneOf } from '@/lib/one-of';
 import { formatNumber } from './format';
 import { existingKey, translatorFor } from './i18n';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bilingualTextSchema, BundleRecordsSchema, localizedTextSchema } from '@/domain/assessment-schemas';
 import { catalogueKey } from '@/domain/catalogue';
 import { ExchangeStateSchema } from '@/domain/merge-exchange-state';
-import { customIssue } from '@/domain/schema-problem';
+import { customIssue } from '@/domain/schema-problem-kinds';
 import { parseCatalogueFile } from '@/catalog/parse-catalogue-file';
 import { findHostileContent } from './hostile-input';
 

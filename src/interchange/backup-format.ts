@@ -9,7 +9,7 @@ import {
 } from '@/domain/assessment-schemas';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
-import { customIssue } from '@/domain/schema-problem';
+import { customIssue } from '@/domain/schema-problem-kinds';
 import { firstSchemaProblem } from '@/domain/schema-problem';
 import { checkBackupTables, checkOneAssessmentMeta } from './backup-checks';
 import { sha256Hex } from '@/lib/sha256';

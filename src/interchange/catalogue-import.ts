@@ -1,5 +1,5 @@
 import type { Catalogue } from '@/domain/catalogue';
-import type { SchemaProblem } from '@/domain/schema-problem';
+import type { SchemaProblem } from '@/domain/schema-problem-kinds';
 import { catalogueKey } from '@/domain/catalogue';
 import type { CatalogueProblemCode } from '@/catalog/catalogue-problem';
 import { MAX_CATALOGUE_BYTES, parseCatalogueFile, parseJsonText } from '@/catalog/parse-catalogue-file';

@@ -1,5 +1,5 @@
 import { ExchangeError } from '@/domain/merge-errors';
-import type { SchemaProblem } from '@/domain/schema-problem';
+import type { SchemaProblem } from '@/domain/schema-problem-kinds';
 import type { BackupContent } from './backup-format';
 import type { CheckedCatalogue } from './catalogue-import';
 import type { MemberPackage } from './package-format';

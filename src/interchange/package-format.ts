@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BundleRecordsSchema } from '@/domain/assessment-schemas';
 import { canonicalJson } from '@/domain/merge-canonical';
 import { ExchangeError } from '@/domain/merge-errors';
-import { customIssue } from '@/domain/schema-problem';
+import { customIssue } from '@/domain/schema-problem-kinds';
 import { firstSchemaProblem } from '@/domain/schema-problem';
 import { MergeBaseSchema } from '@/domain/merge-exchange-state';
 import type { IncomingPackage } from '@/domain/merge-exchange-state';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CatalogueFileV1Schema } from '@/catalog/catalogue-file-schema';
 import { ExchangeStateSchema } from '@/domain/merge-exchange-state';
-import type { SchemaProblem, SchemaProblemKind } from '@/domain/schema-problem';
+import type { SchemaProblem, SchemaProblemKind } from '@/domain/schema-problem-kinds';
 import { firstSchemaProblem } from '@/domain/schema-problem';
 import { initI18n, loadNamespaces } from '@/i18n/i18n';
 import { allResources } from '@/i18n/all-resources';
