@@ -8,17 +8,13 @@ import {
   editIssues,
   emptyValidationRecord,
   lockIssues,
-  meetingIssues,
-  normaliseMeeting,
   PHASE_AFTER_REOPENING,
-  recordMeetings,
   reopenedRecord,
   reopenIssues,
   ValidationRuleViolation,
   withDecision,
-  withMeeting,
-  withoutMeeting,
 } from '@/domain/validation';
+import { meetingIssues, normaliseMeeting, recordMeetings, withMeeting, withoutMeeting } from '@/domain/validation-meetings';
 import { newId } from './commands';
 import { db } from './db';
 import { classifyStorageError } from './storage-errors';

@@ -1,6 +1,7 @@
 import { actorName } from '@/domain/actor';
 import { localize } from '@/domain/localized-text';
-import { recordMeetings, reservationsText } from '@/domain/validation';
+import { reservationsText } from '@/domain/validation';
+import { recordMeetings } from '@/domain/validation-meetings';
 import { formatNumber } from '@/i18n/format';
 import type { KeyIn, TranslateOptions } from '@/i18n/keys';
 import type { ReportContext } from './report-context';

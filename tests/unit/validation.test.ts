@@ -5,13 +5,12 @@ import {
   decisionIssues,
   emptyValidationRecord,
   lockIssues,
-  meetingIssues,
-  normaliseMeeting,
   reopenedRecord,
   reopenIssues,
   validationProgress,
   withDecision,
 } from '@/domain/validation';
+import { meetingIssues, normaliseMeeting } from '@/domain/validation-meetings';
 
 const DOMAINS = ['D1', 'D2', 'D3'];
 const meeting: ValidationMeeting = {

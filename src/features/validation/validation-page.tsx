@@ -4,7 +4,8 @@ import type { Assessment, Comment, HistoryEntry, Member, Response } from '@/doma
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { KnownCatalogues } from '@/domain/assessment-printed-texts';
 import type { Catalogue } from '@/domain/catalogue';
-import { recordMeetings, validationProgress } from '@/domain/validation';
+import { validationProgress } from '@/domain/validation';
+import { recordMeetings } from '@/domain/validation-meetings';
 import { formatDate, formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { DomainDecisionForm } from './domain-decision-form';
