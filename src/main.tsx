@@ -4,6 +4,8 @@ import { App } from '@/app/app';
 import { initI18n } from '@/i18n/i18n';
 import { savedLocale } from '@/state/ui-store';
 import '@/styles/app.css';
+import '@/styles/controls.css';
+import '@/styles/lists-and-navigation.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

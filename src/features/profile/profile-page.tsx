@@ -24,6 +24,8 @@ import type { Trace } from './trace';
 import { useProfileEditor } from './use-profile-editor';
 import { useProfileView } from './use-profile-model';
 import './profile.css';
+import './profile-editors.css';
+import './profile-evidence.css';
 
 const TABS = ['overview', 'findings', 'narrative', 'gcm-sdg', 'rounds'] as const;
 type Tab = (typeof TABS)[number];
