@@ -197,19 +197,23 @@ describe('profile fields', () => {
 describe('a crash while two fields of one record are being typed', () => {
   const translation = (other: string) => ({ justification: { original: 'en' as const, other, checked: false, same: false } });
 
-  it('replays the last key of each field, after a write that carried both fields together', async () => {
+  /** A new assessment whose justification and translation record were changed by one edit. */
+  async function bothFieldsEdited(typing: boolean) {
     const { id } = await newAssessment();
     const session = editSession(id);
     const text = field(id, 'justification');
     const translations = field(id, 'translations');
+    const edits = [
+      { address: text, value: 'Residence Act', shown: '' },
+      { address: translations, value: translation('قانون'), shown: null },
+    ];
+    await session.edit(edits, meta, { typing });
+    return { id, session, text, translations };
+  }
+
+  it('replays the last key of each field, after a write that carried both fields together', async () => {
     // One change wrote the original and its translation record in one transaction…
-    await session.edit(
-      [
-        { address: text, value: 'Residence Act', shown: '' },
-        { address: translations, value: translation('قانون'), shown: null },
-      ],
-      meta,
-    );
+    const { id, session, text, translations } = await bothFieldsEdited(false);
     expect((await stored(id))?.justification).toBe('Residence Act');
     // …then more keys went to each field, and the tab died before their debounced writes.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -235,18 +239,7 @@ describe('a crash while two fields of one record are being typed', () => {
   });
 
   it('writes each field of a typed change on its own timer, so more keys to one never hold back the other', async () => {
-    const { id } = await newAssessment();
-    const session = editSession(id);
-    const text = field(id, 'justification');
-    const translations = field(id, 'translations');
-    await session.edit(
-      [
-        { address: text, value: 'Residence Act', shown: '' },
-        { address: translations, value: translation('قانون'), shown: null },
-      ],
-      meta,
-      { typing: true },
-    );
+    const { id, session, text } = await bothFieldsEdited(true);
     await session.edit([{ address: text, value: 'Residence Act 2011', shown: '' }], meta, { typing: true });
     // The translation's write is due without a blur; the justification's follows its own last key.
     await vi.waitFor(async () => expect((await stored(id))?.translations).toEqual(translation('قانون')), { timeout: 2000 });

@@ -39,6 +39,14 @@ async function typeJustification(page: Page, indicatorId: string, text: string):
   expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
 }
 
+/** Kills the renderer outright: no pagehide, no visibilitychange, no unload handlers run. */
+async function crashRenderer(page: Page): Promise<void> {
+  const cdp = await laptop.newCDPSession(page);
+  const crashed = page.waitForEvent('crash');
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+}
+
 /** Opens the indicator in a fresh page of the same profile and checks the store, then the screen. */
 async function expectJustificationAfterReopening(assessmentId: string, indicatorId: string, text: string): Promise<void> {
   const page = await laptop.newPage();
@@ -63,11 +71,7 @@ describe('typing survives a crash or a reload', () => {
     await page.waitForTimeout(600);
     errors.assertClean();
 
-    // Kill the renderer outright: no pagehide, no visibilitychange, no unload handlers run.
-    const cdp = await laptop.newCDPSession(page);
-    const crashed = page.waitForEvent('crash');
-    void cdp.send('Page.crash').catch(() => undefined);
-    await crashed;
+    await crashRenderer(page);
 
     await expectJustificationAfterReopening(assessmentId, 'D1.1.1', text);
   });
@@ -91,10 +95,7 @@ describe('typing survives a crash or a reload', () => {
     await arabic.pressSequentially(' لعام 2011');
     await page.waitForTimeout(600);
     errors.assertClean();
-    const cdp = await laptop.newCDPSession(page);
-    const crashed = page.waitForEvent('crash');
-    void cdp.send('Page.crash').catch(() => undefined);
-    await crashed;
+    await crashRenderer(page);
 
     await expectJustificationAfterReopening(assessmentId, 'D1.1.3', 'Residence Act of 2011');
     const reopened = await laptop.newPage();
