@@ -13,6 +13,11 @@ import { ARABIC_FONT } from './pdf-fonts';
 /** Width in mm of display-ordered glyphs in one face, at the document's current style and size. */
 export type Measure = (text: string, script: Script) => number;
 
+/** The face style the document is set in: the one a glyph of the current text is drawn in. */
+export function fontStyleOf(doc: jsPDF): 'normal' | 'bold' {
+  return doc.getFont().fontStyle === 'bold' ? 'bold' : 'normal';
+}
+
 /** Appends raw operators to the current page's content stream. */
 export function writeOps(doc: jsPDF, ops: string): void {
   (doc.internal as unknown as { write(...text: string[]): void }).write(ops);
@@ -38,7 +43,7 @@ function fillColor(hex: string): string {
  */
 export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boolean, measure: Measure): string {
   const size = doc.getFontSize();
-  const style = doc.getFont().fontStyle === 'bold' ? 'bold' : 'normal';
+  const style = fontStyleOf(doc);
   const current = doc.getFont() as unknown as { id: string };
   const arabic = (doc.getFont as unknown as (name: string, style: string) => { id: string })(ARABIC_FONT, style);
   const glyph = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, RLM_GLYPH, arabic);

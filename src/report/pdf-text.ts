@@ -2,7 +2,7 @@ import type { jsPDF } from 'jspdf';
 import type { Piece, ResolvedParagraph, Script } from './pdf-bidi';
 import { displayPieces, isArabic, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
 import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
-import { rightToLeftOps, rlmMarkOps, writeOps } from './pdf-rtl-glyphs';
+import { fontStyleOf, rightToLeftOps, rlmMarkOps, writeOps } from './pdf-rtl-glyphs';
 
 /**
  * The report's typesetter on top of jsPDF. jsPDF measures Arabic before shaping (so its own line
@@ -53,7 +53,7 @@ export class TextEngine {
   ) {}
 
   style(): Style {
-    return this.doc.getFont().fontStyle === 'bold' ? 'bold' : 'normal';
+    return fontStyleOf(this.doc);
   }
 
   private fontName(script: Script): string {
