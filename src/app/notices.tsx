@@ -3,10 +3,10 @@ import { dismissNotice, useUiStore } from '@/state/ui-store';
 
 /**
  * Toasts: confirmations in a polite live region; each error is an alert, announced at once and
- * kept until dismissed.
+ * kept until dismissed. Each is worded at render, so a language switch re-words it.
  */
 export function Notices() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const notices = useUiStore((state) => state.notices);
   return (
     <div className="notices" role="status" aria-live="polite">
@@ -17,7 +17,7 @@ export function Notices() {
           role={notice.tone === 'error' ? 'alert' : undefined}
           data-testid="notice"
         >
-          <span>{notice.message}</span>
+          <span>{notice.message(locale)}</span>
           <button type="button" className="link-button" onClick={() => dismissNotice(notice.id)}>
             {t('dismiss')}
           </button>

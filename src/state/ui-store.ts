@@ -9,7 +9,13 @@ import type { MemberOrder } from '@/domain/actor';
  * reaches screens through db/live.ts, so there is exactly one source of truth for it.
  */
 
-export type Notice = { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly message: string };
+/**
+ * A notice keeps how to word its message, not the words: it is worded at each render, in the
+ * language on screen then, so switching language re-words every notice still showing.
+ */
+export type NoticeMessage = (locale: Locale) => string;
+
+export type Notice = { readonly id: number; readonly tone: 'info' | 'success' | 'error'; readonly message: NoticeMessage };
 
 type UiState = {
   /** Who is working on this device, per assessment (member ids). */
@@ -93,7 +99,7 @@ export function withNotice(current: readonly Notice[], notice: Notice): Notice[]
 }
 
 /** Shows a notice; returns its id, so a notice about a passing state can be taken back. */
-export function notify(tone: Notice['tone'], message: string): number {
+export function notify(tone: Notice['tone'], message: NoticeMessage): number {
   const notice: Notice = { id: nextNoticeId++, tone, message };
   useUiStore.setState((state) => ({ notices: withNotice(state.notices, notice) }));
   // Confirmations fade on their own so they never cover work; errors stay until dismissed.

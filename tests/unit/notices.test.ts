@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Notice } from '@/state/ui-store';
 import { MAX_NOTICES, withNotice } from '@/state/ui-store';
 
-const notice = (id: number, tone: Notice['tone']): Notice => ({ id, tone, message: `m${id}` });
+const notice = (id: number, tone: Notice['tone']): Notice => ({ id, tone, message: () => `m${id}` });
 
 describe('messages on screen', () => {
   it('never shows more than three at once, newest kept', () => {

@@ -28,6 +28,7 @@ import { nextWithOpenComments } from './workspace/next-unresolved';
 import { WorkspaceHeader } from './workspace/workspace-header';
 import './workspace/workspace.css';
 import { AssessmentMissing } from './assessment-missing';
+import { wordingIn } from '@/i18n/wording';
 
 /** The scoring workspace: the indicator table, the open indicator's detail, members and review. */
 export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
@@ -73,7 +74,7 @@ type WorkspaceProps = {
 };
 
 function Workspace({ assessment, catalogue, catalogues, glossary, responses, sources, comments, members }: WorkspaceProps) {
-  const { t, locale } = useT('scoring');
+  const { locale } = useT('scoring');
   const { params } = useLocation();
   const [membersOpen, setMembersOpen] = useState(members.length === 0);
   const [roomOpen, setRoomOpen] = useState(false);
@@ -102,7 +103,7 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
   const pickAnswer = (indicator: Indicator, answer: string | null) => {
     const current = byIndicator.get(indicator.id);
     if (current && changeNeedsReason(current.status)) {
-      notify('info', t('table.needsReason', { id: indicator.id }));
+      notify('info', wordingIn('scoring', 'table.needsReason', { id: indicator.id }));
       setOpen(indicator.id);
       return;
     }
@@ -112,7 +113,7 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
     const meta = { memberId: currentMemberId, reason: '', allowedAnswers: indicator.scale.options.map((option) => option.value) };
     editSession(assessment.id)
       .edit(edits, meta)
-      .catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+      .catch((error: unknown) => notify('error', (shown) => refusalMessage(error, shown)));
   };
   // T, anywhere but in a field or a dialog, goes to the table (the header's skip link does the same).
   useEffect(() => {

@@ -5,6 +5,7 @@ import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { useCatalogues, whenCataloguesLoaded } from '@/app/use-catalogues';
 import { openDemo } from './demo-route';
+import { wordingIn } from '@/i18n/wording';
 
 // The form's code (and the country list) loads on demand, beside the catalogues, instead of
 // weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
@@ -16,14 +17,14 @@ const CreateAssessmentForm = lazy(async () => ({
 const whenCataloguesAsList = async () => (await whenCataloguesLoaded()).catalogues;
 
 export function HomePage() {
-  const { t, locale } = useT('assessments');
+  const { t } = useT('assessments');
   const assessments = useAssessments();
   const [loadingDemo, setLoadingDemo] = useState(false);
   const catalogueSet = useCatalogues();
 
   async function loadDemo() {
     setLoadingDemo(true);
-    await openDemo(locale, () => t('demoLoaded'));
+    await openDemo(wordingIn('assessments', 'demoLoaded'));
     setLoadingDemo(false);
   }
 

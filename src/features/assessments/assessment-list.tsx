@@ -7,6 +7,7 @@ import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import { readPref, writePref } from '@/state/device-prefs';
+import { wordingIn } from '@/i18n/wording';
 
 /**
  * A mark kept apart from IndexedDB (issue 16): this browser has held assessments. When the store
@@ -36,9 +37,9 @@ export function AssessmentList({ assessments }: { readonly assessments: readonly
       await deleteAssessment(assessment.id);
       // Deleting the last assessment on purpose is not data loss: no restore notice afterwards.
       if (assessments.length === 1) writePref(HELD_ASSESSMENTS, null);
-      notify('success', t('deleted'));
+      notify('success', wordingIn('assessments', 'deleted'));
     } catch (error) {
-      notify('error', errorMessage(error, locale));
+      notify('error', (shown) => errorMessage(error, shown));
     }
   }
 

@@ -16,6 +16,7 @@ import { navigate } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
 import { validateNewAssessment } from './new-assessment-form';
+import { wordingIn } from '@/i18n/wording';
 
 /** The newest release of a level's catalogue: a new assessment starts on the current questions. */
 function newestOfLevel(catalogues: readonly Catalogue[], level: Catalogue['level']): Catalogue | undefined {
@@ -104,10 +105,10 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
         value = checked.value;
       }
       const created = await createAssessment(value, null);
-      notify('success', t('create.created'));
+      notify('success', wordingIn('assessments', 'create.created'));
       navigate({ name: 'assessment', assessmentId: created.id });
     } catch (error) {
-      notify('error', errorMessage(error, locale));
+      notify('error', (shown) => errorMessage(error, shown));
     } finally {
       setBusy(false);
     }

@@ -17,6 +17,9 @@ import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import { notify } from '@/state/ui-store';
 import './catalogue-import.css';
+import { translatorIn, wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
+import type { Locale } from '@/domain/localized-text';
 
 type Props = {
   readonly catalogues: readonly Catalogue[];
@@ -28,7 +31,7 @@ type Props = {
 /** Lists the installed catalogues and adds a user's catalogue file after checking all of it. */
 export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Props) {
   const { t, locale } = useT('catalogue-import');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Wording | null>(null);
   const [problems, setProblems] = useState<readonly CatalogueImportProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
@@ -41,7 +44,7 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
     if (!file) return;
     setBusy(true);
     setProblems([]);
-    setStatus(t('import.reading'));
+    setStatus(() => wordingIn('catalogue-import', 'import.reading'));
     const controller = new AbortController();
     reading.current = controller;
     setProgress({ stage: 'reading', fraction: 0 });
@@ -55,17 +58,19 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
       setProgress(null);
       if (!checked.ok) {
         setProblems(checked.problems);
-        setStatus(t('import.refused'));
+        setStatus(() => wordingIn('catalogue-import', 'import.refused'));
         return;
       }
       await storeImportedCatalogue({ key: checked.key, fileName: file.name, text: checked.text });
       onImported();
-      const message = t('import.added', { name: localize(checked.catalogue.title, locale), version: checked.catalogue.version });
-      setStatus(message);
+      const { title, version } = checked.catalogue;
+      const message: Wording = (shown) =>
+        translatorIn(shown, 'catalogue-import')('import.added', { name: localize(title, shown), version });
+      setStatus(() => message);
       notify('success', message);
       setInputKey((key) => key + 1);
     } catch (error) {
-      setStatus(isFileTaskStopped(error) ? exchangeErrorMessage(error, locale) : errorMessage(error, locale));
+      setStatus(() => (shown: Locale) => (isFileTaskStopped(error) ? exchangeErrorMessage(error, shown) : errorMessage(error, shown)));
       if (isFileTaskStopped(error)) setInputKey((key) => key + 1);
     } finally {
       reading.current = null;
@@ -123,7 +128,7 @@ export function CatalogueImportPage({ catalogues, importedKeys, onImported }: Pr
         </Field>
         {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="catalogue-import-progress" />}
         <div id={statusId} role="status" aria-live="polite" data-testid="catalogue-import-status">
-          <p>{status}</p>
+          <p>{status?.(locale)}</p>
           {problems.length > 0 && (
             <ul data-testid="catalogue-import-problems">
               {problems.map((problem, index) => (

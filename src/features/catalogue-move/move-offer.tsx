@@ -14,6 +14,8 @@ import { notify } from '@/state/ui-store';
 import { KeyTerms } from '@/components/ui/glossary-term';
 import type { GlossaryEntry } from '@/domain/reference-data';
 import { PreviousAnswers } from './previous-answers';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 /** The terms release 1.1.0 changes in Arabic, explained where the move is previewed. */
 const MOVE_TERMS = ['governorate', 'access-to-justice', 'labour-protections', 'trafficking', 'smuggling', 'unaccompanied-child'] as const;
@@ -56,14 +58,14 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
     }
   }, [newest, open, catalogue, catalogues, responses]);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const run = async (action: () => Promise<unknown>, done: Wording) => {
     setBusy(true);
     try {
       await action();
       notify('success', done);
       setOpen(false);
     } catch (error) {
-      notify('error', refusalMessage(error, locale));
+      notify('error', (shown) => refusalMessage(error, shown));
     } finally {
       setBusy(false);
     }
@@ -76,7 +78,9 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run(() => undoMove(assessment.id, memberId), t('move.undone', { version: undo.fromVersion }))}
+          onClick={() =>
+            void run(() => undoMove(assessment.id, memberId), wordingIn('method', 'move.undone', { version: undo.fromVersion }))
+          }
         >
           {t('move.undo', { version: undo.fromVersion })}
         </button>
@@ -107,7 +111,10 @@ export function MoveOffer({ assessment, catalogue, catalogues, responses, member
                 className="button--primary"
                 disabled={busy}
                 onClick={() =>
-                  void run(() => moveAssessmentToCatalogue(assessment.id, plan, memberId), t('move.moved', { version: plan.toVersion }))
+                  void run(
+                    () => moveAssessmentToCatalogue(assessment.id, plan, memberId),
+                    wordingIn('method', 'move.moved', { version: plan.toVersion }),
+                  )
                 }
               >
                 {t('move.confirm', { version: plan.toVersion })}

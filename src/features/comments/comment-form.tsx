@@ -7,6 +7,9 @@ import { checkComment } from '@/domain/record-validation';
 import type { NewComment } from '@/db/comment-commands';
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
+import type { Locale } from '@/domain/localized-text';
 
 type Props = {
   readonly indicator: Indicator;
@@ -24,7 +27,8 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
   const [body, setBody] = useState('');
   const [verdict, setVerdict] = useState<ReviewVerdict | ''>('');
   const [suggested, setSuggested] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Worded at render, so a form error follows a language switch.
+  const [error, setError] = useState<Wording | null>(null);
   const [busy, setBusy] = useState(false);
   const allowed = indicator.scale.options.map((option) => option.value);
 
@@ -37,7 +41,7 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
     };
     const problem = checkComment({ ...input, body: body.trim() }, allowed);
     if (problem) {
-      setError(t(`comments.errors.${problem.field}`));
+      setError(() => wordingIn('scoring', `comments.errors.${problem.field}`));
       return;
     }
     setBusy(true);
@@ -49,7 +53,7 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
       setError(null);
       onCancel?.();
     } catch (failure) {
-      setError(refusalMessage(failure, locale));
+      setError(() => (shown: Locale) => refusalMessage(failure, shown));
     } finally {
       setBusy(false);
     }
@@ -103,7 +107,7 @@ export function CommentForm({ indicator, parentId, withVerdict, submitLabel, onS
       )}
       {error && (
         <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
+          {error(locale)}
         </p>
       )}
       <div className="button-row">

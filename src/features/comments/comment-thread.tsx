@@ -32,7 +32,7 @@ export function CommentThread({ assessmentId, indicator, comments, members, curr
   const post = (input: Parameters<typeof addCommentEdit>[2]) => addCommentEdit(assessmentId, indicator.id, input, currentMemberId, allowed);
   const toggle = (comment: Comment) =>
     setCommentResolvedEdit(assessmentId, comment.id, !comment.resolved, currentMemberId).catch((error: unknown) =>
-      notify('error', refusalMessage(error, locale)),
+      notify('error', (shown) => refusalMessage(error, shown)),
     );
 
   const renderComment = (comment: Comment) => {

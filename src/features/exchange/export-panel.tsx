@@ -6,12 +6,15 @@ import { serializePackage } from '@/interchange/package-format';
 import { packageFileName, packageLabel } from '@/interchange/package-label';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { downloadJson } from '@/components/download-file';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 /** One click: this browser's copy of the assessment as a member package file. */
 export function ExportPanel({ assessment, memberId }: { assessment: Assessment; memberId: string | null }) {
   const { t, locale } = useT('exchange');
   const titleId = useId();
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; message: string } | null>(null);
+  // Worded at render, so the result follows a language switch.
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; message: Wording } | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function exportPackage() {
@@ -21,9 +24,9 @@ export function ExportPanel({ assessment, memberId }: { assessment: Assessment; 
       const { text, sha256 } = await serializePackage(content);
       const fileName = packageFileName(packageLabel(content));
       downloadJson(text, fileName);
-      setStatus({ tone: 'ok', message: t('export.done', { fileName, checksum: sha256.slice(0, 12) }) });
+      setStatus({ tone: 'ok', message: wordingIn('exchange', 'export.done', { fileName, checksum: sha256.slice(0, 12) }) });
     } catch (error) {
-      setStatus({ tone: 'error', message: exchangeErrorMessage(error, locale) });
+      setStatus({ tone: 'error', message: (shown) => exchangeErrorMessage(error, shown) });
     } finally {
       setBusy(false);
     }
@@ -37,11 +40,11 @@ export function ExportPanel({ assessment, memberId }: { assessment: Assessment; 
         {t('export.button')}
       </button>
       <div role="status" aria-live="polite" className="exchange-status">
-        {status?.tone === 'ok' && <p data-testid="export-result">{status.message}</p>}
+        {status?.tone === 'ok' && <p data-testid="export-result">{status.message(locale)}</p>}
       </div>
       {status?.tone === 'error' && (
         <p role="alert" className="banner banner--error">
-          {status.message}
+          {status.message(locale)}
         </p>
       )}
     </section>

@@ -5,6 +5,8 @@ import { formatDateTime, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import './exchange.css';
+import { translatorIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 type Props = {
   /** null lists every assessment's snapshots. */
@@ -20,7 +22,7 @@ export function SnapshotList({ assessmentId, memberId, refreshKey, nameOf }: Pro
   const { t, locale } = useT('exchange');
   const titleId = useId();
   const [snapshots, setSnapshots] = useState<SnapshotSummary[] | null>(null);
-  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: Wording } | null>(null);
   const [version, setVersion] = useState(0);
 
   const reload = useCallback(() => setVersion((value) => value + 1), []);
@@ -37,9 +39,12 @@ export function SnapshotList({ assessmentId, memberId, refreshKey, nameOf }: Pro
   async function restore(snapshot: SnapshotSummary) {
     try {
       await restoreSnapshot(snapshot.id, memberId);
-      setMessage({ tone: 'ok', text: t('snapshots.restored', { date: formatDateTime(snapshot.createdAt, locale) }) });
+      setMessage({
+        tone: 'ok',
+        text: (shown) => translatorIn(shown, 'exchange')('snapshots.restored', { date: formatDateTime(snapshot.createdAt, shown) }),
+      });
     } catch (error) {
-      setMessage({ tone: 'error', text: exchangeErrorMessage(error, locale) });
+      setMessage({ tone: 'error', text: (shown) => exchangeErrorMessage(error, shown) });
     }
     reload();
   }
@@ -49,11 +54,11 @@ export function SnapshotList({ assessmentId, memberId, refreshKey, nameOf }: Pro
       <h2 id={titleId}>{t('snapshots.title')}</h2>
       <p className="muted">{t('snapshots.intro')}</p>
       <div role="status" aria-live="polite">
-        {message?.tone === 'ok' && <p data-testid="snapshot-result">{message.text}</p>}
+        {message?.tone === 'ok' && <p data-testid="snapshot-result">{message.text(locale)}</p>}
       </div>
       {message?.tone === 'error' && (
         <p role="alert" className="banner banner--error">
-          {message.text}
+          {message.text(locale)}
         </p>
       )}
       {snapshots === null ? (

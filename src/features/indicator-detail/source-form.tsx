@@ -11,6 +11,8 @@ import { BilingualEditor } from '@/components/ui/bilingual-editor';
 import { Field } from '@/components/ui/field';
 import { refusalCode, refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 export const EMPTY_SOURCE: SourceInput = { type: 'law', title: '', section: '', date: '', url: '', excerpt: '' };
 
@@ -33,10 +35,11 @@ type Props = {
 export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translationOnly = false, anchor }: Props) {
   const { t, locale } = useT('scoring');
   const [input, setInput] = useState<SourceInput>(initial);
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  // Worded at render, so a form error follows a language switch.
+  const [error, setError] = useState<{ field: string; message: Wording } | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof SourceInput>(key: K, value: SourceInput[K]) => setInput((previous) => ({ ...previous, [key]: value }));
-  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
+  const errorFor = (field: string) => (error?.field === field ? error.message(locale) : undefined);
   const bilingualOf = (field: 'title' | 'section') => fieldText(input[field], input.translations?.[field]);
   const setBilingual = (field: 'title' | 'section', text: BilingualText) => {
     const split = splitField(text);
@@ -46,7 +49,7 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translati
   const submit = async () => {
     const problem = checkSource({ ...input, title: input.title.trim(), date: input.date.trim(), url: input.url.trim() });
     if (problem) {
-      setError({ field: problem.field, message: t(`sources.errors.${problem.field}`) });
+      setError({ field: problem.field, message: wordingIn('scoring', `sources.errors.${problem.field}`) });
       return;
     }
     setBusy(true);
@@ -57,7 +60,12 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translati
       onCancel?.();
     } catch (failure) {
       const field = refusalCode(failure) === 'invalid-input' ? String((failure as { refusal: { field: string } }).refusal.field) : 'form';
-      setError({ field, message: isOneOf(SOURCE_FIELDS, field) ? t(`sources.errors.${field}`) : refusalMessage(failure, locale) });
+      setError({
+        field,
+        message: isOneOf(SOURCE_FIELDS, field)
+          ? wordingIn('scoring', `sources.errors.${field}`)
+          : (shown) => refusalMessage(failure, shown),
+      });
     } finally {
       setBusy(false);
     }
@@ -145,7 +153,7 @@ export function SourceForm({ initial, submitLabel, onSubmit, onCancel, translati
       </Field>
       {error?.field === 'form' && (
         <p role="alert" className="field__error">
-          {error.message}
+          {error.message(locale)}
         </p>
       )}
       <div className="button-row">

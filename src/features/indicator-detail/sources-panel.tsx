@@ -47,7 +47,7 @@ export function SourcesPanel({
   const who = { memberId, reason };
   const remove = (source: Source) => {
     if (!window.confirm(t('sources.removeConfirm', { title: source.title }))) return;
-    deleteSourceEdit(assessmentId, source.id, who).catch((error: unknown) => notify('error', refusalMessage(error, locale)));
+    deleteSourceEdit(assessmentId, source.id, who).catch((error: unknown) => notify('error', (shown) => refusalMessage(error, shown)));
   };
   return (
     <section className="detail-section" aria-labelledby="sources-title">

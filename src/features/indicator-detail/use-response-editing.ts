@@ -6,7 +6,6 @@ import type { EditField } from '@/db/edit-session/use-edit-field';
 import { useEditField } from '@/db/edit-session/use-edit-field';
 import { editSession } from '@/db/edit-session/sessions';
 import { refusalMessage } from '@/i18n/refusal-message';
-import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
 
 type TextField = 'justification' | 'notApplicableReason' | 'agreedRationale' | 'dissent';
@@ -32,11 +31,10 @@ export type ResponseEditing = {
 
 /** The detail's edits of one response through the assessment's edit session, stamped with who and why. */
 export function useResponseEditing({ assessmentId, indicator, response, memberId, reason }: Options): ResponseEditing {
-  const { locale } = useT('scoring');
   const stored = response ?? emptyResponse(assessmentId, indicator.id, '');
   const meta = { memberId, reason, allowedAnswers: indicator.scale.options.map((option) => option.value) };
   const address = (field: string) => ({ assessmentId, kind: 'response' as const, recordId: indicator.id, field });
-  const report = (error: unknown) => notify('error', refusalMessage(error, locale));
+  const report = (error: unknown) => notify('error', (shown) => refusalMessage(error, shown));
   const useText = (field: TextField) => useEditField(address(field), stored[field], meta);
   // Always the same four hooks in the same order.
   const justification = useText('justification');

@@ -6,6 +6,8 @@ import { setMemberRetiredEdit, updateMemberEdit } from '@/db/edit-session/record
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 type Props = { readonly assessmentId: string; readonly member: Member; readonly actorId: string | null; readonly readOnly: boolean };
 
@@ -16,13 +18,14 @@ export function MemberRow({ assessmentId, member, actorId, readOnly }: Props) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(member.name);
   const [institution, setInstitution] = useState(member.institution);
-  const [error, setError] = useState<string | null>(null);
-  const fail = (failure: unknown) => notify('error', refusalMessage(failure, locale));
+  // Worded at render, so a form error follows a language switch.
+  const [error, setError] = useState<Wording | null>(null);
+  const fail = (failure: unknown) => notify('error', (shown) => refusalMessage(failure, shown));
   const save = async (role: MemberRole = member.role) => {
     const input = { name, institution, role };
     const problem = checkMember(input);
     if (problem) {
-      setError(t(`members.errors.${problem.field}`));
+      setError(() => wordingIn('scoring', `members.errors.${problem.field}`));
       return;
     }
     try {
@@ -37,7 +40,7 @@ export function MemberRow({ assessmentId, member, actorId, readOnly }: Props) {
     updateMemberEdit(assessmentId, member.id, { name: member.name, institution: member.institution, role }, actorId).catch(fail);
   const retire = (retired: boolean) =>
     setMemberRetiredEdit(assessmentId, member.id, retired, actorId)
-      .then(() => notify('success', people(retired ? 'members.retiredDone' : 'members.restoredDone', { name: member.name })))
+      .then(() => notify('success', wordingIn('people', retired ? 'members.retiredDone' : 'members.restoredDone', { name: member.name })))
       .catch(fail);
 
   return (
@@ -54,7 +57,7 @@ export function MemberRow({ assessmentId, member, actorId, readOnly }: Props) {
             />
             {error && (
               <span className="field__error" role="alert">
-                {error}
+                {error(locale)}
               </span>
             )}
           </td>

@@ -11,6 +11,8 @@ import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { setMemberOrder, useUiStore } from '@/state/ui-store';
 import { MemberRow } from './member-row';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 type Props = {
   readonly assessmentId: string;
@@ -27,13 +29,14 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
   const people = useT('people').t;
   const order = useUiStore((state) => state.memberOrder);
   const [input, setInput] = useState<MemberInput>(EMPTY);
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  // Worded at render, so a form error follows a language switch.
+  const [error, setError] = useState<{ field: string; message: Wording } | null>(null);
   const set = <K extends keyof MemberInput>(key: K, value: MemberInput[K]) => setInput((previous) => ({ ...previous, [key]: value }));
 
   const submit = async () => {
     const problem = checkMember(input);
     if (problem) {
-      setError({ field: problem.field, message: t(`members.errors.${problem.field}`) });
+      setError({ field: problem.field, message: wordingIn('scoring', `members.errors.${problem.field}`) });
       return;
     }
     try {
@@ -42,7 +45,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
       setInput(EMPTY);
       setError(null);
     } catch (failure) {
-      setError({ field: 'form', message: refusalMessage(failure, locale) });
+      setError({ field: 'form', message: (shown) => refusalMessage(failure, shown) });
     }
   };
   return (
@@ -93,10 +96,10 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
         >
           <h3>{t('members.add')}</h3>
           <div className="detail-grid">
-            <Field label={t('members.name')} error={error?.field === 'name' ? error.message : undefined}>
+            <Field label={t('members.name')} error={error?.field === 'name' ? error.message(locale) : undefined}>
               {(control) => <input {...control} type="text" value={input.name} onChange={(event) => set('name', event.target.value)} />}
             </Field>
-            <Field label={t('members.institution')} error={error?.field === 'institution' ? error.message : undefined}>
+            <Field label={t('members.institution')} error={error?.field === 'institution' ? error.message(locale) : undefined}>
               {(control) => (
                 <input {...control} type="text" value={input.institution} onChange={(event) => set('institution', event.target.value)} />
               )}
@@ -115,7 +118,7 @@ export function MembersPanel({ assessmentId, members, currentMemberId, readOnly 
           </div>
           {error?.field === 'form' && (
             <p role="alert" className="field__error">
-              {error.message}
+              {error.message(locale)}
             </p>
           )}
           <button type="submit" className="button button--primary">

@@ -17,12 +17,14 @@ import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
 import { reportErrorMessage } from './report-errors';
 import type { LoadReportLayer } from './report-layer';
+import { RefusalMessage } from '@/components/ui/refusal-message';
 
 type ExportState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'building'; readonly progress: ReportProgress }
   | { readonly kind: 'done'; readonly file: string; readonly pages: number; readonly size: number }
-  | { readonly kind: 'failed'; readonly message: string };
+  /** The failure itself, worded at render: its message follows a language switch. */
+  | { readonly kind: 'failed'; readonly failure: unknown };
 
 type Props = {
   readonly assessmentId: string;
@@ -64,11 +66,15 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
       );
       setState({ kind: 'done', file: report.fileName, pages: report.pages, size: report.bytes.length });
     } catch (error) {
-      setState({ kind: 'failed', message: reportErrorMessage(error, t) });
+      setState({ kind: 'failed', failure: error });
     }
   }
 
   const percent = state.kind === 'building' ? Math.round(state.progress.fraction * 100) : 0;
+  const failed = (failure: unknown) => {
+    const { message, details } = reportErrorMessage(failure, t);
+    return { message: t('ui.failed', { reason: message }), details };
+  };
   return (
     <section className="card report-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('ui.exportTitle')}</h2>
@@ -132,11 +138,7 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
         {state.kind === 'done' &&
           t('ui.done', { file: state.file, pages: formatNumber(state.pages, locale), size: formatBytes(state.size, locale) })}
       </p>
-      {state.kind === 'failed' && (
-        <p role="alert" className="report-panel__error">
-          {t('ui.failed', { reason: state.message })}
-        </p>
-      )}
+      {state.kind === 'failed' && <RefusalMessage {...failed(state.failure)} testId="report-build-error" />}
     </section>
   );
 }

@@ -11,10 +11,12 @@ const INPUT_ERROR_CODES = [
 ] as const satisfies readonly ReportInputError['code'][];
 
 /**
- * A translated, specific message for what went wrong while building a report. Matches the error
- * by name rather than instanceof, so this screen does not load the report input validator (zod).
+ * A translated, specific sentence for what went wrong while building a report, and apart the
+ * technical detail (a validator's path and words, a program's message) for the "details"
+ * disclosure: never in the sentence itself. Matches the error by name rather than instanceof, so
+ * this screen does not load the report input validator (zod).
  */
-export function reportErrorMessage(error: unknown, t: Translate<'report'>): string {
+export function reportErrorMessage(error: unknown, t: Translate<'report'>): { message: string; details: string | null } {
   if (
     error instanceof Error &&
     error.name === 'ReportInputError' &&
@@ -22,7 +24,9 @@ export function reportErrorMessage(error: unknown, t: Translate<'report'>): stri
     isOneOf(INPUT_ERROR_CODES, error.code) &&
     'detail' in error
   ) {
-    return t(`ui.errors.${error.code}`, { detail: String(error.detail) });
+    const detail = String(error.detail);
+    // Only a version number is plain enough for the sentence; the other details are technical.
+    return { message: t(`ui.errors.${error.code}`, { detail }), details: error.code === 'future-version' ? null : detail };
   }
-  return error instanceof Error ? error.message : String(error);
+  return { message: t('ui.errors.unknown'), details: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
 }

@@ -6,12 +6,14 @@ import type { Assessment } from '@/domain/assessment';
 import type { Catalogue } from '@/domain/catalogue';
 import { catalogueKey } from '@/domain/catalogue';
 import { localize } from '@/domain/localized-text';
-import { formatDateTime, formatNumber } from '@/i18n/format';
+import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import type { SpreadsheetExportInput, SpreadsheetFormat } from '@/interchange/spreadsheet-export';
 import { notify } from '@/state/ui-store';
 import { downloadBlob } from '@/components/download-file';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly title: string };
 type Job = { readonly format: SpreadsheetFormat; readonly template: boolean };
@@ -25,14 +27,14 @@ const JOBS: readonly (Job & { readonly label: 'answersCsv' | 'answersXlsx' | 'te
 
 export function ExportPanel({ assessment, catalogue, title }: Props) {
   const { t, locale } = useT('spreadsheets');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Wording | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<FileProgress | null>(null);
   const writing = useRef<AbortController | null>(null);
 
   async function run(job: Job) {
     setBusy(true);
-    setStatus(t('export.preparing'));
+    setStatus(() => wordingIn('spreadsheets', 'export.preparing'));
     const controller = new AbortController();
     writing.current = controller;
     try {
@@ -64,15 +66,15 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
           ? await runFileTask({ kind: 'write-xlsx', input }, { signal: controller.signal, onProgress: setProgress })
           : await exportAnswers(job.format, input);
       downloadBlob(blob, fileName);
-      setStatus(t('export.done', { file: fileName }));
+      setStatus(() => wordingIn('spreadsheets', 'export.done', { file: fileName }));
     } catch (error) {
       if (isFileTaskStopped(error) && error.reason === 'cancelled') {
-        setStatus(t('export.cancelled'));
+        setStatus(() => wordingIn('spreadsheets', 'export.cancelled'));
       } else {
         const message = isFileTaskStopped(error)
-          ? t(`export.stopped`, { seconds: formatNumber(error.seconds, locale) })
-          : t('export.failed');
-        setStatus(message);
+          ? wordingIn('spreadsheets', 'export.stopped', { seconds: error.seconds })
+          : wordingIn('spreadsheets', 'export.failed');
+        setStatus(() => message);
         notify('error', message);
       }
     } finally {
@@ -94,7 +96,7 @@ export function ExportPanel({ assessment, catalogue, title }: Props) {
       </div>
       {progress && <FileTaskProgress progress={progress} onCancel={() => writing.current?.abort()} testId="spreadsheet-export-progress" />}
       <p role="status" className="muted" data-testid="spreadsheet-export-status">
-        {status}
+        {status?.(locale)}
       </p>
     </section>
   );

@@ -16,6 +16,9 @@ import { isFileTaskStopped, runFileTask } from '@/interchange/file-task-client';
 import type { ImportPlan, RowError } from '@/interchange/spreadsheet-import';
 import { notify } from '@/state/ui-store';
 import { ImportErrorsTable } from './import-errors-table';
+import { joinWordings, wordingIn } from '@/i18n/wording';
+import type { Wording, WordingParam } from '@/i18n/wording';
+import type { KeyIn, QualifiedKey } from '@/i18n/keys';
 
 type Props = { readonly assessment: Assessment; readonly catalogue: Catalogue; readonly memberId: string | null };
 
@@ -23,7 +26,7 @@ type Loaded = { readonly fileName: string; readonly plan: ImportPlan; readonly n
 
 export function ImportPanel({ assessment, catalogue, memberId }: Props) {
   const { t, locale } = useT('spreadsheets');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<Wording | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fileError, setFileError] = useState<RowError[] | null>(null);
   const [reason, setReason] = useState('');
@@ -34,13 +37,15 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
   const statusId = useId();
   const locked = isAssessmentLocked(assessment);
   const n = (value: number) => formatNumber(value, locale);
+  const say = (key: KeyIn<'spreadsheets'> | QualifiedKey, params?: Readonly<Record<string, WordingParam>>) =>
+    wordingIn('spreadsheets', key, params);
 
-  function reset(message: string) {
+  function reset(message: Wording | null) {
     setLoaded(null);
     setFileError(null);
     setReason('');
     setInputKey((key) => key + 1);
-    setStatus(message);
+    setStatus(() => message);
   }
 
   async function read(event: ChangeEvent<HTMLInputElement>) {
@@ -49,7 +54,7 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     setBusy(true);
     setLoaded(null);
     setFileError(null);
-    setStatus(t('import.reading'));
+    setStatus(() => say('import.reading'));
     const controller = new AbortController();
     reading.current = controller;
     setProgress({ stage: 'reading', fraction: 0 });
@@ -62,35 +67,37 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       const read = await runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal, onProgress: setProgress });
       setProgress(null);
       if (!read.ok) {
-        setStatus(t(`fileErrors.${read.error.code}`, { row: n(read.error.row) }));
+        setStatus(() => say(`fileErrors.${read.error.code}`, { row: read.error.row }));
         return;
       }
       const expected = catalogueKey(catalogue.frameworkId, catalogue.version);
       const metaProblem = sheetMetaProblem(read.meta, expected);
       if (metaProblem) {
-        setStatus(t(`fileErrors.${metaProblem.code}`, { detail: metaProblem.detail, expected }));
+        setStatus(() => say(`fileErrors.${metaProblem.code}`, { detail: metaProblem.detail, expected }));
         return;
       }
       const bundle = await getAssessmentBundle(assessment.id);
       const plan = planSpreadsheetImport(read.rows, catalogue, bundle?.responses ?? []);
       if (plan.errors.some((e) => e.row <= 1)) {
         setFileError([...plan.errors]);
-        setStatus(t('import.summaryErrors', { errors: n(plan.errors.length), invalid: n(1) }));
+        setStatus(() => say('import.summaryErrors', { errors: plan.errors.length, invalid: 1 }));
         return;
       }
       const needReason = await answersNeedingReason(assessment.id, plan.changes);
       setLoaded({ fileName: file.name, plan, needReason });
-      setStatus(
+      const summary = say('import.summary', { rows: plan.rowsRead, changes: plan.changes.length, unchanged: plan.unchanged });
+      const summaryLine =
         plan.errors.length > 0
-          ? `${t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) })} ${t('import.summaryErrors', { errors: n(plan.errors.length), invalid: n(plan.invalidRows) })}`
+          ? joinWordings(summary, say('import.summaryErrors', { errors: plan.errors.length, invalid: plan.invalidRows }))
           : plan.changes.length === 0
-            ? t('import.nothingToDo')
-            : t('import.summary', { rows: n(plan.rowsRead), changes: n(plan.changes.length), unchanged: n(plan.unchanged) }),
-      );
+            ? say('import.nothingToDo')
+            : summary;
+      setStatus(() => summaryLine);
     } catch (error) {
-      setStatus(
-        isFileTaskStopped(error) ? t(`refusals:fileTask.${error.reason}`, { seconds: n(error.seconds) }) : errorMessage(error, locale),
-      );
+      const message: Wording = isFileTaskStopped(error)
+        ? say(`refusals:fileTask.${error.reason}`, { seconds: error.seconds })
+        : (shown) => errorMessage(error, shown);
+      setStatus(() => message);
       if (isFileTaskStopped(error)) setInputKey((key) => key + 1);
     } finally {
       reading.current = null;
@@ -104,11 +111,12 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
     setBusy(true);
     try {
       const count = await applySpreadsheetAnswers(assessment.id, loaded.plan.changes, { memberId, reason });
-      notify('success', t('import.applied', { number: n(count) }));
-      reset(t('import.applied', { number: n(count) }));
+      notify('success', say('import.applied', { number: count }));
+      reset(say('import.applied', { number: count }));
     } catch (error) {
-      const message = error instanceof SpreadsheetImportRefused ? t(`import.refused.${error.reason}`) : errorMessage(error, locale);
-      setStatus(message);
+      const message: Wording =
+        error instanceof SpreadsheetImportRefused ? say(`import.refused.${error.reason}`) : (shown) => errorMessage(error, shown);
+      setStatus(() => message);
       notify('error', message);
     } finally {
       setBusy(false);
@@ -145,7 +153,7 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       </Field>
       {progress && <FileTaskProgress progress={progress} onCancel={() => reading.current?.abort()} testId="spreadsheet-import-progress" />}
       <p id={statusId} role="status" aria-live="polite" data-testid="spreadsheet-import-status">
-        {status}
+        {status?.(locale)}
       </p>
       {fileError && <ImportErrorsTable errors={fileError} />}
       {plan && plan.errors.length > 0 && <ImportErrorsTable errors={plan.errors} />}
@@ -157,7 +165,7 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
             </Field>
           )}
           <div className="form-actions">
-            <button type="button" className="button" onClick={() => reset('')} disabled={busy}>
+            <button type="button" className="button" onClick={() => reset(null)} disabled={busy}>
               {t('import.cancel')}
             </button>
             <button type="button" className="button button--primary" disabled={busy || reasonMissing} onClick={() => void apply()}>

@@ -10,6 +10,8 @@ import { backupFileName, serializeBackup } from '@/interchange/backup-format';
 import { exchangeErrorMessage } from '@/interchange/package-error-text';
 import { MIN_PASSPHRASE_LENGTH as MIN_PASSPHRASE, passphraseLength } from '@/interchange/crypto-passphrase';
 import { downloadJson } from '@/components/download-file';
+import { wordingIn } from '@/i18n/wording';
+import type { Wording } from '@/i18n/wording';
 
 /** One-click backup of everything or one assessment, optionally encrypted with a passphrase. */
 export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly Assessment[]; onBackedUp: () => void }) {
@@ -20,7 +22,8 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  // Worded at render, so the result follows a language switch.
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: Wording } | null>(null);
 
   const passphraseError =
     encrypt && passphrase.length > 0 && passphraseLength(passphrase) < MIN_PASSPHRASE
@@ -41,10 +44,10 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
       const chosen = assessments.find((item) => item.id === scope);
       const fileName = backupFileName(content.createdAt, chosen ? `${chosen.countryCode}-${chosen.year}` : null, encrypt);
       downloadJson(text, fileName);
-      setStatus({ tone: 'ok', text: t('backup.done', { fileName }) });
+      setStatus({ tone: 'ok', text: wordingIn('storage-health', 'backup.done', { fileName }) });
       onBackedUp();
     } catch (error) {
-      setStatus({ tone: 'error', text: exchangeErrorMessage(error, locale) });
+      setStatus({ tone: 'error', text: (shown) => exchangeErrorMessage(error, shown) });
     } finally {
       setBusy(false);
     }
@@ -114,11 +117,11 @@ export function BackupPanel({ assessments, onBackedUp }: { assessments: readonly
       </form>
       <div role="status" aria-live="polite">
         {busy && <p>{t('backup.working')}</p>}
-        {status?.tone === 'ok' && <p data-testid="backup-result">{status.text}</p>}
+        {status?.tone === 'ok' && <p data-testid="backup-result">{status.text(locale)}</p>}
       </div>
       {status?.tone === 'error' && (
         <p role="alert" className="banner banner--error">
-          {status.text}
+          {status.text(locale)}
         </p>
       )}
     </section>

@@ -9,7 +9,6 @@ import { runFileTask } from '@/interchange/file-task-client';
 import { MAX_BACKUP_BYTES } from '@/interchange/package-file-guard';
 import type { FileProgress } from '@/components/ui/file-task-progress';
 import { FileTaskProgress } from '@/components/ui/file-task-progress';
-import type { Refusal } from '@/interchange/package-error-text';
 import { exchangeRefusal } from '@/interchange/package-error-text';
 import { RefusalMessage } from '@/components/ui/refusal-message';
 
@@ -31,7 +30,8 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<Refusal | null>(null);
+  // The failure itself, worded at render: its message follows a language switch.
+  const [error, setError] = useState<{ readonly failure: unknown } | null>(null);
   const [cancelled, setCancelled] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
@@ -55,7 +55,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       assertStoreSchemaSupported(opened.content.schemaVersion);
       setStage({ kind: 'ready', content: opened.content });
     } catch (failure) {
-      setError(exchangeRefusal(failure, locale));
+      setError({ failure });
       setStage(withPassphrase === null ? { kind: 'idle' } : { kind: 'locked', file });
     } finally {
       reading.current = null;
@@ -95,7 +95,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
       onRestored();
     } catch (failure) {
       if (failure instanceof RestoreCancelled) setCancelled(true);
-      else setError(exchangeRefusal(failure, locale));
+      else setError({ failure });
       setStage({ kind: 'ready', content });
     } finally {
       abort.current = null;
@@ -149,7 +149,7 @@ export function RestorePanel({ onRestored }: { onRestored: () => void }) {
           <p data-testid="restore-result">{t('restore.done', { date: formatDateTime(stage.content.createdAt, locale) })}</p>
         )}
       </div>
-      {error && <RefusalMessage message={error.message} details={error.details} testId="restore-error" />}
+      {error && <RefusalMessage {...exchangeRefusal(error.failure, locale)} testId="restore-error" />}
       {stage.kind === 'writing' && (
         <div className="exchange-preview" data-testid="restore-progress">
           <label htmlFor={`${id}-progress`}>

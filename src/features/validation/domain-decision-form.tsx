@@ -10,7 +10,9 @@ import { formatDateTime } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { reservationsAnchor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
-import { failureMessage, issuesByField } from './issue-text';
+import { failureWording, issuesByField } from './issue-text';
+import { translatorIn } from '@/i18n/wording';
+import type { ValidationIssue } from '@/domain/validation';
 
 type Props = {
   readonly assessmentId: string;
@@ -30,7 +32,9 @@ export function DomainDecisionForm({ assessmentId, domain, domainIds, current, m
   const { t, locale } = useT('validation');
   const [kind, setKind] = useState<DomainDecisionKind>(current?.decision ?? 'validated');
   const [reservations, setReservations] = useState(() => reservationsText(current ?? { reservations: '' }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The rule issues, worded at render: their messages follow a language switch.
+  const [issuesShown, setIssuesShown] = useState<readonly ValidationIssue[]>([]);
+  const errors = issuesByField(issuesShown, t);
   const [busy, setBusy] = useState(false);
   const title = localize(domain.title, locale);
   const headingId = `decision-${domain.id}`;
@@ -39,14 +43,14 @@ export function DomainDecisionForm({ assessmentId, domain, domainIds, current, m
     event.preventDefault();
     const input = { domainId: domain.id, decision: kind, ...decisionReservations(reservations) };
     const issues = decisionIssues(input, domainIds);
-    setErrors(issuesByField(issues, t));
+    setIssuesShown(issues);
     if (issues.length > 0) return;
     setBusy(true);
     try {
       await recordDomainDecision(assessmentId, input, domainIds, memberId);
-      notify('success', t('decisions.recorded', { domain: title }));
+      notify('success', (shown) => translatorIn(shown, 'validation')('decisions.recorded', { domain: localize(domain.title, shown) }));
     } catch (error) {
-      notify('error', failureMessage(error, t, locale));
+      notify('error', failureWording(error));
     } finally {
       setBusy(false);
     }

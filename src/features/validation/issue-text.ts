@@ -5,6 +5,8 @@ import { localize } from '@/domain/localized-text';
 import type { ValidationIssue } from '@/domain/validation';
 import { ValidationRuleViolation } from '@/domain/validation';
 import { errorMessage } from '@/i18n/error-message';
+import type { Wording } from '@/i18n/wording';
+import { translatorIn } from '@/i18n/wording';
 
 /** Groups rule issues by form field, translated; `domains` fills the domain lists some messages name. */
 export function issuesByField(issues: readonly ValidationIssue[], t: Translate<'validation'>, domains = ''): Record<string, string> {
@@ -17,6 +19,11 @@ export function issuesByField(issues: readonly ValidationIssue[], t: Translate<'
 export function failureMessage(error: unknown, t: Translate<'validation'>, locale: Locale): string {
   if (error instanceof ValidationRuleViolation) return Object.values(issuesByField(error.issues, t)).join(' ');
   return errorMessage(error, locale);
+}
+
+/** The same, worded at each render (a notice follows a language switch). */
+export function failureWording(error: unknown): Wording {
+  return (locale) => failureMessage(error, translatorIn(locale, 'validation'), locale);
 }
 
 export function domainNames(catalogue: Catalogue, ids: readonly string[], locale: Locale): string {

@@ -10,7 +10,8 @@ import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
-import { domainNames, failureMessage, issuesByField } from './issue-text';
+import { domainNames, failureWording, issuesByField } from './issue-text';
+import { wordingIn } from '@/i18n/wording';
 
 type Props = {
   readonly assessment: Assessment;
@@ -50,9 +51,9 @@ export function LockPanel({ assessment, catalogue, responses, comments, members,
     setBusy(true);
     try {
       await lockAsValidated(assessment.id, { domainIds, indicators: catalogue.indicators }, kind, actorId);
-      notify('success', t(kind === 'validated' ? 'lock.done' : 'lock.doneWithReservations'));
+      notify('success', wordingIn('validation', kind === 'validated' ? 'lock.done' : 'lock.doneWithReservations'));
     } catch (error) {
-      notify('error', failureMessage(error, t, locale));
+      notify('error', failureWording(error));
     } finally {
       setBusy(false);
       setConfirming(false);

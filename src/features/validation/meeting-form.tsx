@@ -10,7 +10,9 @@ import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
 import { dayMonthYearText, parseDayMonthYear } from '@/lib/day-month-year';
-import { failureMessage, issuesByField, localToday } from './issue-text';
+import { failureWording, issuesByField, localToday } from './issue-text';
+import { wordingIn } from '@/i18n/wording';
+import type { ValidationIssue } from '@/domain/validation';
 
 type Props = {
   readonly assessmentId: string;
@@ -32,7 +34,9 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled, index, co
   const headingId = useId();
   const [form, setForm] = useState<ValidationMeeting>(() => saved ?? { date: '', place: '', participants: [{ ...EMPTY_PARTICIPANT }] });
   const [dateText, setDateText] = useState(() => dayMonthYearText(saved?.date ?? ''));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  // The rule issues, worded at render: their messages follow a language switch.
+  const [issuesShown, setIssuesShown] = useState<readonly ValidationIssue[]>([]);
+  const errors = issuesByField(issuesShown, t);
   const [busy, setBusy] = useState(false);
 
   const setParticipant = (index: number, key: 'ministry' | 'official' | 'government', value: string) =>
@@ -44,16 +48,16 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled, index, co
     // A text that is no date is kept as typed, so the rule below names it invalid (not missing).
     const meeting = normaliseMeeting({ ...form, date: 'iso' in parsed ? parsed.iso : dateText.trim() });
     const issues = meetingIssues(meeting, localToday());
-    setErrors(issuesByField(issues, t));
+    setIssuesShown(issues);
     if (issues.length > 0) return;
     setBusy(true);
     try {
       const stored = await saveValidationMeeting(assessmentId, meeting, memberId, localToday(), index);
       setForm({ ...stored, participants: stored.participants.length > 0 ? stored.participants : [{ ...EMPTY_PARTICIPANT }] });
-      notify('success', t('meeting.saved'));
+      notify('success', wordingIn('validation', 'meeting.saved'));
       onDone?.();
     } catch (error) {
-      notify('error', failureMessage(error, t, locale));
+      notify('error', failureWording(error));
     } finally {
       setBusy(false);
     }
@@ -63,10 +67,10 @@ export function MeetingForm({ assessmentId, saved, memberId, disabled, index, co
     setBusy(true);
     try {
       await removeValidationMeeting(assessmentId, index, memberId);
-      notify('success', t('meeting.removed'));
+      notify('success', wordingIn('validation', 'meeting.removed'));
       onDone?.();
     } catch (error) {
-      notify('error', failureMessage(error, t, locale));
+      notify('error', failureWording(error));
       setBusy(false);
     }
   }

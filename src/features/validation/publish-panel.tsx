@@ -10,6 +10,7 @@ import { printedTextLabel, printedTextState } from '@/i18n/printed-text-label';
 import { useT } from '@/i18n/use-t';
 import { editorLocation, hrefFor } from '@/routing/router';
 import { notify } from '@/state/ui-store';
+import { wordingIn } from '@/i18n/wording';
 
 type Props = { readonly assessmentId: string; readonly known: KnownCatalogues; readonly actorId: string | null };
 
@@ -30,11 +31,11 @@ export function PublishPanel({ assessmentId, known, actorId }: Props) {
     setRefusal(null);
     try {
       await publishAssessment(assessmentId, known, actorId);
-      notify('success', t('done'));
+      notify('success', wordingIn('publish', 'done'));
     } catch (error) {
       if (error instanceof CommandRefused)
         setRefusal({ code: error.refusal.code, places: error.refusal.code === 'untranslated' ? error.refusal.places : [] });
-      else notify('error', errorMessage(error, locale));
+      else notify('error', (shown) => errorMessage(error, shown));
     } finally {
       setBusy(false);
     }

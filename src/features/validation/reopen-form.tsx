@@ -6,28 +6,32 @@ import type { AssessmentPhase } from '@/domain/assessment';
 import { reopenIssues } from '@/domain/validation';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
-import { failureMessage, issuesByField } from './issue-text';
+import { failureWording, issuesByField } from './issue-text';
+import { wordingIn } from '@/i18n/wording';
+import type { ValidationIssue } from '@/domain/validation';
 
 type Props = { readonly assessmentId: string; readonly phase: AssessmentPhase; readonly memberId: string | null };
 
 export function ReopenForm({ assessmentId, phase, memberId }: Props) {
-  const { t, locale } = useT('validation');
+  const { t } = useT('validation');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  // The rule issues, worded at render: their messages follow a language switch.
+  const [issuesShown, setIssuesShown] = useState<readonly ValidationIssue[]>([]);
+  const error = issuesByField(issuesShown, t).reason;
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const issues = reopenIssues({ phase }, reason);
-    setError(issuesByField(issues, t).reason);
+    setIssuesShown(issues);
     if (issues.length > 0) return;
     setBusy(true);
     try {
       await reopenAssessment(assessmentId, reason, memberId);
       setReason('');
-      notify('success', t('reopen.done'));
+      notify('success', wordingIn('validation', 'reopen.done'));
     } catch (failure) {
-      notify('error', failureMessage(failure, t, locale));
+      notify('error', failureWording(failure));
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { useLastEditError, useSaveState } from '@/db/edit-session/use-edit-field
 import { refusalMessage } from '@/i18n/refusal-message';
 import { useT } from '@/i18n/use-t';
 import { dismissNotice, notify } from '@/state/ui-store';
+import { wordingIn } from '@/i18n/wording';
 
 /**
  * The assessment's one save state, always visible. data-state is a contract: "saving" while
@@ -12,7 +13,7 @@ import { dismissNotice, notify } from '@/state/ui-store';
  * space, "error" when a write was refused or failed. A refusal or failure is also announced once.
  */
 export function SaveIndicator({ assessmentId }: { assessmentId: string }) {
-  const { t, locale } = useT('edit');
+  const { t } = useT('edit');
   const state = useSaveState(assessmentId);
   const lastError = useLastEditError(assessmentId);
   const fullNotice = useRef<number | null>(null);
@@ -21,16 +22,16 @@ export function SaveIndicator({ assessmentId }: { assessmentId: string }) {
     if (error instanceof StorageFailure && error.kind === 'quota-exceeded') {
       // Said once while writes wait (each retry fails again), and in the words of the edit session:
       // the text is kept and saved by itself, which the generic storage message does not say.
-      if (fullNotice.current === null) fullNotice.current = notify('error', t('full.message'));
+      if (fullNotice.current === null) fullNotice.current = notify('error', wordingIn('edit', 'full.message'));
       return;
     }
-    notify('error', refusalMessage(error, locale));
+    notify('error', (shown) => refusalMessage(error, shown));
   });
   const spaceIsBack = useEffectEvent(() => {
     if (fullNotice.current === null) return;
     dismissNotice(fullNotice.current);
     fullNotice.current = null;
-    notify('success', t('full.resolved'));
+    notify('success', wordingIn('edit', 'full.resolved'));
   });
   useEffect(() => {
     if (lastError !== null) announce(lastError);

@@ -3,6 +3,7 @@ import { editSession } from '@/db/edit-session/sessions';
 import { useSaveState, useUndoAvailability, useUndoShortcuts } from '@/db/edit-session/use-edit-field';
 import { useT } from '@/i18n/use-t';
 import { notify } from '@/state/ui-store';
+import { wordingIn } from '@/i18n/wording';
 
 /**
  * Undo and redo for the assessment in front of the user (buttons and Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
@@ -19,8 +20,8 @@ export function UndoControls({ assessmentId, memberId, disabled }: { assessmentI
       const meta = { memberId, reason: t(direction === 'undo' ? 'undo.reason' : 'undo.redoReason') };
       (direction === 'undo' ? session.undo(meta) : session.redo(meta))
         .then((done) => {
-          if (done) notify('success', t(direction === 'undo' ? 'undo.undone' : 'undo.redone'));
-          else if (direction === 'undo') notify('info', t('undo.nothing'));
+          if (done) notify('success', wordingIn('edit', direction === 'undo' ? 'undo.undone' : 'undo.redone'));
+          else if (direction === 'undo') notify('info', wordingIn('edit', 'undo.nothing'));
         })
         .catch(() => undefined);
     },
