@@ -12,12 +12,12 @@ export function CatalogueProblemsBanner() {
       <ul>
         {problems.map((problem, index) => (
           <li key={index} dir="auto">
-            {t('catalogueProblems.problem', {
-              file: problem.file,
-              path: problem.path || t('catalogueProblems.wholeFile'),
-              reason: t(`catalogueProblems.codes.${problem.code}`),
-              detail: problem.detail,
-            })}
+            {t('catalogueProblems.problem', { file: problem.file, reason: t(`catalogueProblems.codes.${problem.code}`) })}
+            {/* Where and the validator's own words, for the maintainer, behind a disclosure. */}
+            <details className="refusal-details">
+              <summary>{t('catalogueProblems.details')}</summary>
+              <code dir="ltr">{[problem.path || t('catalogueProblems.wholeFile'), problem.detail].filter(Boolean).join(': ')}</code>
+            </details>
           </li>
         ))}
       </ul>

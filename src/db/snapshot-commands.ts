@@ -6,6 +6,7 @@ import type { AssessmentBundle } from './assessment-bundle';
 import { deleteAssessmentRecordRows, newId } from './commands';
 import { db } from './db';
 import { guardExchange as guardStorage } from './exchange-guard';
+import { firstSchemaProblem } from '@/domain/schema-problem';
 
 /**
  * Automatic local snapshots: a full copy of one assessment (and its exchange state), taken inside
@@ -130,7 +131,12 @@ export function restoreSnapshot(
       if (!row) throw new ExchangeError('snapshot-missing');
       const snapshot = row as unknown as Snapshot;
       const parsed = StoredBundleSchema.safeParse(snapshot.bundle);
-      if (!parsed.success) throw new ExchangeError('invalid-content', { path: 'snapshot', problem: parsed.error.issues[0]?.message ?? '' });
+      if (!parsed.success)
+        throw new ExchangeError(
+          'invalid-content',
+          { path: 'snapshot', problem: parsed.error.issues[0]?.message ?? '' },
+          firstSchemaProblem(parsed.error, snapshot.bundle, 'snapshot'),
+        );
       const assessmentId = parsed.data.assessment.id;
       const undoSnapshotId = await takeSnapshotInTransaction(assessmentId, 'before-restore', snapshotId);
       await replaceBundleInTransaction(parsed.data, snapshot.exchangeState ? readExchangeState(snapshot.exchangeState) : null);

@@ -29,6 +29,12 @@ export function exchangeRefusal(error: unknown, locale: Locale): Refusal {
         details: error.problem.technical,
       };
     }
+    if (error.code === 'invalid-content') {
+      // No record to name (the content is missing as a whole): the path and the validator's words
+      // stay behind "details".
+      const { path, problem } = error.detail;
+      return { message: t('exchange:errors.invalid-content'), details: [path, problem].filter(Boolean).join(': ') || null };
+    }
     if (isOneOf(REFUSAL_CODES, error.code)) return { message: t(`refusals:exchange.${error.code}`, { ...error.detail }), details: null };
     return { message: t(`exchange:errors.${error.code}`, { ...error.detail }), details: null };
   }

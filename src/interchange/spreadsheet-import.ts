@@ -42,6 +42,8 @@ export type RowError = {
   readonly code: RowErrorCode;
   /** The offending value (shortened), so the user can find it. */
   readonly value: string;
+  /** For a limit that was passed (a text's length, the rows of a sheet): the limit, for the sentence. */
+  readonly limit?: number;
 };
 
 export type ResponseChange = {
@@ -121,7 +123,7 @@ export function planSpreadsheetImport(
   const header = rows[firstFilled];
   if (firstFilled < 0 || !header) return { ...empty, errors: [{ row: 0, column: null, code: 'empty-file', value: '' }] };
   if (rows.length - firstFilled - 1 > MAX_IMPORT_ROWS) {
-    return { ...empty, errors: [{ row: 0, column: null, code: 'too-many-rows', value: String(rows.length) }] };
+    return { ...empty, errors: [{ row: 0, column: null, code: 'too-many-rows', value: String(rows.length), limit: MAX_IMPORT_ROWS }] };
   }
   const columns = headerIndex(header, errors);
   if (errors.length > 0) return { ...empty, errors };
@@ -139,8 +141,8 @@ export function planSpreadsheetImport(
     if (row.every((cell) => cell.trim() === '')) return;
     rowsRead += 1;
     const rowErrors: RowError[] = [];
-    const fail = (column: SpreadsheetColumn | null, code: RowErrorCode, value: string) =>
-      rowErrors.push({ row: rowNumber, column, code, value: shorten(value) });
+    const fail = (column: SpreadsheetColumn | null, code: RowErrorCode, value: string, limit?: number) =>
+      rowErrors.push({ row: rowNumber, column, code, value: shorten(value), ...(limit === undefined ? {} : { limit }) });
     const get = (column: SpreadsheetColumn) => cellText(row, columns.get(column));
 
     for (const column of ['id', 'answer_value', 'not_applicable', 'not_applicable_reason', 'justification'] as const) {
@@ -164,8 +166,9 @@ export function planSpreadsheetImport(
     if (notApplicableCell === true && answerCell !== '') fail('not_applicable', 'answer-and-not-applicable', naCell);
     const reasonCell = get('not_applicable_reason');
     const justificationCell = get('justification');
-    if (reasonCell.length > MAX_REASON_LENGTH) fail('not_applicable_reason', 'text-too-long', reasonCell);
-    if (justificationCell.length > MAX_JUSTIFICATION_LENGTH) fail('justification', 'text-too-long', justificationCell);
+    if (reasonCell.length > MAX_REASON_LENGTH) fail('not_applicable_reason', 'text-too-long', reasonCell, MAX_REASON_LENGTH);
+    if (justificationCell.length > MAX_JUSTIFICATION_LENGTH)
+      fail('justification', 'text-too-long', justificationCell, MAX_JUSTIFICATION_LENGTH);
 
     const current = indicator ? stored.get(indicator.id) : undefined;
     const notApplicable = answer !== undefined ? false : (notApplicableCell ?? current?.notApplicable ?? false);

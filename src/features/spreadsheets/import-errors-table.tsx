@@ -22,7 +22,7 @@ export function ImportErrorsTable({ errors }: { readonly errors: readonly RowErr
           <tr key={index}>
             <td>{error.row > 0 ? formatNumber(error.row, locale) : t('import.wholeFile')}</td>
             <td dir="ltr">{error.column ?? ''}</td>
-            <td dir="auto">{t(`rowErrors.${error.code}`, { value: error.value })}</td>
+            <td dir="auto">{t(`rowErrors.${error.code}`, { value: error.value, max: formatNumber(error.limit ?? 0, locale) })}</td>
           </tr>
         ))}
       </tbody>

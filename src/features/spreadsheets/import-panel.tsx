@@ -67,7 +67,7 @@ export function ImportPanel({ assessment, catalogue, memberId }: Props) {
       const read = await runFileTask({ kind: 'read-spreadsheet', file }, { signal: controller.signal, onProgress: setProgress });
       setProgress(null);
       if (!read.ok) {
-        setStatus(() => say(`fileErrors.${read.error.code}`, { row: read.error.row }));
+        setStatus(() => say(`fileErrors.${read.error.code}`, { row: read.error.row, detail: read.error.detail }));
         return;
       }
       const expected = catalogueKey(catalogue.frameworkId, catalogue.version);
