@@ -11,7 +11,6 @@ import { runFileTask } from '@/interchange/file-task-client';
 import { MAX_PACKAGE_BYTES } from '@/interchange/package-file-guard';
 import type { FileProgress } from '@/components/ui/file-task-progress';
 import { FileTaskProgress } from '@/components/ui/file-task-progress';
-import type { Refusal } from '@/interchange/package-error-text';
 import { exchangeRefusal } from '@/interchange/package-error-text';
 import { RefusalMessage } from '@/components/ui/refusal-message';
 import { packageLabel } from '@/interchange/package-label';
@@ -26,7 +25,8 @@ type Stage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
   | { readonly kind: 'reading'; readonly progress: FileProgress }
-  | { readonly kind: 'error'; readonly refusal: Refusal }
+  /** The failure itself, worded at render, so its message follows a language switch. */
+  | { readonly kind: 'error'; readonly failure: unknown }
   | { readonly kind: 'preview'; readonly pkg: MemberPackage; readonly plan: ImportPlan }
   | { readonly kind: 'done'; readonly outcome: ImportOutcome };
 
@@ -69,7 +69,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       setStage({ kind: 'busy' });
       setStage({ kind: 'preview', pkg, plan: await previewPackageImport(pkg, options) });
     } catch (error) {
-      setStage({ kind: 'error', refusal: exchangeRefusal(error, locale) });
+      setStage({ kind: 'error', failure: error });
     } finally {
       reading.current = null;
     }
@@ -82,7 +82,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
       setStage({ kind: 'done', outcome });
       onImported(outcome);
     } catch (error) {
-      setStage({ kind: 'error', refusal: exchangeRefusal(error, locale) });
+      setStage({ kind: 'error', failure: error });
     }
   }
 
@@ -151,7 +151,7 @@ export function ImportPanel({ expectedAssessmentId, memberId, catalogueFor, onIm
           <p data-testid="import-result">{t('import.duplicate', { date: formatDateTime(stage.plan.importedAt, locale) })}</p>
         )}
       </div>
-      {stage.kind === 'error' && <RefusalMessage message={stage.refusal.message} details={stage.refusal.details} testId="import-error" />}
+      {stage.kind === 'error' && <RefusalMessage {...exchangeRefusal(stage.failure, locale)} testId="import-error" />}
       {stage.kind === 'preview' && stage.plan.kind === 'create' && (
         <div className="exchange-preview">
           {about}
