@@ -26,9 +26,7 @@ function exportOnce(page: Page): Promise<Export> {
     const helpers = window as unknown as { __benchLongest(from: number, to: number): number };
     const status = document.querySelector('[data-testid="export-status"]');
     const panel = status?.closest('section');
-    const button = [...(panel?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) =>
-      /Export PDF/.test(b.textContent ?? ''),
-    );
+    const button = [...(panel?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => /Export PDF/.test(b.textContent ?? ''));
     if (!panel || !status || !button) throw new Error('bench: no export panel on the report screen');
     let clickedAt = 0;
     button.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true });
