@@ -47,16 +47,22 @@ export async function requireReasonIfAgreed(assessmentId: string, indicatorId: s
 
 export function editResponse(input: EditResponseInput): Promise<EditResponseResult> {
   const at = new Date().toISOString();
+  const id = responseId(input.assessmentId, input.indicatorId);
+  // The requests of the transaction are issued together (two reads, then three writes) rather
+  // than one after the other: each await is a turn of the page's event loop, and on a busy page
+  // (a key press re-renders the table) those turns, not IndexedDB, were most of a key press's save.
   return guardCommand(() =>
     db.transaction('rw', [db.assessments, db.responses, db.history], async () => {
-      if (isTranslationOnly(input.edit.patch, input.edit.memberAnswer)) await requireTranslatableAssessment(input.assessmentId);
-      else await requireEditableAssessment(input.assessmentId);
-      const id = responseId(input.assessmentId, input.indicatorId);
-      const current = (await db.responses.get(id)) ?? emptyResponse(input.assessmentId, input.indicatorId, at);
+      const [assessment, stored] = await Promise.all([
+        isTranslationOnly(input.edit.patch, input.edit.memberAnswer)
+          ? requireTranslatableAssessment(input.assessmentId)
+          : requireEditableAssessment(input.assessmentId),
+        db.responses.get(id),
+      ]);
+      const current = stored ?? emptyResponse(input.assessmentId, input.indicatorId, at);
       const outcome = applyResponseEdit(current, { ...input.edit, at });
       if (!outcome.ok) refuse(outcome.refusal);
       if (outcome.changes.length === 0) return { response: current, changes: [] };
-      await db.responses.put(outcome.next);
       const entries: HistoryEntry[] = historyEntries(
         outcome.changes,
         {
@@ -70,8 +76,12 @@ export function editResponse(input: EditResponseInput): Promise<EditResponseResu
         },
         newId,
       );
-      await db.history.bulkAdd(entries);
-      await db.assessments.update(input.assessmentId, { updatedAt: at });
+      // The assessment was read in this transaction: put it back with its new time (no second read).
+      await Promise.all([
+        db.responses.put(outcome.next),
+        db.history.bulkAdd(entries),
+        db.assessments.put({ ...assessment, updatedAt: at }),
+      ]);
       return { response: outcome.next, changes: outcome.changes };
     }),
   );

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { DependencyList } from 'react';
 
 /**
@@ -10,8 +10,16 @@ import type { DependencyList } from 'react';
 export function useLiveQuery<T>(query: () => Promise<T>, deps: DependencyList): T | undefined {
   const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
   useEffect(() => {
+    let first = true;
     const subscription = liveQuery(query).subscribe({
-      next: (value) => setState({ value, error: undefined }),
+      next: (value) => {
+        // The first result usually mounts a whole screen (the 90-row table, the list of
+        // assessments): drawn at transition priority, React renders it in slices and input stays
+        // answered meanwhile. Later results (a key press's own change) are drawn at once.
+        if (first) startTransition(() => setState({ value, error: undefined }));
+        else setState({ value, error: undefined });
+        first = false;
+      },
       error: (error: unknown) => setState({ value: undefined, error }),
     });
     return () => subscription.unsubscribe();

@@ -66,7 +66,8 @@ export async function domReadyAt(page: Page, selector: string, count = 1, timeou
 /** Waits until `selector` matches at least `count` elements in the DOM as it is now (after in-app navigation). */
 export async function shownNow(page: Page, selector: string, count = 1, timeout = 60_000): Promise<void> {
   await page.evaluate(
-    ([sel, n, ms]) => (window as unknown as InPageHelpers).__benchUntil(() => document.querySelectorAll(sel).length >= n, ms),
+    ([sel, n, ms]) =>
+      (window as unknown as InPageHelpers).__benchUntil(() => document.querySelectorAll(sel).length >= n, ms, `${n} × ${sel}`),
     [selector, count, timeout] as const,
   );
 }
@@ -117,12 +118,12 @@ new MutationObserver(() => {
     return false;
   });
 }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-window.__benchUntil = (predicate, timeout = 30000) => new Promise((resolve, reject) => {
+window.__benchUntil = (predicate, timeout = 20000, what = String(predicate)) => new Promise((resolve, reject) => {
   if (predicate()) return resolve(performance.now());
   const observer = new MutationObserver(() => {
     if (predicate()) { observer.disconnect(); clearTimeout(timer); resolve(performance.now()); }
   });
-  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('bench: condition not met in time')); }, timeout);
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('bench: not within ' + timeout / 1000 + ' s: ' + what)); }, timeout);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 });
 window.__benchNextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
@@ -153,10 +154,16 @@ window.__benchArm = (eventType, predicateSource, container) => {
   const predicate = new Function('return (' + predicateSource + ')')();
   const before = container ? window.__benchHtml(container) : '';
   window.__benchDone = new Promise((resolve, reject) => {
+    // An input that never reaches the page (a dialog in the way) fails the step instead of hanging.
+    const timer = setTimeout(() => {
+      window.removeEventListener(eventType, onEvent, true);
+      reject(new Error('bench: no ' + eventType + ' event reached the page within 20 s'));
+    }, 20000);
     const onEvent = (event) => {
+      clearTimeout(timer);
       window.removeEventListener(eventType, onEvent, true);
       const start = event.timeStamp;
-      window.__benchUntil(predicate).then(() => window.__benchNextFrame()).then((end) => resolve(window.__benchRecord(container, before, start, end)), reject);
+      window.__benchUntil(predicate, 20000, predicateSource).then(() => window.__benchNextFrame()).then((end) => resolve(window.__benchRecord(container, before, start, end)), reject);
     };
     window.addEventListener(eventType, onEvent, true);
   });
@@ -165,7 +172,7 @@ window.__benchNavigate = async (hash, selector, count, container) => {
   const before = container ? window.__benchHtml(container) : '';
   const start = performance.now();
   window.location.hash = hash;
-  await window.__benchUntil(() => document.querySelectorAll(selector).length >= count);
+  await window.__benchUntil(() => document.querySelectorAll(selector).length >= count, 20000, hash + ': ' + count + ' × ' + selector);
   return window.__benchRecord(container, before, start, await window.__benchNextFrame());
 };
 // The floor of the last interaction: the change from the content before to the content after
@@ -222,7 +229,7 @@ window.__benchFloor = async () => {
 
 export type InPageHelpers = {
   __benchWatch(selector: string, count: number, timeout: number): Promise<number>;
-  __benchUntil(predicate: () => boolean, timeout?: number): Promise<number>;
+  __benchUntil(predicate: () => boolean, timeout?: number, what?: string): Promise<number>;
   __benchNextFrame(): Promise<number>;
   /** The ids of the indicator rows on screen, in order: changes when a search, filter or sort applies. */
   __benchRowSignature(): string;

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type DexieType from 'dexie';
 import type { Page } from 'playwright-core';
 import { DEXIE_URL } from './context';
+import { answerWhoIsWorking, requireNoModal, STEP_TIMEOUT_MS, within } from './deadline';
 
 /**
  * Key press → committed in IndexedDB, for `npm run bench` (owned by the benchmark script, which
@@ -12,7 +13,8 @@ import { DEXIE_URL } from './context';
  * back to "saved", which the app sets only after the IndexedDB transaction committed, plus the
  * next frame (when the user sees it). Its floor, after each press in the same page: a bare Dexie
  * put of one response row on a scratch database plus the same next frame (Dexie's own build is
- * added to the page for it; the app's copy is bundled and out of reach).
+ * added to the page for it; the app's copy is bundled and out of reach). It answers "who is
+ * working" first (as the user must before any change), and every wait ends with a message.
  */
 
 type Timed = { ms: number; longTaskMs: number };
@@ -102,8 +104,10 @@ export async function measureKeypressToCommit(
   page: Page,
   { runs }: { runs: number },
 ): Promise<{ keypressMs: number[]; bareDexiePutMs: number[]; longTaskMs: number[] }> {
-  await page.locator('[data-indicator-id]').first().waitFor();
-  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+  await page.locator('[data-indicator-id]').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await answerWhoIsWorking(page);
+  await requireNoModal(page, 'answer key press');
+  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor({ timeout: STEP_TIMEOUT_MS });
   // Agreed and validated indicators need a reason for a change, so keys do not write there.
   const ids = await page
     .locator('[data-indicator-id]')
@@ -120,14 +124,22 @@ export async function measureKeypressToCommit(
   for (let run = 0; run < runs; run += 1) {
     const row = page.locator(`[data-indicator-id="${ids[run % ids.length]}"]`);
     // Press the option the row does not have yet, so every press really writes a change.
-    const key = (await row.getAttribute('data-answer-index')) === '1' ? '2' : '1';
-    await row.focus();
+    const key = (await row.getAttribute('data-answer-index', { timeout: STEP_TIMEOUT_MS })) === '1' ? '2' : '1';
+    await row.focus({ timeout: STEP_TIMEOUT_MS });
     await armKeypressTimer(page);
     await page.keyboard.press(key);
-    const timed = await page.evaluate(() => (window as BenchWindow).__mgiKeypressBench!);
+    const timed = await within(
+      'saving → saved after the key press',
+      page.evaluate(() => (window as BenchWindow).__mgiKeypressBench!),
+    );
     keypressMs.push(timed.ms);
     longTaskMs.push(timed.longTaskMs);
-    bareDexiePutMs.push(await page.evaluate((n) => (window as BenchWindow).__mgiBareDexiePut!(n), run));
+    bareDexiePutMs.push(
+      await within(
+        'the bare Dexie put',
+        page.evaluate((n) => (window as BenchWindow).__mgiBareDexiePut!(n), run),
+      ),
+    );
   }
   return { keypressMs, bareDexiePutMs, longTaskMs };
 }

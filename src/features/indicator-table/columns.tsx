@@ -23,8 +23,11 @@ export const tableFeatureSet = tableFeatures({
 
 const helper = createColumnHelper<typeof tableFeatureSet, IndicatorRow>();
 
-/** `readOnly`: a locked assessment takes no answers, so its focused row shows no answer keys. */
-export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: boolean) {
+/**
+ * The answer keys are not a column's content: the table adds them to the tab-stop row only
+ * (indicator-table.tsx), so 89 rows do not carry a hidden list each.
+ */
+export function buildColumns(t: Translate<'scoring'>, locale: Locale) {
   const count = (value: number) => (value === 0 ? '' : formatNumber(value, locale));
   return helper.columns([
     helper.accessor((row) => row.order, {
@@ -46,12 +49,9 @@ export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: 
       cell: (info) => {
         const row = info.row.original;
         return (
-          <>
-            <span className={`answer-chip answer-chip--${row.answerState}`}>
-              {row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}
-            </span>
-            {!readOnly && <AnswerKeys row={row} locale={locale} clearLabel={t('table.clearKey')} />}
-          </>
+          <span className={`answer-chip answer-chip--${row.answerState}`}>
+            {row.answerLabel ?? t(`common:answerStates.${row.answerState}`)}
+          </span>
         );
       },
     }),
@@ -94,7 +94,15 @@ export function buildColumns(t: Translate<'scoring'>, locale: Locale, readOnly: 
  * Which digit picks which answer, shown in the answer cell of the focused row only (CSS), so the
  * keys need not be learnt from the line above the table. The digits are the keyboard's: 1, 2, 3.
  */
-function AnswerKeys({ row, locale, clearLabel }: { readonly row: IndicatorRow; readonly locale: Locale; readonly clearLabel: string }) {
+export function AnswerKeys({
+  row,
+  locale,
+  clearLabel,
+}: {
+  readonly row: IndicatorRow;
+  readonly locale: Locale;
+  readonly clearLabel: string;
+}) {
   return (
     <span className="answer-keys" data-testid="answer-keys">
       {row.indicator.scale.options.map((option, index) => (

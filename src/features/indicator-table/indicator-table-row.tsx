@@ -13,10 +13,10 @@ type Props = {
   readonly row: IndicatorRow;
   readonly tabbable: boolean;
   readonly selected: boolean;
-  /** Changes when the columns change (language): the cells render differently then. */
-  readonly columnsKey: unknown;
+  /** Changes when the cells would render differently (language, lock). */
+  readonly cellsKey: unknown;
   readonly handlers: { readonly current: RowHandlers };
-  readonly renderCells: (row: IndicatorRow) => ReactNode;
+  readonly renderCells: (row: IndicatorRow, tabbable: boolean) => ReactNode;
 };
 
 /**
@@ -39,7 +39,7 @@ export const IndicatorTableRow = memo(
         onFocus={() => handlers.current.onFocus(row.id)}
         onClick={() => handlers.current.onOpen(row.id)}
       >
-        {renderCells(row)}
+        {renderCells(row, tabbable)}
       </tr>
     );
   },
@@ -47,6 +47,6 @@ export const IndicatorTableRow = memo(
     before.row === after.row &&
     before.tabbable === after.tabbable &&
     before.selected === after.selected &&
-    before.columnsKey === after.columnsKey &&
+    before.cellsKey === after.cellsKey &&
     before.handlers === after.handlers,
 );

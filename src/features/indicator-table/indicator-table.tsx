@@ -1,5 +1,5 @@
 import { useTable } from '@tanstack/react-table';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Comment, Member, Response, Source } from '@/domain/assessment';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
@@ -8,7 +8,7 @@ import { responsesByIndicator, summarizeAssessment } from '@/domain/scoring';
 import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { replaceParams, useLocation } from '@/routing/router';
-import { buildColumns, tableFeatureSet } from './columns';
+import { AnswerKeys, buildColumns, tableFeatureSet } from './columns';
 import { TableFilterBar } from './table-filters';
 import type { IndicatorRow, TableFilters } from './table-rows';
 import { buildRows, filterRows, reuseUnchangedRows } from './table-rows';
@@ -53,7 +53,9 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
   const filtersKey = JSON.stringify(filters);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- filtersKey stands for filters
   const visible = useMemo(() => filterRows(rows, filters, locale), [rows, filtersKey, locale]);
-  const columns = useMemo(() => buildColumns(t, locale, readOnly), [t, locale, readOnly]);
+  const columns = useMemo(() => buildColumns(t, locale), [t, locale]);
+  // What the cells depend on besides the row: rows re-render when it changes (language, lock).
+  const cellsKey = useMemo(() => ({ columns, readOnly }), [columns, readOnly]);
   const summary = useMemo(() => summarizeAssessment(catalogue, responsesByIndicator(responses)), [catalogue, responses]);
 
   const setView = (nextFilters: TableFilters, nextSort: readonly SortParam[]) => replaceParams(writeView(params, nextFilters, nextSort));
@@ -106,13 +108,18 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
     };
     handlers.current = { onKeyDown, onFocus: (id) => setFocusedId(id), onOpen };
   }, [order, readOnly, onOpen, onPickAnswer]);
-  const renderCells = (row: IndicatorRow) =>
+  // The answer keys go in the tab-stop row only (shown while it has focus): the other rows need not
+  // carry them hidden, which was a third of the table's elements.
+  const renderCells = (row: IndicatorRow, tabbable: boolean) =>
     table
       .getRow(row.id)
       .getAllCells()
       .map((cell) => (
         <td key={cell.id} className={`col-${cell.column.id}`}>
           <table.FlexRender cell={cell} />
+          {cell.column.id === 'answer' && tabbable && !readOnly && (
+            <AnswerKeys row={row} locale={locale} clearLabel={t('table.clearKey')} />
+          )}
         </td>
       ));
 
@@ -187,7 +194,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
                         row={row}
                         tabbable={row.id === tabStop}
                         selected={row.id === selectedId}
-                        columnsKey={columns}
+                        cellsKey={cellsKey}
                         handlers={handlers}
                         renderCells={renderCells}
                       />
@@ -212,7 +219,8 @@ function useStableRows(built: IndicatorRow[]): IndicatorRow[] {
   return rows;
 }
 
-function GroupProgress({ done, total }: { done: number; total: number }) {
+/** Memoised: a group's counts change with an answer in it, not on every render of the table. */
+const GroupProgress = memo(function GroupProgress({ done, total }: { done: number; total: number }) {
   const { t, locale } = useT('scoring');
   return (
     <span className="group-progress">
@@ -220,4 +228,4 @@ function GroupProgress({ done, total }: { done: number; total: number }) {
       {t('table.progress', { done: formatNumber(done, locale), total: formatNumber(total, locale) })}
     </span>
   );
-}
+});

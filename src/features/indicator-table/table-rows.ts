@@ -37,6 +37,22 @@ function countBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
   return counts;
 }
 
+/**
+ * The searched text an indicator brings by itself (id, question, guidance), lower-cased once per
+ * language: the table rebuilds its rows on every stored change (each answer key), and lower-casing
+ * 90 guidance texts each time was most of that rebuild.
+ */
+const staticSearchText = new WeakMap<Indicator, Partial<Record<Locale, string>>>();
+
+function indicatorSearchText(indicator: Indicator, question: string, locale: Locale): string {
+  const cached = staticSearchText.get(indicator) ?? {};
+  const known = cached[locale];
+  if (known !== undefined) return known;
+  const text = [indicator.id, question, localize(indicator.guidance, locale)].join('\n').toLocaleLowerCase(locale);
+  staticSearchText.set(indicator, { ...cached, [locale]: text });
+  return text;
+}
+
 export function buildRows(
   catalogue: Catalogue,
   responses: readonly Response[],
@@ -70,9 +86,7 @@ export function buildRows(
       sourcesCount: sourceCounts.get(indicator.id) ?? 0,
       openComments: openCounts.get(indicator.id) ?? 0,
       updatedAt: response && response.revision > 0 ? response.updatedAt : null,
-      searchText: [indicator.id, question, localize(indicator.guidance, locale), response?.justification ?? '', assigneeName]
-        .join('\n')
-        .toLocaleLowerCase(locale),
+      searchText: `${indicatorSearchText(indicator, question, locale)}\n${[response?.justification ?? '', assigneeName].join('\n').toLocaleLowerCase(locale)}`,
     };
   });
 }

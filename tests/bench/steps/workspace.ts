@@ -4,6 +4,7 @@ import { timeInput } from '../browser';
 import type { BenchContext } from '../context';
 import { INDICATOR_ROW } from '../context';
 import type { Recorder } from '../interactions';
+import { answerWhoIsWorking, requireNoModal } from '../deadline';
 import { completeSample } from '../interactions';
 
 /**
@@ -43,8 +44,17 @@ async function firstVisible(locator: Locator): Promise<Locator | null> {
 }
 
 /** A part that fails (a changed contract, a timeout) is reported, and the rest of the bench goes on. */
-async function guarded(ctx: BenchContext, recorder: Recorder, id: string, label: string, part: () => Promise<void>): Promise<void> {
+async function guarded(
+  ctx: BenchContext,
+  page: Page,
+  recorder: Recorder,
+  id: string,
+  label: string,
+  part: () => Promise<void>,
+): Promise<void> {
   try {
+    await answerWhoIsWorking(page);
+    await requireNoModal(page, label);
     await part();
   } catch (error) {
     const reason = `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
@@ -64,9 +74,9 @@ function missing(ctx: BenchContext, recorder: Recorder, entry: BenchContext['ski
 
 export async function workspaceStep(ctx: BenchContext, page: Page, recorder: Recorder, runs: number): Promise<void> {
   const part = { ctx, page, recorder, runs };
-  await guarded(ctx, recorder, 'workspace.keypress', 'answer key press → committed in IndexedDB', () => keypressHook(part));
-  await guarded(ctx, recorder, 'workspace.table', 'table search, filter and sort', () => tableParts(part));
-  await guarded(ctx, recorder, 'workspace.open-indicator', 'open an indicator', () => openIndicator(part));
+  await guarded(ctx, page, recorder, 'workspace.keypress', 'answer key press → committed in IndexedDB', () => keypressHook(part));
+  await guarded(ctx, page, recorder, 'workspace.table', 'table search, filter and sort', () => tableParts(part));
+  await guarded(ctx, page, recorder, 'workspace.open-indicator', 'open an indicator', () => openIndicator(part));
 }
 
 type Part = { ctx: BenchContext; page: Page; recorder: Recorder; runs: number };
