@@ -65,6 +65,12 @@ export const RLM_GLYPH = '\u25CC';
  *  right-to-left run: the Arabic comma and semicolon. */
 export const POPPLER_LEFT_TO_RIGHT = /[\u060C\u061B]/;
 
+const BIDI_MARK = /^[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]$/;
+
+export function isBidiMark(char: string): boolean {
+  return BIDI_MARK.test(char);
+}
+
 export function stripBidiMarks(text: string): string {
   return text.replace(BIDI_MARKS, '');
 }
@@ -115,7 +121,7 @@ export function displayPieces(paragraph: ResolvedParagraph, start: number, end: 
   const pieces: { text: string; script: Script; level: number; firstLogical: number; mirrored: number[] }[] = [];
   for (const index of order) {
     const raw = text[index] ?? '';
-    if (raw.replace(BIDI_MARKS, '') === '') continue;
+    if (raw === '' || isBidiMark(raw)) continue;
     const level = levels.levels[index] ?? 0;
     const script = scriptOf(raw, level);
     let last = pieces[pieces.length - 1];

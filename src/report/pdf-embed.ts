@@ -3,6 +3,7 @@ import { utf8 } from '@/lib/sha256';
 import { DATA_ATTACHMENT, FINGERPRINT_KEY, OPTIONS_KEY } from './report-names';
 import type { ReportOptions } from './report-options';
 import { writeStructure } from './pdf-structure';
+import { deflateStreams } from './pdf-deflate';
 import { LIGATURE_LETTERS, mirrorOf, RLM_GLYPH } from './pdf-bidi';
 import { ARABIC_FONT } from './pdf-fonts';
 import type { StructNode } from './pdf-tags';
@@ -34,6 +35,7 @@ export async function finishPdf(
 ): Promise<Uint8Array> {
   const { AFRelationship, PDFDocument: Pdf, PDFName, PDFString } = await import('pdf-lib');
   const pdf = await Pdf.load(bytes, { updateMetadata: false });
+  await deflateStreams(pdf);
   const producer = 'MGI Workbench report (jsPDF, pdf-lib)';
   pdf.setTitle(metadata.title, { showInWindowTitleBar: true });
   pdf.setSubject(metadata.subject);

@@ -25,20 +25,35 @@ export const FONT_FILES: Readonly<Record<FontFace, string>> = {
   'latin-bold': '@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf',
 };
 
-/** jsPDF's virtual file system takes base64; chunks keep String.fromCharCode within call limits. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
-  }
-  return btoa(binary);
+/**
+ * A font file as the binary string jsPDF's virtual file system holds. jsPDF reads a string that
+ * starts with a TrueType header as the file itself and anything else as base64, so handing it
+ * the bytes as characters skips a base64 round trip (btoa here, atob in jsPDF) that cost about a
+ * fifth of an Arabic build.
+ */
+export function toBinaryString(bytes: Uint8Array): string {
+  // Each byte widened to one UTF-16 code unit (0–255, never a surrogate) and decoded natively:
+  // many times faster than String.fromCharCode over chunks.
+  const units = new Uint16Array(bytes.length);
+  units.set(bytes);
+  return new TextDecoder('utf-16le').decode(units);
 }
 
+/** The TrueType header jsPDF looks for (pdf-fonts.ts hands it binary strings only with it). */
+const TRUETYPE_HEADER = '\x00\x01\x00\x00';
+
+/** Each face as a binary TrueType string; a file that is not TrueType is refused here, by name. */
 export type LoadedFonts = Readonly<Record<FontFace, string>>;
 
 export async function loadFonts(loader: FontLoader): Promise<LoadedFonts> {
   const bytes = await Promise.all(FONT_FACES.map((face) => loader(face)));
-  return Object.fromEntries(FONT_FACES.map((face, index) => [face, toBase64(bytes[index]!)])) as LoadedFonts;
+  return Object.fromEntries(
+    FONT_FACES.map((face, index) => {
+      const binary = toBinaryString(bytes[index]!);
+      if (!binary.startsWith(TRUETYPE_HEADER)) throw new Error(`Font ${face} is not a TrueType file`);
+      return [face, binary];
+    }),
+  ) as LoadedFonts;
 }
 
 const REGISTRATION: readonly { face: FontFace; file: string; family: string; style: 'normal' | 'bold' }[] = [

@@ -15,7 +15,8 @@ export function newReportDocument(): jsPDF {
   const index = api.events.findIndex(([topic, handler]) => topic === 'preProcessText' && handler === api.processArabic);
   const removed = index >= 0 ? api.events.splice(index, 1) : [];
   try {
-    return new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+    // Uncompressed here: finishPdf deflates every stream natively at the end (pdf-deflate.ts).
+    return new jsPDF({ unit: 'mm', format: 'a4', compress: false, putOnlyUsedFonts: true });
   } finally {
     if (index >= 0) api.events.splice(index, 0, ...removed);
   }

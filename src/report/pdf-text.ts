@@ -1,6 +1,6 @@
 import type { jsPDF } from 'jspdf';
 import type { Piece, ResolvedParagraph, Script } from './pdf-bidi';
-import { displayPieces, isArabic, paragraphIsRtl, resolveParagraph, stripBidiMarks } from './pdf-bidi';
+import { displayPieces, isArabic, isBidiMark, paragraphIsRtl, resolveParagraph, scriptOf, stripBidiMarks } from './pdf-bidi';
 import { ARABIC_FONT, LATIN_FONT } from './pdf-fonts';
 import { fontStyleOf, rightToLeftOps, rlmMarkOps, writeOps } from './pdf-rtl-glyphs';
 
@@ -41,6 +41,7 @@ export const VISUAL = { isInputVisual: true, isOutputVisual: true, isInputRtl: f
 export class TextEngine {
   private readonly widths = new Map<string, number>();
   private readonly laid = new Map<string, LaidLine>();
+  private readonly advances = new Map<string, Map<number, number>>();
   private readonly registered = new Set<string>();
 
   constructor(
@@ -93,7 +94,10 @@ export class TextEngine {
       shaped += word.shaped;
     });
     const resolved = resolveParagraph(shaped, isRtl);
-    const span = (from: number, to: number) => this.rangeWidth(resolved, from, to, style, size);
+    const edges = this.prefixWidths(resolved, style, size);
+    // A line's width is the sum of its glyphs' advances whatever their display order, so the
+    // greedy break needs no reordering per candidate (that made long cells quadratic).
+    const span = (from: number, to: number) => edges[to + 1]! - edges[from]!;
     const lines: LaidLine[] = [];
     let first = 0;
     while (first < words.length) {
@@ -111,8 +115,27 @@ export class TextEngine {
     return text.split('\n').flatMap((paragraph) => this.layout(paragraph, maxWidth).map((line) => line.logical));
   }
 
-  private rangeWidth(paragraph: ResolvedParagraph, from: number, to: number, style: Style, size: number): number {
-    return displayPieces(paragraph, from, to).reduce((sum, piece) => sum + this.measure(piece.text, piece.script, style, size), 0);
+  /** edges[i]: the width of the paragraph's first i characters, each in the face it is drawn in. */
+  private prefixWidths(paragraph: ResolvedParagraph, style: Style, size: number): Float64Array {
+    const { text, levels } = paragraph;
+    const edges = new Float64Array(text.length + 1);
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text[index]!;
+      const drawn = !isBidiMark(char);
+      edges[index + 1] = edges[index]! + (drawn ? this.advance(char, scriptOf(char, levels.levels[index] ?? 0), style, size) : 0);
+    }
+    return edges;
+  }
+
+  /** One character's width in mm, remembered per face and size (measure() keyed by strings cost more). */
+  private advance(char: string, script: Script, style: Style, size: number): number {
+    const key = `${script}|${style}|${size}`;
+    let table = this.advances.get(key);
+    if (!table) this.advances.set(key, (table = new Map()));
+    const code = char.charCodeAt(0);
+    let width = table.get(code);
+    if (width === undefined) table.set(code, (width = this.measure(char, script, style, size)));
+    return width;
   }
 
   /** A word wider than the column (a URL, a fingerprint) is cut where it no longer fits. */

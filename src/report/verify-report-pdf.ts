@@ -83,6 +83,8 @@ export async function verifyReportPdf(bytes: Uint8Array, options: VerifyOptions 
   } catch (error) {
     return { ok: false, reason: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
+  // A cut-off file can parse into objects without a document catalog.
+  if (!((pdf.catalog as unknown) instanceof PDFDict)) return { ok: false, reason: 'unreadable', detail: 'no document catalog' };
   progress('data', 0.2);
   const textOf = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : null);
   const info = pdf.context.lookup(pdf.context.trailerInfo.Info);

@@ -8,6 +8,9 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const alias = { '@': join(root, 'src') };
+// As in vite.config.ts: jsPDF's optional html2canvas, DOMPurify and canvg are never used.
+const noOptionalModule = join(root, 'src/report/no-optional-module.ts');
+const seedAlias = { ...alias, html2canvas: noOptionalModule, dompurify: noOptionalModule, canvg: noOptionalModule };
 const quiet = { logLevel: 'warn' };
 
 console.log('[bench] building the app (vite build → dist/)');
@@ -18,7 +21,9 @@ await build({
   root,
   configFile: false,
   base: '/__bench/',
-  resolve: { alias },
+  resolve: { alias: seedAlias },
+  // The PDF floor runs in a module worker that loads jsPDF lazily (pdf-floor-worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     outDir: join(root, 'bench-output', 'seed'),

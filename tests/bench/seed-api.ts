@@ -34,6 +34,12 @@ export type SeedApi = {
   /** A value an earlier call kept with `keepAs` (in the page: the live value), and keeping one. */
   kept(name: string): unknown;
   keep(name: string, value: unknown): void;
+  /**
+   * The floor of a PDF export in the browser (pdf-floor.ts): a fresh module worker loads jsPDF,
+   * writes `characters` characters over `pages` pages and posts the bytes back. `ms` runs from
+   * starting the worker to the bytes arriving here; `workMs` is the writing alone, in the worker.
+   */
+  pdfFloorInWorker(characters: number, pages: number): Promise<{ ms: number; workMs: number }>;
   /** Closes the seed page's database connection so the app's pages are the only readers. */
   close(): void;
 };

@@ -173,7 +173,26 @@ function describe(value: unknown): { type: string; size?: number } {
   return { type: value === null ? 'null' : typeof value };
 }
 
+/** A fresh worker per call, as the app starts a report worker per export. */
+function pdfFloorInWorker(characters: number, pages: number): Promise<{ ms: number; workMs: number }> {
+  const start = performance.now();
+  const worker = new Worker(new URL('./pdf-floor-worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ ms: number; bytes: Uint8Array }>) => {
+      if (event.data.bytes.byteLength === 0) reject(new Error('bench: the floor worker wrote no PDF'));
+      else resolve({ ms: performance.now() - start, workMs: event.data.ms });
+      worker.terminate();
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(`bench: the floor worker failed: ${event.message}`));
+    };
+    worker.postMessage({ characters, pages });
+  });
+}
+
 const api: SeedApi = {
+  pdfFloorInWorker,
   modules: () => Object.keys(appModules),
   async module(path) {
     const load = appModules[path];

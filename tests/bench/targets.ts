@@ -13,7 +13,7 @@ const INTERACTION_MS = 50;
 const INTERACTION_RATIO = 3;
 const COLD_TARGETS: Record<string, number> = { 'cold.start.form': 500, 'cold.profile': 800 };
 const RESTORE_RATIO = 2;
-/** Issue 11: the demo PDF builds in under 3 s (median) in either language. */
+/** Issue 11: the demo PDF builds in under 3 s (median) in either language, in Node and in the browser's worker. */
 const PDF_BUILD_MS = 3000;
 
 function noLongTask(f: Figure): boolean {
@@ -35,7 +35,8 @@ export function targetOf(f: Figure): Figure['target'] {
   if (cold !== undefined) return { text: `≤ ${cold} ms`, met: f.median <= cold };
   if (f.id === 'backup.all.restore')
     return { text: `≤ ${RESTORE_RATIO}× bare bulk puts`, met: f.ratio !== undefined && f.ratio <= RESTORE_RATIO };
-  if (f.id === 'pdf.node.en' || f.id === 'pdf.node.ar') return { text: `< ${PDF_BUILD_MS / 1000} s`, met: f.median < PDF_BUILD_MS };
+  if (['pdf.node.en', 'pdf.node.ar', 'pdf.worker.en', 'pdf.worker.ar'].includes(f.id))
+    return { text: `< ${PDF_BUILD_MS / 1000} s`, met: f.median < PDF_BUILD_MS };
   return undefined;
 }
 

@@ -37,6 +37,14 @@ describe('the targets the bench reports', () => {
     expect(targetOf(keypress(20 + FRAME_MS + 0.1, 20))?.met).toBe(false);
   });
 
+  it('holds the demo PDF to 3 s in Node and in the browser worker, in both languages', () => {
+    for (const id of ['pdf.node.en', 'pdf.node.ar', 'pdf.worker.en', 'pdf.worker.ar']) {
+      const pdf = (ms: number) => figure({ id, group: 'pdf', label: id, samples: [ms, ms, ms] });
+      expect(targetOf(pdf(2999))?.met).toBe(true);
+      expect(targetOf(pdf(3001))?.met).toBe(false);
+    }
+  });
+
   it('holds cold loads to their budgets and the whole-store restore to 2× bare puts', () => {
     const cold = (id: string, ms: number) => figure({ id, group: 'cold load', label: id, samples: [ms] });
     expect(targetOf(cold('cold.start.form', 480))?.met).toBe(true);

@@ -5,6 +5,7 @@ import type { Locale } from '@/domain/localized-text';
 import { buildReportPdf } from '@/report/build-report-pdf';
 import { nodeFontLoader } from '@/report/node-font-loader';
 import type { BenchContext } from '../context';
+import { bareJsPdf } from '../pdf-floor';
 import { figure, fixedFigure } from '../stats';
 import type { Figure } from '../stats';
 import type { BenchAdapter } from '../steps/adapters';
@@ -15,25 +16,9 @@ import type { BenchAdapter } from '../steps/adapters';
  * The first build of each language is a warm-up (font parsing, module compilation) and is
  * reported separately; the figure is the median of the builds after it. Its floor, measured in
  * the same run right after each build: jsPDF alone writing as many characters on as many pages
- * in a standard face (no font embedding, shaping, bidi, layout, tables, charts or tags), so the
- * ratio is what the report's typesetting and structure cost over bare PDF writing.
+ * in a standard face (pdf-floor.ts), so the ratio is what the report's typesetting and structure
+ * cost over bare PDF writing. adapters/pdf-worker.ts times the same build as users meet it.
  */
-
-/** jsPDF alone: `characters` characters of Latin filler in Helvetica, 80 per line, over `pages` pages. */
-async function bareJsPdf(characters: number, pages: number): Promise<number> {
-  const { jsPDF } = await import('jspdf');
-  const start = performance.now();
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
-  const lines = Math.ceil(characters / 80);
-  const perPage = Math.max(1, Math.ceil(lines / pages));
-  const line = 'The quick brown fox jumps over the lazy dog while the report keeps its numbers. '.slice(0, 80);
-  for (let index = 0; index < lines; index += 1) {
-    if (index > 0 && index % perPage === 0) doc.addPage();
-    doc.text(line, 20, 20 + (index % perPage) * 4.5);
-  }
-  doc.output('arraybuffer');
-  return performance.now() - start;
-}
 
 export const benchAdapter: BenchAdapter = {
   label: 'PDF of the demo profile (report module in Node)',
@@ -65,7 +50,7 @@ export const benchAdapter: BenchAdapter = {
         const { pageGlyphs } = await import('@/report/report-page-text');
         const glyphs = (await pageGlyphs(await PDFDocument.load(report.bytes))).join('').replace(/[^0-9a-f]/g, '').length / 4;
         const bare = await bareJsPdf(glyphs, pages);
-        if (run > 0) floor.push(bare);
+        if (run > 0) floor.push(bare.ms);
       }
       const name = locale === 'en' ? 'English' : 'Arabic';
       figures.push(

@@ -21,6 +21,12 @@ const EXPECTED = [
     feature: 'src/report/',
     found: reportModules,
   },
+  {
+    file: 'pdf-worker.ts',
+    label: 'PDF export time in the browser (report worker)',
+    feature: 'src/report/',
+    found: reportModules,
+  },
   { file: 'package-import.ts', label: 'import/merge of a large member package', feature: 'src/interchange/', found: interchangeModules },
   { file: 'backup-restore.ts', label: 'restore of a large backup', feature: 'src/interchange/', found: interchangeModules },
 ] as const;
@@ -39,7 +45,10 @@ export async function adaptersStep(ctx: BenchContext): Promise<void> {
       hook: `tests/bench/adapters/${expected.file} exporting benchAdapter: BenchAdapter (tests/bench/steps/adapters.ts)`,
     });
   }
+  // BENCH_ADAPTERS=pdf-build,pdf-worker runs only those adapters (file names without .ts).
+  const only = process.env.BENCH_ADAPTERS?.split(',').map((name) => `/tests/bench/adapters/${name.trim()}.ts`);
   for (const [path, load] of Object.entries(adapters)) {
+    if (only && !only.includes(path)) continue;
     const { benchAdapter } = await load();
     ctx.log(`adapter: ${benchAdapter.label} (${path})`);
     // One adapter that fails (a changed command, a refusal) is reported; the others still run.
