@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import type { Namespace } from '@/i18n/keys';
 import { currentLocale, i18n, loadNamespaces } from '@/i18n/i18n';
+import type { Route } from '@/routing/router';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
@@ -10,19 +11,27 @@ import { AppHeader } from './app-header';
 import { switchLocale } from './switch-locale';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
 import { ErrorBoundary } from './error-boundary';
-import { useCatalogues } from './use-catalogues';
+import { useCatalogues, whenCataloguesLoaded } from './use-catalogues';
 import { Notices } from './notices';
 import { DemoRoute } from './routes/demo-route';
-import { HomePage } from './routes/home-page';
+import { HomePage, preloadCreateForm } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 /** A screen that loads on demand together with its translation namespaces. */
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
-  return lazy(async () => {
-    const [component] = await Promise.all([load(), loadNamespaces(currentLocale(), namespaces)]);
+  let code: Promise<ComponentType<P>> | undefined;
+  // One fetch shared by an early preload and the render; a failed one (offline) is tried again.
+  const loadCode = () =>
+    (code ??= load().catch((error: unknown) => {
+      code = undefined;
+      throw error;
+    }));
+  const screen = lazy(async () => {
+    const [component] = await Promise.all([loadCode(), loadNamespaces(currentLocale(), namespaces)]);
     return { default: component };
   });
+  return Object.assign(screen, { preload: () => void loadCode().catch(() => undefined) });
 }
 
 const AssessmentPage = lazyScreen(
@@ -30,10 +39,11 @@ const AssessmentPage = lazyScreen(
   ['scoring', 'edit', 'people', 'method', 'bilingual'],
 );
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
-const ProfileRoute = lazyScreen(
-  async () => (await import('./routes/profile-route')).ProfileRoute,
-  ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter'],
-);
+const ProfileRoute = lazyScreen(async () => {
+  // The charts' code (recharts, most of the profile's bytes) is fetched alongside, not after.
+  void import('@/charts/lazy-charts').then((charts) => charts.preloadCharts()).catch(() => undefined);
+  return (await import('./routes/profile-route')).ProfileRoute;
+}, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
 const STORAGE_ACCESS = { persistenceState, requestPersistence, storageEstimate };
@@ -52,6 +62,24 @@ const GovernanceRoute = lazyScreen(
   async () => (await import('./routes/governance-route')).GovernanceRoute,
   ['validation', 'publish', 'translation', 'spreadsheets', 'catalogue-import', 'governance', 'refusals', 'people', 'bilingual'],
 );
+/**
+ * Called before the translations load (main.tsx): a page opened on one assessment's screen (a
+ * bookmark, a reload) starts fetching that screen's code and the catalogues at once instead of
+ * after the first render. The start screen gets its form's code early, not the catalogues: its
+ * list must not wait for their validation.
+ */
+export function preloadScreen(route: Route): void {
+  if (route.name === 'home') void preloadCreateForm().catch(() => undefined);
+  if (!isAssessmentSection(route)) return;
+  void whenCataloguesLoaded().catch(() => undefined);
+  if (route.name === 'assessment') AssessmentPage.preload();
+  else if (route.name === 'profile') ProfileRoute.preload();
+  else if (route.name === 'report') ReportRoute.preload();
+  else if (route.name === 'translation') TranslationRoute.preload();
+  else if (route.name === 'validation' || route.name === 'spreadsheets') GovernanceRoute.preload();
+  else ExchangeScreens.preload();
+}
+
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
 const UpdatePrompt = lazyScreen(async () => (await import('./update-prompt')).UpdatePrompt, ['governance']);
 

@@ -7,6 +7,22 @@ import { useT } from '@/i18n/use-t';
  * downloaded, asks before switching to it. Only the user's click reloads, and only this tab: an
  * open editor elsewhere is never reloaded under someone's hands. Loaded lazily after start.
  */
+/** Runs `task` after the window's load event, when the main thread is idle (at most 3 s later). */
+function afterLoadWhenIdle(task: () => void): () => void {
+  let idle: number | undefined;
+  const schedule = () => {
+    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : window.setTimeout(task, 500);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
+  return () => {
+    window.removeEventListener('load', schedule);
+    if (idle === undefined) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    else window.clearTimeout(idle);
+  };
+}
+
 export function UpdatePrompt() {
   const { t } = useT('governance');
   const workbox = useRef<Workbox | null>(null);
@@ -21,7 +37,11 @@ export function UpdatePrompt() {
       if (event.isUpdate) setReady(true);
     });
     workbox.current = instance;
-    instance.register().catch((error: unknown) => console.warn('Service worker registration failed; the app still works online.', error));
+    // Registered once the page has loaded and is idle: on a first visit the install downloads the
+    // whole app for offline use (about 1.3 MB), which must not compete with the first screen.
+    return afterLoadWhenIdle(() => {
+      instance.register().catch((error: unknown) => console.warn('Service worker registration failed; the app still works online.', error));
+    });
   }, []);
 
   function reloadNow() {

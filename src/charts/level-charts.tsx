@@ -1,9 +1,7 @@
-import type { Locale } from '@/domain/localized-text';
 import { translatorFor } from '@/i18n/i18n';
 import type { ChangeRow, LevelRow } from './chart-data';
-import { CHANGE_SERIES, LEVEL_SERIES } from './chart-data';
 import type { ChartProps } from './chart-frame';
-import type { LegendItem } from './chart-style';
+import { changeSeries, levelSeries } from './chart-series';
 import { CHANGE_FILLS, LEVEL_FILLS } from './chart-style';
 import { StackedBarsChart } from './stacked-bars-chart';
 
@@ -12,16 +10,6 @@ import { StackedBarsChart } from './stacked-bars-chart';
  * come from translatorFor(locale), so a chart can be drawn in a language other than the screen's
  * (load the `charts` namespace first).
  */
-
-export function levelSeries(locale: Locale): LegendItem[] {
-  const t = translatorFor(locale);
-  return LEVEL_SERIES.map((state) => ({ key: state, label: t(`common:answerStates.${state}`) }));
-}
-
-export function changeSeries(locale: Locale): LegendItem[] {
-  const t = translatorFor(locale);
-  return CHANGE_SERIES.map((direction) => ({ key: direction, label: t(`charts:change.${direction}`) }));
-}
 
 /** Indicators per answer level, one bar per domain (the overview) or per sub-domain (the detail). */
 export function LevelChart({ data, locale, onSelect }: ChartProps<readonly LevelRow[]>) {

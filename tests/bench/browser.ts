@@ -284,9 +284,14 @@ export async function installHelpers(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: HELPERS.replace('__WATCHED__', JSON.stringify(WATCHED)) });
 }
 
-/** A fresh browser context (empty cache, empty IndexedDB) with the in-page timers installed. */
+/**
+ * A fresh browser context (empty cache, empty IndexedDB, no service worker) with the in-page
+ * timers installed. Service workers are blocked: a cold load is the network path, and the install
+ * an earlier page of the same context started (it downloads the whole app) would otherwise run
+ * during the next page's measurement.
+ */
 export async function freshContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   await installHelpers(context);
   return context;
 }

@@ -42,7 +42,9 @@ describe('service worker update prompt', () => {
   it('registers the worker and only asks when a new version waits; nothing switches until the user chooses', async () => {
     const { UpdatePrompt } = await import('@/app/update-prompt');
     render(<UpdatePrompt />);
-    expect(fake.register).toHaveBeenCalledTimes(1);
+    // Registered only once the page is loaded and idle, so the install never competes with the first screen.
+    expect(fake.register).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.register).toHaveBeenCalledTimes(1), { timeout: 5000 });
     expect(fake.url).toBe('/sw.js');
     expect(screen.queryByRole('button', { name: 'Reload now' })).toBeNull();
 

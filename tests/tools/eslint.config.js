@@ -117,6 +117,28 @@ const safeLinkConfig = {
   rules: { 'no-restricted-syntax': ['error', COMPUTED_HREF] },
 };
 
+/**
+ * Screens draw charts through charts/lazy-charts.tsx: importing a chart file directly would pull
+ * recharts back into the profile's first chunk and hold its text up (docs/PERFORMANCE.md).
+ */
+const lazyChartsConfig = {
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: ['src/charts/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['@/charts/*-chart', '@/charts/*-charts', '!@/charts/lazy-charts'],
+            message: 'Draw charts through @/charts/lazy-charts, so recharts loads on demand.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   // tests/fixtures/lint/ holds deliberate breaches, linted on their own by tests/unit/lint-rules.test.ts.
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'bench-output/**', 'dev-dist/**', 'tests/fixtures/lint/**'] },
@@ -144,6 +166,7 @@ export default tseslint.config(
   },
   layerConfig,
   safeLinkConfig,
+  lazyChartsConfig,
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,

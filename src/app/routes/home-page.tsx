@@ -4,14 +4,24 @@ import { AssessmentList } from '@/features/assessments/assessment-list';
 import { useT } from '@/i18n/use-t';
 import { hrefFor } from '@/routing/router';
 import { useCatalogues, whenCataloguesLoaded } from '@/app/use-catalogues';
+import type * as CreateFormModule from '@/features/assessments/create-assessment-form';
 import { openDemo } from './demo-route';
 
 // The form's code (and the country list) loads on demand, beside the catalogues, instead of
 // weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
 // and its submit wait for them), so the start screen is usable sooner (docs/PERFORMANCE.md).
-const CreateAssessmentForm = lazy(async () => ({
-  default: (await import('@/features/assessments/create-assessment-form')).CreateAssessmentForm,
-}));
+let formCode: Promise<typeof CreateFormModule> | undefined;
+
+/** Starts fetching the form's code (once; again after a failed fetch): app.tsx calls it before the first render. */
+export function preloadCreateForm(): Promise<typeof CreateFormModule> {
+  formCode ??= import('@/features/assessments/create-assessment-form').catch((error: unknown) => {
+    formCode = undefined;
+    throw error;
+  });
+  return formCode;
+}
+
+const CreateAssessmentForm = lazy(async () => ({ default: (await preloadCreateForm()).CreateAssessmentForm }));
 
 const whenCataloguesAsList = async () => (await whenCataloguesLoaded()).catalogues;
 

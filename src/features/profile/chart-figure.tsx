@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useId, useState } from 'react';
+import { startTransition, Suspense, useEffect, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useT } from '@/i18n/use-t';
 
@@ -48,9 +48,12 @@ export function ChartFigure(props: {
         <p className="muted">{props.summary}</p>
       </figcaption>
       {props.tools}
-      <div className={draw ? 'chart-figure__drawing' : 'chart-figure__drawing chart-figure__drawing--pending'} aria-hidden="true">
-        {draw ? props.chart : null}
-      </div>
+      {/* The chart code loads on demand (charts/lazy-charts.tsx): until it is drawn, its space is held. */}
+      <Suspense fallback={<div className="chart-figure__drawing chart-figure__drawing--pending" aria-hidden="true" />}>
+        <div className={draw ? 'chart-figure__drawing' : 'chart-figure__drawing chart-figure__drawing--pending'} aria-hidden="true">
+          {draw ? props.chart : null}
+        </div>
+      </Suspense>
       <details className="chart-figure__table">
         <summary>{t('chart.showTable', { title: props.title })}</summary>
         {props.table}

@@ -1,6 +1,6 @@
 import { LEVEL_FILLS, SDG_FILLS, Swatch } from '@/charts/chart-style';
-import { GcmCoverageChart, levelSeries } from '@/charts/level-charts';
-import { SdgChart } from '@/charts/sdg-chart';
+import { levelSeries } from '@/charts/chart-series';
+import { GcmCoverageChart, SdgChart } from '@/charts/lazy-charts';
 import { formatNumber, formatPercent, formatPercentRange } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { KeyTerms } from '@/components/ui/glossary-term';

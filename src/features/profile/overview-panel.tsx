@@ -1,8 +1,8 @@
 import { isBlank } from '@/domain/bilingual-text';
 import { useId, useState } from 'react';
 import { subdomainLevelRows } from '@/charts/chart-data';
-import { DomainRadarChart } from '@/charts/domain-radar-chart';
-import { LevelChart, levelSeries } from '@/charts/level-charts';
+import { DomainRadarChart, LevelChart } from '@/charts/lazy-charts';
+import { levelSeries } from '@/charts/chart-series';
 import { LEVEL_FILLS } from '@/charts/chart-style';
 import { localize } from '@/domain/localized-text';
 import type { ProfileDraft } from '@/domain/profile-draft';

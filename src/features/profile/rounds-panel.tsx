@@ -1,7 +1,8 @@
 import type { AnswerState } from '@/domain/scoring';
 import { useId, useState } from 'react';
 import { CHANGE_FILLS } from '@/charts/chart-style';
-import { changeSeries, RoundChangeChart } from '@/charts/level-charts';
+import { changeSeries } from '@/charts/chart-series';
+import { RoundChangeChart } from '@/charts/lazy-charts';
 import type { Assessment } from '@/domain/assessment';
 import { localize } from '@/domain/localized-text';
 import { formatNumber } from '@/i18n/format';
