@@ -66,7 +66,10 @@ export function demoValidation(
       indicatorIds: catalogue.indicators.filter((i) => i.domainId === domain.id && open.has(i.id)).map((i) => i.id),
     }))
     .filter((r) => r.indicatorIds.length > 0);
-  const labourDomain = catalogue.domains[2]?.id ?? catalogue.domains[0]?.id ?? '';
+  // The reservation is about labour-migration data, so it sits on the domain whose sub-domain is
+  // labour migration (well-being of migrants), found by its title rather than by its position.
+  const labourDomain =
+    catalogue.subdomains.find((subdomain) => /labour migration/i.test(subdomain.title.en))?.domainId ?? catalogue.domains[0]?.id ?? '';
   const record: ValidationRecord = {
     meeting: {
       date: stamp(57).slice(0, 10),

@@ -48,18 +48,19 @@ export function storedPrintedTexts(stored: StoredTexts, known: KnownCatalogues, 
 }
 
 /** One place a publication would print without a checked translation, as a refusal carries it. */
-export type UntranslatedPlace = Pick<PrintedText, 'key' | 'section' | 'field' | 'item' | 'editor'> & {
+export type UntranslatedPlace = Pick<PrintedText, 'key' | 'section' | 'field' | 'item' | 'itemTitle' | 'editor'> & {
   readonly state: 'missing' | 'unchecked';
   /** The language to write or check. */
   readonly language: Locale;
 };
 
 export function untranslatedPlaces(texts: readonly PrintedText[]): UntranslatedPlace[] {
-  return untranslatedTexts(texts).map(({ key, section, field, item, state, editor, text }) => ({
+  return untranslatedTexts(texts).map(({ key, section, field, item, itemTitle, state, editor, text }) => ({
     key,
     section,
     field,
     item,
+    ...(itemTitle ? { itemTitle } : {}),
     editor,
     state: state === 'missing' ? 'missing' : 'unchecked',
     language: state === 'missing' && text.en.trim() === '' ? 'en' : otherLocale(text.original),

@@ -2,6 +2,7 @@ import type { Assessment, Response, Source } from './assessment';
 import type { BilingualText, TranslationState } from './bilingual-text';
 import { asBilingual, translationState } from './bilingual-text';
 import type { Catalogue } from './catalogue';
+import type { LocalizedText } from './localized-text';
 import type { ProfileModel } from './profile';
 import type { ProfileDraft } from './profile-draft';
 import { justificationText } from './profile-findings';
@@ -68,6 +69,8 @@ export type PrintedText = {
   /** What the text is, for the screen to word: a field name plus an optional item (indicator id, heading). */
   readonly field: string;
   readonly item: string;
+  /** The item's name where its id alone says little to a reader (a domain: "D4" → "Well-being of migrants"). */
+  readonly itemTitle?: LocalizedText;
   readonly text: BilingualText;
   readonly state: TranslationState;
   readonly editor: TextEditor;
@@ -86,9 +89,11 @@ export type PrintedTextsInput = {
 export function printedTexts(input: PrintedTextsInput): PrintedText[] {
   const { assessment, draft, profile, catalogue, extras } = input;
   const out: PrintedText[] = [];
+  const domainTitles = new Map(catalogue.domains.map((domain) => [domain.id, domain.title]));
   const add = (key: string, section: PrintedSection, field: string, item: string, value: unknown, editor: TextEditor) => {
     const text = asBilingual(value);
-    out.push({ key, section, field, item, text, state: translationState(text), editor });
+    const itemTitle = field === 'domainNarrative' || field === 'reservations' ? domainTitles.get(item) : undefined;
+    out.push({ key, section, field, item, ...(itemTitle ? { itemTitle } : {}), text, state: translationState(text), editor });
   };
   // The front matter's texts are edited at the top of the narrative tab.
   const publication = (anchor: string): TextEditor => ({ kind: 'profile', tab: 'narrative', anchor });

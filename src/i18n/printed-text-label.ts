@@ -1,4 +1,6 @@
 import type { UntranslatedPlace } from '@/domain/assessment-printed-texts';
+import type { Locale } from '@/domain/localized-text';
+import { localize } from '@/domain/localized-text';
 import type { KeyIn, Translate } from './keys';
 import { keyFor } from './keys';
 
@@ -27,10 +29,18 @@ const FIELD_KEYS: { readonly [field: string]: KeyIn<'translation'> } = {
   reservations: 'fields.reservations',
 };
 
-/** e.g. "Justification of indicator D1.1.2", "Title of key source 4". */
-export function printedTextLabel(place: Pick<UntranslatedPlace, 'field' | 'item'>, t: Translate<'translation'>): string {
+/**
+ * e.g. "Justification of indicator D1.1.2", "Title of key source 4", "Reservations on domain D4
+ * (Well-being of migrants)": a domain is named as well as numbered, in the screen's language.
+ */
+export function printedTextLabel(
+  place: Pick<UntranslatedPlace, 'field' | 'item' | 'itemTitle'>,
+  t: Translate<'translation'>,
+  locale: Locale,
+): string {
+  const item = place.itemTitle ? `${place.item} (${localize(place.itemTitle, locale)})` : place.item;
   const key = keyFor(FIELD_KEYS, place.field);
-  return key ? t(key, { item: place.item }) : `${place.field} ${place.item}`;
+  return key ? t(key, { item }) : `${place.field} ${item}`;
 }
 
 /** Which language is missing or unchecked, in words: "No Arabic version", "English translation not checked". */

@@ -182,6 +182,9 @@ describe('report model', () => {
       for (const reservation of demo.previous.assessment.validation!.lockReservations!)
         for (const id of reservation.indicatorIds) expect(text).toContain(id);
     }
+    // The labour-migration reservation sits on the domain that holds labour migration (D4, well-being of migrants).
+    const reserved = demo.previous.assessment.validation!.decisions.filter((d) => d.decision === 'validated-with-reservations');
+    expect(reserved.map((d) => d.domainId)).toEqual(['D4']);
     expect(baseline('en').sections.find((s) => s.id === 'validation')!.blocks[0]).toMatchObject({
       text: expect.stringMatching(/^Validated with reservations and locked on \d+ \w+ 2022 by Amal Haddad/),
     });

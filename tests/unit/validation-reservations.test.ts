@@ -10,6 +10,9 @@ import { resolveReportContext } from '@/report/report-context';
 import { buildReportModel } from '@/report/report-model';
 import { reportTranslator } from '@/report/report-strings';
 import { editorLocation, hrefFor } from '@/routing/router';
+import { i18n, initI18n, loadNamespaces } from '@/i18n/i18n';
+import type { Translate as ScreenTranslate } from '@/i18n/keys';
+import { printedTextLabel } from '@/i18n/printed-text-label';
 import { demoReportData } from './report-fixtures';
 
 /**
@@ -20,6 +23,8 @@ import { demoReportData } from './report-fixtures';
  */
 
 const AT = '2026-10-05T09:00:00.000Z';
+/** The translation view's strings in one language, as useT('translation') gives them to the screen. */
+const screenStrings = (locale: 'en' | 'ar') => i18n.getFixedT(locale, 'translation') as unknown as ScreenTranslate<'translation'>;
 const ARABIC = 'تتحفظ حكومة الإقليم على بيانات العمالة.';
 const ENGLISH = 'The regional government reserves its position on labour data.';
 
@@ -102,7 +107,7 @@ describe('reservations in the translation view and the report', () => {
   };
   const bundle = { ...demo.previous, assessment };
 
-  it('lists an untranslated reservation in the Validation section, linked to the validation screen', () => {
+  it('lists an untranslated reservation in the Validation section, linked to the validation screen', async () => {
     const texts = storedPrintedTexts(
       { assessment, responses: bundle.responses, sources: bundle.sources, draft: bundle.profile ?? null },
       demo.catalogues,
@@ -121,6 +126,11 @@ describe('reservations in the translation view and the report', () => {
     ]);
     const link = editorLocation(assessment.id, places[0]!.editor);
     expect(hrefFor(link.route, link.params)).toBe(`#/assessments/${assessment.id}/validation?focus=reservations-${reserved.domainId}`);
+    // The place names its domain by title as well as by number, in the screen's language.
+    await initI18n('en');
+    await loadNamespaces('ar', ['translation']);
+    expect(printedTextLabel(places[0]!, screenStrings('en'), 'en')).toBe('Reservations on domain D4 (Well-being of migrants)');
+    expect(printedTextLabel(places[0]!, screenStrings('ar'), 'ar')).toMatch(/^التحفظات على المجال D4 \(رفاه المهاجرين\)$/);
     // The demo as shipped has both languages, checked: nothing to list there.
     const shipped = storedPrintedTexts(
       { assessment: demo.previous.assessment, responses: bundle.responses, sources: bundle.sources, draft: bundle.profile ?? null },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, Comment, Member, Response, Source } from '@/domain/assessment';
 import { isAssessmentLocked } from '@/domain/assessment-lock';
 import type { Catalogue, Indicator } from '@/domain/catalogue';
@@ -114,6 +114,20 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
       .edit(edits, meta)
       .catch((error: unknown) => notify('error', refusalMessage(error, locale)));
   };
+  // The table is memoised and gets callbacks that never change (they call the latest ones), so a
+  // re-render of the workspace for something else (the assessment's new time after each answer)
+  // does not re-render the 90-row table.
+  const latest = useRef({ setOpen, pickAnswer });
+  useLayoutEffect(() => {
+    latest.current = { setOpen, pickAnswer };
+  });
+  const tableCallbacks = useMemo(
+    () => ({
+      onOpen: (id: string) => latest.current.setOpen(id),
+      onPickAnswer: (indicator: Indicator, answer: string | null) => latest.current.pickAnswer(indicator, answer),
+    }),
+    [],
+  );
   // T, anywhere but in a field or a dialog, goes to the table (the header's skip link does the same).
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -163,8 +177,8 @@ function Workspace({ assessment, catalogue, catalogues, glossary, responses, sou
           members={members}
           selectedId={open?.id ?? null}
           readOnly={locked}
-          onOpen={setOpen}
-          onPickAnswer={pickAnswer}
+          onOpen={tableCallbacks.onOpen}
+          onPickAnswer={tableCallbacks.onPickAnswer}
         />
         {open && (
           <IndicatorDetail

@@ -34,8 +34,19 @@ type Props = {
 /**
  * All indicators of an assessment, grouped by domain and sub-domain. Keyboard first: arrows or
  * j/k move between rows, 1…9 pick the scale's options, 0 clears, Enter opens the detail.
+ * Memoised: it re-renders for its data, its props and the URL (filters, sort), nothing else.
  */
-export function IndicatorTable({ catalogue, responses, sources, comments, members, selectedId, readOnly, onOpen, onPickAnswer }: Props) {
+export const IndicatorTable = memo(function IndicatorTable({
+  catalogue,
+  responses,
+  sources,
+  comments,
+  members,
+  selectedId,
+  readOnly,
+  onOpen,
+  onPickAnswer,
+}: Props) {
   const { t, locale } = useT('scoring');
   const { params } = useLocation();
   const filters = readFilters(params);
@@ -208,7 +219,7 @@ export function IndicatorTable({ catalogue, responses, sources, comments, member
       </div>
     </section>
   );
-}
+});
 
 /** Rows rebuilt from new data, with unchanged rows kept as the same objects (see reuseUnchangedRows). */
 function useStableRows(built: IndicatorRow[]): IndicatorRow[] {

@@ -76,7 +76,7 @@ export function TranslationList({ assessmentId, places, texts }: Props) {
               const link = editorLocation(assessmentId, place.editor);
               const text = texts.get(place.key);
               const shown = text ? text[text.original] : '';
-              const label = printedTextLabel(place, t);
+              const label = printedTextLabel(place, t, locale);
               return (
                 <li key={place.key} data-key={place.key} data-state={place.state}>
                   <a href={hrefFor(link.route, link.params)}>{t('openEditor', { what: label })}</a>{' '}

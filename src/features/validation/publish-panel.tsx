@@ -71,7 +71,7 @@ export function PublishPanel({ assessmentId, known, actorId }: Props) {
                   const link = editorLocation(assessmentId, place.editor);
                   return (
                     <li key={place.key}>
-                      <a href={hrefFor(link.route, link.params)}>{printedTextLabel(place, places)}</a>{' '}
+                      <a href={hrefFor(link.route, link.params)}>{printedTextLabel(place, places, locale)}</a>{' '}
                       <span className="muted">({printedTextState(place, places)})</span>
                     </li>
                   );
