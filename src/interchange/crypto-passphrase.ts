@@ -86,8 +86,10 @@ export async function decryptText(header: unknown, ciphertext: unknown, passphra
   }
   if (iv.length !== 12 || salt.length < 8) throw new ExchangeError('unsupported-encryption');
   const normalised = normalisePassphrase(passphrase);
-  // Files written before normalisation used the raw text: it is tried only when it differs.
-  const candidates = normalised === passphrase ? [normalised] : [normalised, passphrase];
+  // Files written before normalisation used the raw text, which may have been in either form
+  // whatever form is typed today: the text as typed and its decomposed form are tried too, each
+  // only when it differs (an ASCII passphrase costs one key derivation, as before).
+  const candidates = [...new Set([normalised, passphrase, passphrase.normalize('NFD')])];
   for (const candidate of candidates) {
     const key = await deriveKey(candidate, salt, iterations);
     try {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { db } from '@/db/db';
+import { assertStoreSchemaSupported, restoreEverything } from '@/db/backup-commands';
 import { applyPackageImport } from '@/db/exchange-commands';
+import { isEncryptedBackup, parseBackupText } from '@/interchange/backup-format';
 import { checkCatalogueFile } from '@/interchange/catalogue-import';
 import { parsePackageText } from '@/interchange/package-format';
 import { sheetMetaProblem } from '@/interchange/spreadsheet-columns';
@@ -66,5 +68,32 @@ describe('files written by the release of 2026-11-22', () => {
     const checked = await checkCatalogueFile(asFile(path), new Set());
     expect(checked.ok && checked.key).toBe(`${checked.ok ? checked.catalogue.frameworkId : ''}@1.0.0`);
     expect(checked.ok && checked.catalogue.indicators.length).toBeGreaterThan(0);
+  });
+
+  it('restores its backups, plain and encrypted (a passphrase it took unnormalised), into today’s store', async () => {
+    // The file's passphrase was typed decomposed; today it opens typed either way.
+    const composed = 'Caf\u00e9 du port 2026';
+    const decomposed = 'Cafe\u0301 du port 2026';
+    for (const [name, passphrase] of [
+      ['backup-2026-11-22.json', ''],
+      ['backup-2026-11-22-encrypted.json', composed],
+      ['backup-2026-11-22-encrypted.json', decomposed],
+    ] as const) {
+      await Promise.all(db.tables.map((table) => table.clear()));
+      const text = readFileSync(past(name), 'utf8');
+      expect(isEncryptedBackup(text)).toBe(passphrase !== '');
+      const content = await parseBackupText(text, passphrase);
+      expect(content.schemaVersion).toBe(1);
+      expect(() => assertStoreSchemaSupported(content.schemaVersion)).not.toThrow();
+      await restoreEverything(content.tables);
+      const answers = await db.responses.where('assessmentId').equals('past-assessment').toArray();
+      expect(Object.fromEntries(answers.map((r) => [r.indicatorId, r.answer]))).toEqual({ 'D1.1.1': 'all', 'D1.2.1': 'no' });
+      expect(JSON.stringify(answers)).toContain('قانون العمل لا يذكر العمال المهاجرين.');
+      expect((await db.assessments.get('past-assessment'))?.countryCode).toBe('JO');
+      expect((await db.members.toArray()).map((m) => m.name)).toEqual(['Rania Haddad']);
+      expect((await db.sources.toArray()).map((s) => s.url)).toEqual(['https://laws.example.org/residence-2017']);
+      expect((await db.comments.toArray()).map((c) => c.body)).toEqual(['Check the 2021 amendment.']);
+      expect(await db.history.where('assessmentId').equals('past-assessment').count()).toBe(1);
+    }
   });
 });
