@@ -66,12 +66,16 @@ describe('hostile and broken files change nothing', () => {
       [
         'proto.json',
         valid.replace('"memberAnswers":{}', '"memberAnswers":{"__proto__":{"isAdmin":true}}'),
-        'The file contains a forbidden field name (__proto__) and was refused for safety.',
+        'The file contains a field name (__proto__) that no file of MGI Workbench has and that could be used to attack the app, so it was refused.',
       ],
-      ['constructor.json', valid.replace('"bases":{}', '"bases":{"constructor":{"prototype":{}}}'), /forbidden field name \(constructor\)/],
+      [
+        'constructor.json',
+        valid.replace('"bases":{}', '"bases":{"constructor":{"prototype":{}}}'),
+        /a field name \(constructor\) that no file of MGI Workbench has/,
+      ],
       ['tampered.json', valid.replace('"answer":"all"', '"answer":"none"'), /its checksum does not match/],
       ['backup.json', backup, 'This file is a backup, not a member package. Restore it on the Storage page.'],
-      ['other.json', '{"hello":"world"}', 'This is not a file of MGI Workbench.'],
+      ['other.json', '{"hello":"world"}', 'This is not a file of MGI Workbench: it is JSON text, but not a member package or a backup.'],
       [
         'invalid.json',
         (await serializePackage({ ...hostilePackage('device-a', 'x', ''), exportedAt: 'yesterday' })).text,
@@ -105,7 +109,7 @@ describe('hostile and broken files change nothing', () => {
       [
         'b-proto.json',
         backup.replace('"meta":[]', '"meta":[{"key":"x","value":{"__proto__":{"polluted":1}}}]'),
-        /forbidden field name \(__proto__\)/,
+        /a field name \(__proto__\) that no file of MGI Workbench has/,
       ],
       ['b-package.json', valid, 'This file is a member package, not a backup. Import it on the Exchange page.'],
     ];
