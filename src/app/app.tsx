@@ -16,17 +16,13 @@ import { Notices } from './notices';
 import { DemoRoute } from './routes/demo-route';
 import { HomePage, preloadCreateForm } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { loadOnce } from '@/lib/load-once';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 /** A screen that loads on demand together with its translation namespaces. */
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
-  let code: Promise<ComponentType<P>> | undefined;
-  // One fetch shared by an early preload and the render; a failed one (offline) is tried again.
-  const loadCode = () =>
-    (code ??= load().catch((error: unknown) => {
-      code = undefined;
-      throw error;
-    }));
+  // One fetch shared by an early preload and the render.
+  const loadCode = loadOnce(load);
   const screen = lazy(async () => {
     const [component] = await Promise.all([loadCode(), loadNamespaces(currentLocale(), namespaces)]);
     return { default: component };

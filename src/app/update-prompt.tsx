@@ -2,11 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { Workbox } from 'workbox-window';
 import { useT } from '@/i18n/use-t';
 
-/**
- * Registers the service worker (built by vite-plugin-pwa) and, when a new version has been
- * downloaded, asks before switching to it. Only the user's click reloads, and only this tab: an
- * open editor elsewhere is never reloaded under someone's hands. Loaded lazily after start.
- */
 /** Runs `task` after the window's load event, when the main thread is idle (at most 3 s later). */
 function afterLoadWhenIdle(task: () => void): () => void {
   let idle: number | undefined;
@@ -23,6 +18,11 @@ function afterLoadWhenIdle(task: () => void): () => void {
   };
 }
 
+/**
+ * Registers the service worker (built by vite-plugin-pwa) and, when a new version has been
+ * downloaded, asks before switching to it. Only the user's click reloads, and only this tab: an
+ * open editor elsewhere is never reloaded under someone's hands. Loaded lazily after start.
+ */
 export function UpdatePrompt() {
   const { t } = useT('governance');
   const workbox = useRef<Workbox | null>(null);

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type * as RechartsCharts from './recharts-charts';
+import { loadOnce } from '@/lib/load-once';
 
 /**
  * The profile's charts, loaded on demand. recharts and d3 are most of the profile's code (about
@@ -13,17 +14,8 @@ import type * as RechartsCharts from './recharts-charts';
 type Charts = typeof RechartsCharts;
 type ChartName = 'DomainRadarChart' | 'LevelChart' | 'GcmCoverageChart' | 'RoundChangeChart' | 'SdgChart';
 
-let loading: Promise<Charts> | undefined;
-
 /** Starts fetching the chart code (once), so it loads while the page's data is read. */
-export function preloadCharts(): Promise<Charts> {
-  // A failed fetch (offline before the chunk was cached) is tried again on the next render.
-  loading ??= import('./recharts-charts').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+export const preloadCharts: () => Promise<Charts> = loadOnce(() => import('./recharts-charts'));
 
 function lazyChart<Name extends ChartName>(name: Name): ComponentType<Parameters<Charts[Name]>[0]> {
   return lazy(async () => {

@@ -6,21 +6,16 @@ import { hrefFor } from '@/routing/router';
 import { useCatalogues, whenCataloguesLoaded } from '@/app/use-catalogues';
 import type * as CreateFormModule from '@/features/assessments/create-assessment-form';
 import { openDemo } from './demo-route';
+import { loadOnce } from '@/lib/load-once';
 import { wordingIn } from '@/i18n/wording';
 
 // The form's code (and the country list) loads on demand, beside the catalogues, instead of
 // weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
 // and its submit wait for them), so the start screen is usable sooner (docs/PERFORMANCE.md).
-let formCode: Promise<typeof CreateFormModule> | undefined;
-
-/** Starts fetching the form's code (once; again after a failed fetch): app.tsx calls it before the first render. */
-export function preloadCreateForm(): Promise<typeof CreateFormModule> {
-  formCode ??= import('@/features/assessments/create-assessment-form').catch((error: unknown) => {
-    formCode = undefined;
-    throw error;
-  });
-  return formCode;
-}
+/** Starts fetching the form's code (once): app.tsx calls it before the first render. */
+export const preloadCreateForm: () => Promise<typeof CreateFormModule> = loadOnce(
+  () => import('@/features/assessments/create-assessment-form'),
+);
 
 const CreateAssessmentForm = lazy(async () => ({ default: (await preloadCreateForm()).CreateAssessmentForm }));
 
