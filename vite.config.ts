@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { countryListsModule } from './src/lib/country-list';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 /** jsPDF's optional chunks (html2canvas, DOMPurify, canvg) are never used by the report. */
@@ -24,6 +25,16 @@ function excelZipWithoutBlobWorkers(): Plugin {
         return fflateWithoutWorkers;
       return null;
     },
+  };
+}
+
+/** The create form's sorted country names, computed here rather than in the browser (src/lib/country-list.ts). */
+function countryList(): Plugin {
+  const id = 'virtual:country-list';
+  return {
+    name: 'mgi-country-list',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? countryListsModule() : null),
   };
 }
 
@@ -87,6 +98,7 @@ export default defineConfig({
   base: './',
   plugins: [
     excelZipWithoutBlobWorkers(),
+    countryList(),
     react(),
     contentSecurityPolicy(),
     // A precaching service worker: after the first visit the whole app (code, catalogues, fonts)

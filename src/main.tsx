@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from '@/app/app';
 import { initI18n } from '@/i18n/i18n';
 import { parseHash } from '@/routing/router';
+import { openStoreEarly } from '@/db/live';
 import { savedLocale } from '@/state/ui-store';
 import '@/styles/app.css';
 import '@/styles/controls.css';
@@ -10,12 +11,19 @@ import '@/styles/lists-and-navigation.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-// A bookmarked screen's code and data start loading while the translations do.
-preloadScreen(parseHash(window.location.hash).route);
-// The first paint is already in the user's language and direction.
-await initI18n(savedLocale());
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The database, and a bookmarked screen's code and data, start loading while the translations do.
+openStoreEarly();
+const screenCode = preloadScreen(parseHash(window.location.hash).route);
+
+// Not a top-level await: the start screen's form is a chunk that imports from this one, and it can
+// only run once this module has finished evaluating.
+async function start(root: HTMLElement): Promise<void> {
+  // The first paint is already in the user's language and direction.
+  await Promise.all([initI18n(savedLocale()), screenCode]);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+void start(container);

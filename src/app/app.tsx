@@ -17,6 +17,7 @@ import { DemoRoute } from './routes/demo-route';
 import { HomePage, preloadCreateForm } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { loadOnce } from '@/lib/load-once';
+import { hasJournaledEdits } from '@/db/edit-session/journal-key';
 
 // Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
 /** A screen that loads on demand together with its translation namespaces. */
@@ -62,11 +63,17 @@ const GovernanceRoute = lazyScreen(
  * Called before the translations load (main.tsx): a page opened on one assessment's screen (a
  * bookmark, a reload) starts fetching that screen's code and the catalogues at once instead of
  * after the first render. The start screen gets its form's code early, not the catalogues: its
- * list must not wait for their validation.
+ * list must not wait for their validation. Resolves when the code the first render needs is here.
  */
-export function preloadScreen(route: Route): void {
-  if (route.name === 'home') void preloadCreateForm().catch(() => undefined);
-  if (!isAssessmentSection(route)) return;
+export function preloadScreen(route: Route): Promise<void> {
+  // The start screen's form is small and arrives with the translations: the first render waits
+  // for it rather than drawing a placeholder and then the form (resolves on failure too).
+  if (route.name === 'home')
+    return preloadCreateForm().then(
+      () => undefined,
+      () => undefined,
+    );
+  if (!isAssessmentSection(route)) return Promise.resolve();
   void whenCataloguesLoaded().catch(() => undefined);
   if (route.name === 'assessment') AssessmentPage.preload();
   else if (route.name === 'profile') ProfileRoute.preload();
@@ -74,6 +81,7 @@ export function preloadScreen(route: Route): void {
   else if (route.name === 'translation') TranslationRoute.preload();
   else if (route.name === 'validation' || route.name === 'spreadsheets') GovernanceRoute.preload();
   else ExchangeScreens.preload();
+  return Promise.resolve();
 }
 
 // Registers the service worker and shows the "new version ready" prompt; nothing of it at start.
@@ -102,9 +110,11 @@ function DatabaseGone(): null {
 
 export function App() {
   useEffect(() => {
-    // Text typed in a tab that crashed or reloaded before its write committed (loaded lazily:
-    // it brings the storage commands, which the start screen does not need).
-    void import('@/db/edit-session/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
+    // Text typed in a tab that crashed or reloaded before its write committed. The journal's code
+    // brings the storage commands, which the start screen does not need: loaded only when there
+    // is something to replay.
+    if (hasJournaledEdits())
+      void import('@/db/edit-session/edit-journal').then((journal) => journal.replayJournal()).catch(() => undefined);
   }, []);
   return (
     <ErrorBoundary scope="app">

@@ -7,6 +7,16 @@ import { db } from './db';
  * it read. `undefined` means still loading; callers must handle it.
  */
 
+/**
+ * Starts opening the database at start-up (main.tsx), before any screen asks for it: the open,
+ * and on a first visit the creation of every table, then runs while the code and translations
+ * load instead of after the first render. A failure is left to the first read to report, as
+ * Dexie's own open-on-first-use would.
+ */
+export function openStoreEarly(): void {
+  void db.open().catch(() => undefined);
+}
+
 export function useAssessments(): Assessment[] | undefined {
   return useLiveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
 }

@@ -12,12 +12,14 @@ import { wordingIn } from '@/i18n/wording';
 // The form's code (and the country list) loads on demand, beside the catalogues, instead of
 // weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
 // and its submit wait for them), so the start screen is usable sooner (docs/PERFORMANCE.md).
-/** Starts fetching the form's code (once): app.tsx calls it before the first render. */
-export const preloadCreateForm: () => Promise<typeof CreateFormModule> = loadOnce(
-  () => import('@/features/assessments/create-assessment-form'),
-);
+let loadedForm: typeof CreateFormModule | undefined;
+/** Starts fetching the form's code (once): main.tsx calls it before the first render. */
+export const preloadCreateForm: () => Promise<typeof CreateFormModule> = loadOnce(async () => {
+  loadedForm = await import('@/features/assessments/create-assessment-form');
+  return loadedForm;
+});
 
-const CreateAssessmentForm = lazy(async () => ({ default: (await preloadCreateForm()).CreateAssessmentForm }));
+const LazyCreateForm = lazy(async () => ({ default: (await preloadCreateForm()).CreateAssessmentForm }));
 
 const whenCataloguesAsList = async () => (await whenCataloguesLoaded()).catalogues;
 
@@ -26,6 +28,9 @@ export function HomePage() {
   const assessments = useAssessments();
   const [loadingDemo, setLoadingDemo] = useState(false);
   const catalogueSet = useCatalogues();
+  // Loaded already (main.tsx waits for it on a start on this screen): drawn in the first render,
+  // without a Suspense round. Chosen once per mount, so the form never remounts and loses input.
+  const [CreateAssessmentForm] = useState(() => loadedForm?.CreateAssessmentForm ?? LazyCreateForm);
 
   async function loadDemo() {
     setLoadingDemo(true);

@@ -2,6 +2,7 @@ import { CommandRefused } from '@/db/command-refusal';
 import type { EditMeta, FieldAddress } from './field-address';
 import { fieldKey } from './field-address';
 import { writeFields } from './field-writers';
+import { EDIT_JOURNAL_KEY as STORAGE_KEY } from './journal-key';
 
 /**
  * A synchronous journal of field values not yet in IndexedDB. A debounced write, or one started as
@@ -15,7 +16,6 @@ import { writeFields } from './field-writers';
  * replays another tab's entries only once it gets that tab's lock: when the tab is gone.
  */
 
-const STORAGE_KEY = 'mgi-workbench:unsaved-edits';
 const TAB_LOCK_PREFIX = 'mgi-workbench:tab:';
 
 export type JournalEntry = {

@@ -6,12 +6,12 @@ import type { Catalogue } from '@/domain/catalogue';
 import { createAssessment } from '@/db/commands';
 import { assessmentName } from '@/i18n/assessment-name';
 import { errorMessage } from '@/i18n/error-message';
-import { countryName, formatNumber } from '@/i18n/format';
+import { formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import { Field } from '@/components/ui/field';
-import { ISO_3166_CODES } from '@/lib/iso-3166';
+// Sorted names per language, computed at build time (src/lib/country-list.ts says why).
+import countryLists from 'virtual:country-list';
 import { localize } from '@/domain/localized-text';
-import type { Locale } from '@/domain/localized-text';
 import { navigate } from '@/routing/router';
 import { notify } from '@/state/ui-store';
 import type { NewAssessmentErrors, NewAssessmentForm } from './new-assessment-form';
@@ -27,21 +27,6 @@ function newestOfLevel(catalogues: readonly Catalogue[], level: Catalogue['level
 function defaultCatalogueKey(catalogues: readonly Catalogue[], level: NewAssessmentForm['level']): string {
   const matching = newestOfLevel(catalogues, level) ?? catalogues[0];
   return matching ? `${matching.frameworkId}@${matching.version}` : '';
-}
-
-/**
- * The ~250 countries by name in one language, sorted once per session: the start screen draws
- * this form every time the user comes back to the list (docs/PERFORMANCE.md).
- */
-const countriesByLocale = new Map<Locale, readonly { code: string; name: string }[]>();
-function sortedCountries(locale: Locale): readonly { code: string; name: string }[] {
-  let countries = countriesByLocale.get(locale);
-  if (!countries) {
-    const collator = new Intl.Collator(locale);
-    countries = ISO_3166_CODES.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
-    countriesByLocale.set(locale, countries);
-  }
-  return countries;
 }
 
 /** `catalogues` is undefined while they load: the form is usable meanwhile, only its catalogue choice and submit wait. */
@@ -68,7 +53,7 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
   const [busy, setBusy] = useState(false);
   // Until the user picks one, the catalogue is the default of those loaded (none while they load).
   const catalogueKey = form.catalogueKey || defaultCatalogueKey(catalogues, form.level);
-  const countries = sortedCountries(locale);
+  const countries = countryLists[locale];
   const update = <K extends keyof NewAssessmentForm>(key: K, value: NewAssessmentForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
 
@@ -126,9 +111,9 @@ export function CreateAssessmentForm({ catalogues: loaded, whenCatalogues, exist
         {(control) => (
           <select {...control} value={form.countryCode} onChange={(e) => update('countryCode', e.target.value)} name="country">
             <option value="">{t('create.chooseCountry')}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
+            {countries.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
               </option>
             ))}
           </select>
