@@ -1,5 +1,7 @@
 /** Modules written at build time by vite.config.ts's plugins. */
 declare module 'virtual:country-list' {
-  const lists: import('./country-list').CountryLists;
+  import type { CountryLists } from '@/lib/country-list';
+
+  const lists: CountryLists;
   export default lists;
 }
