@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { countryListsModule } from './src/lib/country-list';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
+const indicatorsDir = fileURLToPath(new URL('./indicators', import.meta.url));
 /** jsPDF's optional chunks (html2canvas, DOMPurify, canvg) are never used by the report. */
 const noOptionalModule = fileURLToPath(new URL('./src/report/no-optional-module.ts', import.meta.url));
 const fflateWithoutWorkers = fileURLToPath(new URL('./src/interchange/fflate-without-workers.ts', import.meta.url));
@@ -28,13 +30,50 @@ function excelZipWithoutBlobWorkers(): Plugin {
   };
 }
 
+/** Runs one of the app's own modules at build time, with its `@/` imports resolved as in the app. */
+async function importFromSrc<T>(path: string): Promise<T> {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const options = { configFile: false as const, root, resolve: { alias: { '@': srcDir } }, logLevel: 'error' as const };
+  return (await runnerImport<T>(`/src/${path}`, options)).module;
+}
+
 /** The create form's sorted country names, computed here rather than in the browser (src/lib/country-list.ts). */
 function countryList(): Plugin {
   const id = 'virtual:country-list';
   return {
     name: 'mgi-country-list',
     resolveId: (source) => (source === id ? `\0${id}` : null),
-    load: (resolved) => (resolved === `\0${id}` ? countryListsModule() : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      return (await importFromSrc<typeof import('./src/lib/country-list')>('lib/country-list.ts')).countryListsModule();
+    },
+  };
+}
+
+/**
+ * The bundled catalogues, validated here with the app's own loader (src/catalog/load-catalogues.ts)
+ * and shipped as its result: the browser then neither loads zod nor checks ~800 kB of JSON before
+ * the first assessment screen can draw (docs/PERFORMANCE.md). A broken file does not fail the
+ * build: its problems are in the result, and the app reports them as it would have at run time.
+ */
+function bundledCatalogues(): Plugin {
+  const id = 'virtual:bundled-catalogues';
+  return {
+    name: 'mgi-bundled-catalogues',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const files: Record<string, string> = {};
+      for (const entry of readdirSync(indicatorsDir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+        const path = join(entry.parentPath, entry.name);
+        this.addWatchFile(path);
+        files[relative(indicatorsDir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+      }
+      const { loadCatalogues } = await importFromSrc<typeof import('./src/catalog/load-catalogues')>('catalog/load-catalogues.ts');
+      // JSON.parse of one string is faster for the browser than evaluating the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCatalogues(files)))});\n`;
+    },
   };
 }
 
@@ -99,6 +138,7 @@ export default defineConfig({
   plugins: [
     excelZipWithoutBlobWorkers(),
     countryList(),
+    bundledCatalogues(),
     react(),
     contentSecurityPolicy(),
     // A precaching service worker: after the first visit the whole app (code, catalogues, fonts)
@@ -130,7 +170,7 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': srcDir, html2canvas: noOptionalModule, dompurify: noOptionalModule, canvg: noOptionalModule } },
   // The report worker imports the report layer lazily: ES module workers keep code splitting.
-  worker: { format: 'es', plugins: () => [excelZipWithoutBlobWorkers()] },
+  worker: { format: 'es', plugins: () => [excelZipWithoutBlobWorkers(), bundledCatalogues()] },
   build: {
     target: 'es2022',
     sourcemap: false,

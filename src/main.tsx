@@ -13,13 +13,14 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 // The database, and a bookmarked screen's code and data, start loading while the translations do.
 openStoreEarly();
-const screenCode = preloadScreen(parseHash(window.location.hash).route);
+const locale = savedLocale();
+const screenCode = preloadScreen(parseHash(window.location.hash).route, locale);
 
 // Not a top-level await: the start screen's form is a chunk that imports from this one, and it can
 // only run once this module has finished evaluating.
 async function start(root: HTMLElement): Promise<void> {
   // The first paint is already in the user's language and direction.
-  await Promise.all([initI18n(savedLocale()), screenCode]);
+  await Promise.all([initI18n(locale), screenCode]);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,5 +1,4 @@
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
-import { withImportedCatalogues } from '@/catalog/imported-catalogues';
 import type { CatalogueSet } from '@/catalog/load-catalogues';
 import { listImportedCatalogueFiles } from '@/db/catalogue-store';
 
@@ -9,5 +8,9 @@ import { listImportedCatalogueFiles } from '@/db/catalogue-store';
  */
 export async function loadAllCatalogues(): Promise<CatalogueSet> {
   const [files, bundled] = await Promise.all([listImportedCatalogueFiles().catch(() => []), loadBundledCatalogues()]);
-  return files.length === 0 ? bundled : withImportedCatalogues(files);
+  if (files.length === 0) return bundled;
+  // Imported files are checked here, in the browser: only then are the validator (zod) and the
+  // catalogue parser loaded. The bundled ones were checked when the app was built.
+  const { withImportedCatalogues } = await import('@/catalog/imported-catalogues');
+  return withImportedCatalogues(files);
 }

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import type { ComponentType } from 'react';
 import type { Namespace } from '@/i18n/keys';
-import { currentLocale, i18n, loadNamespaces } from '@/i18n/i18n';
+import { currentLocale, i18n, loadNamespaces, prefetchNamespaces } from '@/i18n/i18n';
+import type { Locale } from '@/domain/localized-text';
 import type { Route } from '@/routing/router';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
@@ -28,7 +29,11 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, nam
     const [component] = await Promise.all([loadCode(), loadNamespaces(currentLocale(), namespaces)]);
     return { default: component };
   });
-  return Object.assign(screen, { preload: () => void loadCode().catch(() => undefined) });
+  const preload = (locale: Locale) => {
+    void loadCode().catch(() => undefined);
+    prefetchNamespaces(locale, namespaces);
+  };
+  return Object.assign(screen, { preload });
 }
 
 const AssessmentPage = lazyScreen(
@@ -37,9 +42,11 @@ const AssessmentPage = lazyScreen(
 );
 // The profile brings recharts and its own strings; both arrive with it, never in the start bundle.
 const ProfileRoute = lazyScreen(async () => {
-  // The charts' code (recharts, most of the profile's bytes) is fetched alongside, not after.
+  const route = await import('./routes/profile-route');
+  // The charts' code (recharts, most of the profile's bytes) is fetched once the profile's own
+  // code is in, before the profile renders: asked for together, it slowed the text and tables.
   void import('@/charts/lazy-charts').then((charts) => charts.preloadCharts()).catch(() => undefined);
-  return (await import('./routes/profile-route')).ProfileRoute;
+  return route.ProfileRoute;
 }, ['profile', 'charts', 'edit', 'scoring', 'method', 'bilingual', 'front-matter']);
 // Exchange and storage screens: one chunk. The storage page gets the start bundle's persistence
 // calls handed in (see health-panel.tsx) rather than loading them twice.
@@ -65,7 +72,7 @@ const GovernanceRoute = lazyScreen(
  * after the first render. The start screen gets its form's code early, not the catalogues: its
  * list must not wait for their validation. Resolves when the code the first render needs is here.
  */
-export function preloadScreen(route: Route): Promise<void> {
+export function preloadScreen(route: Route, locale: Locale): Promise<void> {
   // The start screen's form is small and arrives with the translations: the first render waits
   // for it rather than drawing a placeholder and then the form (resolves on failure too).
   if (route.name === 'home')
@@ -75,12 +82,12 @@ export function preloadScreen(route: Route): Promise<void> {
     );
   if (!isAssessmentSection(route)) return Promise.resolve();
   void whenCataloguesLoaded().catch(() => undefined);
-  if (route.name === 'assessment') AssessmentPage.preload();
-  else if (route.name === 'profile') ProfileRoute.preload();
-  else if (route.name === 'report') ReportRoute.preload();
-  else if (route.name === 'translation') TranslationRoute.preload();
-  else if (route.name === 'validation' || route.name === 'spreadsheets') GovernanceRoute.preload();
-  else ExchangeScreens.preload();
+  if (route.name === 'assessment') AssessmentPage.preload(locale);
+  else if (route.name === 'profile') ProfileRoute.preload(locale);
+  else if (route.name === 'report') ReportRoute.preload(locale);
+  else if (route.name === 'translation') TranslationRoute.preload(locale);
+  else if (route.name === 'validation' || route.name === 'spreadsheets') GovernanceRoute.preload(locale);
+  else ExchangeScreens.preload(locale);
   return Promise.resolve();
 }
 

@@ -42,6 +42,17 @@ export function currentLocale(): Locale {
 const loadedBundles = new Set<string>();
 const namespacesInUse = new Set<Namespace>(START_NAMESPACES);
 
+/**
+ * Starts downloading namespaces before i18next is set up (a bookmarked screen's strings, from
+ * main.tsx): loadNamespaces later finds them in the module cache instead of fetching after the
+ * first render.
+ */
+export function prefetchNamespaces(locale: Locale, namespaces: readonly Namespace[]): void {
+  const languages = locale === 'en' ? ['en'] : [locale, 'en'];
+  for (const language of languages)
+    for (const namespace of namespaces) void loaders[`./locales/${language}/${namespace}.json`]?.().catch(() => undefined);
+}
+
 /** Loads namespaces for a locale (and English, the fallback) if not yet loaded. */
 export async function loadNamespaces(locale: Locale, namespaces: readonly Namespace[]): Promise<void> {
   for (const namespace of namespaces) namespacesInUse.add(namespace);

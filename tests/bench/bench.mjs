@@ -4,7 +4,7 @@
 // BENCH_ONLY=lazy,cold,large,domain,adapters (a subset of steps), BENCH_PROFILE=1 (CPU profile).
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const alias = { '@': join(root, 'src') };
@@ -16,14 +16,23 @@ const quiet = { logLevel: 'warn' };
 console.log('[bench] building the app (vite build → dist/)');
 await build({ root, configFile: join(root, 'vite.config.ts'), ...quiet });
 
+// The app's data modules written at build time (virtual:bundled-catalogues, virtual:country-list):
+// the seed page and the runner import app code that reads them.
+const appConfig = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(root, 'vite.config.ts'));
+const dataPlugins = () =>
+  (appConfig?.config.plugins ?? [])
+    .flat(Infinity)
+    .filter((plugin) => ['mgi-bundled-catalogues', 'mgi-country-list'].includes(plugin?.name));
+
 console.log('[bench] building the seed page and the runner (→ bench-output/)');
 await build({
   root,
   configFile: false,
   base: '/__bench/',
   resolve: { alias: seedAlias },
+  plugins: dataPlugins(),
   // The PDF floor runs in a module worker that loads jsPDF lazily (pdf-floor-worker.ts).
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: dataPlugins },
   build: {
     target: 'es2022',
     outDir: join(root, 'bench-output', 'seed'),
@@ -42,6 +51,7 @@ await build({
   root,
   configFile: false,
   resolve: { alias },
+  plugins: dataPlugins(),
   build: { target: 'node20', ssr: join(root, 'tests/bench/run-bench.ts'), outDir: join(root, 'bench-output', 'runner'), emptyOutDir: true },
   ...quiet,
 });
