@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from '@/app/app';
 import { initI18n } from '@/i18n/i18n';
+import { warmUpIntl } from '@/i18n/format';
 import { parseHash } from '@/routing/router';
 import { openStoreEarly } from '@/db/live';
 import { savedLocale } from '@/state/ui-store';
@@ -15,6 +16,8 @@ if (!container) throw new Error('index.html has no #root element');
 openStoreEarly();
 const locale = savedLocale();
 const screenCode = preloadScreen(parseHash(window.location.hash).route, locale);
+// After the downloads have started: the first number format's cost falls in their wait.
+warmUpIntl(locale);
 
 // Not a top-level await: the start screen's form is a chunk that imports from this one, and it can
 // only run once this module has finished evaluating.

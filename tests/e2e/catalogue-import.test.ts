@@ -136,9 +136,10 @@ describe('importing an indicator catalogue', () => {
     await page.goto(baseUrl());
     const select = page.getByRole('combobox', { name: 'Indicator catalogue' });
     await select.waitFor();
-    expect(await select.locator('option').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('1.2.0'), expect.stringContaining('1.0.0')]),
-    );
+    // The form is drawn before the catalogues arrive ("Loading…"): wait for its list to fill.
+    await expect
+      .poll(() => select.locator('option').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('1.2.0'), expect.stringContaining('1.0.0')]));
     await page.reload();
     await page.getByRole('combobox', { name: 'Indicator catalogue' }).waitFor();
     // The form is usable before the catalogues arrive ("Loading…"), so wait for the list to fill.
