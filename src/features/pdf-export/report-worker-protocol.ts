@@ -43,7 +43,7 @@ export type ReportWorkerOptions = {
   readonly timeLimitMs?: number;
 };
 
-type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
   onmessage: ((event: MessageEvent<ReportWorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 };
@@ -51,8 +51,34 @@ type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
 const startReportWorker = (): WorkerLike => new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
 /**
- * Starts the worker; a new one per task, ended when the task ends, so nothing stays in memory.
- * Cancelling or running past the time limit ends the worker too, with FileTaskStopped.
+ * The report worker kept between tasks: started on the first export or check, it keeps the PDF
+ * code compiled and the fonts loaded, so later exports skip that cold start (about a second).
+ * A task that fails, is cancelled or runs out of time ends it; the next task starts a new one.
+ */
+let kept: { worker: WorkerLike; busy: boolean } | null = null;
+
+/** The kept worker when it is free, else a new one (kept if none is): two tasks never share one. */
+function takeWorker(start: () => WorkerLike): { worker: WorkerLike; keep: boolean } {
+  if (kept && !kept.busy) {
+    kept.busy = true;
+    return { worker: kept.worker, keep: true };
+  }
+  const worker = start();
+  if (kept) return { worker, keep: false };
+  kept = { worker, busy: true };
+  return { worker, keep: true };
+}
+
+/** Ends the kept worker (tests; a task that went wrong ends it itself). */
+export function endKeptReportWorker(): void {
+  kept?.worker.terminate();
+  kept = null;
+}
+
+/**
+ * Runs one task in the report worker. Cancelling or running past the time limit ends the worker,
+ * with FileTaskStopped; a failure ends it too. A worker that finished its task well is kept for
+ * the next one.
  */
 export function runReportWorker(
   request: ReportWorkerRequest,
@@ -63,14 +89,20 @@ export function runReportWorker(
   const seconds = Math.round((options.timeLimitMs ?? 0) / 1000);
   if (options.signal?.aborted) return Promise.reject(new FileTaskStopped('cancelled', seconds));
   return new Promise((resolve, reject) => {
-    const worker = start();
+    const { worker, keep } = takeWorker(start);
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, succeeded = false) => {
       if (settled) return;
       settled = true;
       if (timer !== undefined) clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (keep && succeeded && kept?.worker === worker) kept.busy = false;
+      else {
+        worker.terminate();
+        if (kept?.worker === worker) kept = null;
+      }
       outcome();
     };
     const onAbort = () => finish(() => reject(new FileTaskStopped('cancelled', seconds)));
@@ -88,7 +120,7 @@ export function runReportWorker(
       if (reply.kind === 'failed') {
         const error = Object.assign(new Error(reply.message), { name: reply.name, code: reply.code, detail: reply.detail });
         finish(() => reject(error));
-      } else finish(() => resolve(reply));
+      } else finish(() => resolve(reply), true);
     };
     worker.onerror = (event) => finish(() => reject(new Error(event.message || 'The report worker stopped')));
     worker.postMessage(request, request.kind === 'verify' ? [request.bytes.buffer] : []);
