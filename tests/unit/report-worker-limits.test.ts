@@ -85,22 +85,32 @@ const task = { kind: 'verify', bytes: new Uint8Array(8) } as const;
 describe('one report worker is kept between tasks (issue 11, point 8)', () => {
   afterEach(() => endKeptReportWorker());
 
-  it('reuses the worker of a task that went well, and starts a second one only while it is busy', async () => {
+  it('reuses the worker of an export that went well, and starts a second one only while it is busy', async () => {
     const workers = [answeringWorker(), answeringWorker()];
     let started = 0;
     const start = () => workers[started++]!;
-    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start);
-    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start);
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
     expect(started).toBe(1);
     expect(workers[0]).toMatchObject({ posted: 2, terminated: 0 });
     // Two tasks at once: the second gets a worker of its own, ended when it is done.
     await Promise.all([
-      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start),
-      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start),
+      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start),
+      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start),
     ]);
     expect(started).toBe(2);
     expect(workers[0]).toMatchObject({ posted: 3, terminated: 0 });
     expect(workers[1]).toMatchObject({ posted: 1, terminated: 1 });
+    // A check of a file (no `keep`) has a worker of its own, ended even when it went well.
+    const own = answeringWorker();
+    await runReportWorker(
+      { ...task, bytes: new Uint8Array(8) },
+      () => {},
+      {},
+      () => own,
+    );
+    expect(own.terminated).toBe(1);
+    expect(workers[0]!.terminated).toBe(0);
   });
 
   it('ends the kept worker when a task fails or is cancelled, and starts a new one for the next task', async () => {
@@ -109,14 +119,14 @@ describe('one report worker is kept between tasks (issue 11, point 8)', () => {
     const fresh = answeringWorker();
     const queue: WorkerLike[] = [failing, silent, fresh];
     const start = () => queue.shift()!;
-    await expect(runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start)).rejects.toThrow('font missing');
+    await expect(runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start)).rejects.toThrow('font missing');
     expect(failing.terminated).toBe(1);
     const controller = new AbortController();
-    const cancelled = runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { signal: controller.signal }, start);
+    const cancelled = runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { signal: controller.signal, keep: true }, start);
     controller.abort();
     await expect(cancelled).rejects.toMatchObject({ reason: 'cancelled' });
     expect(silent.terminated).toBe(1);
-    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, {}, start);
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
     expect(fresh).toMatchObject({ posted: 1, terminated: 0 });
   });
 });

@@ -41,6 +41,11 @@ export type ReportWorkerOptions = {
   readonly signal?: AbortSignal;
   /** Stops the worker and rejects with FileTaskStopped('timed-out') after this long. */
   readonly timeLimitMs?: number;
+  /**
+   * Runs in the kept worker and keeps it for the next such task (exports). Without it (checks of
+   * files from anywhere) the task gets a worker of its own, ended when the task ends.
+   */
+  readonly keep?: boolean;
 };
 
 export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
@@ -51,14 +56,15 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
 const startReportWorker = (): WorkerLike => new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
 /**
- * The report worker kept between tasks: started on the first export or check, it keeps the PDF
- * code compiled and the fonts loaded, so later exports skip that cold start (about a second).
- * A task that fails, is cancelled or runs out of time ends it; the next task starts a new one.
+ * The report worker kept between exports: started on the first export, it keeps the PDF code
+ * compiled and the fonts loaded, so later exports skip that cold start. An export that fails, is
+ * cancelled or runs out of time ends it; the next export starts a new one.
  */
 let kept: { worker: WorkerLike; busy: boolean } | null = null;
 
 /** The kept worker when it is free, else a new one (kept if none is): two tasks never share one. */
-function takeWorker(start: () => WorkerLike): { worker: WorkerLike; keep: boolean } {
+function takeWorker(start: () => WorkerLike, keepable: boolean): { worker: WorkerLike; keep: boolean } {
+  if (!keepable) return { worker: start(), keep: false };
   if (kept && !kept.busy) {
     kept.busy = true;
     return { worker: kept.worker, keep: true };
@@ -76,9 +82,9 @@ export function endKeptReportWorker(): void {
 }
 
 /**
- * Runs one task in the report worker. Cancelling or running past the time limit ends the worker,
- * with FileTaskStopped; a failure ends it too. A worker that finished its task well is kept for
- * the next one.
+ * Runs one task in a report worker. Cancelling or running past the time limit ends the worker,
+ * with FileTaskStopped; a failure ends it too. With `keep`, a worker that finished its task well
+ * is kept for the next such task; otherwise it ends with its task, so nothing stays in memory.
  */
 export function runReportWorker(
   request: ReportWorkerRequest,
@@ -89,7 +95,7 @@ export function runReportWorker(
   const seconds = Math.round((options.timeLimitMs ?? 0) / 1000);
   if (options.signal?.aborted) return Promise.reject(new FileTaskStopped('cancelled', seconds));
   return new Promise((resolve, reject) => {
-    const { worker, keep } = takeWorker(start);
+    const { worker, keep } = takeWorker(start, options.keep === true);
     let settled = false;
     const finish = (outcome: () => void, succeeded = false) => {
       if (settled) return;
