@@ -94,7 +94,7 @@ export function renderContents(
     const item = tags.open('TOCI');
     const link = tags.open('Link');
     tags.content(() => {
-      writer.text(title, writer.startX(), y);
+      writer.textThenSpace(title, writer.startX(), y);
       writer.text(formatPage(entry.page), writer.endX(), y, writer.endAlign);
     });
     const titleWidth = doc.getTextWidth(title);
@@ -143,7 +143,7 @@ export function renderHeadersAndFooters(
       () => {
         writer.font(8.5, false, MUTED);
         doc.line(PAGE.margin, PAGE.height - 15, PAGE.width - PAGE.margin, PAGE.height - 15);
-        writer.text(model.footerNote, writer.startX(), PAGE.height - 10);
+        writer.textThenSpace(model.footerNote, writer.startX(), PAGE.height - 10);
         writer.font(8.5, true, INK);
         writer.text(pageLabel(page, pages), writer.endX(), PAGE.height - 10, writer.endAlign);
       },

@@ -19,6 +19,13 @@ export function orderedForDirection<T>(cells: readonly T[], rtl: boolean): T[] {
 }
 
 const HEAD_AND_TWO_ROWS = 26;
+/** A row of this many lines or fewer moves whole to the next page rather than splitting. */
+export const UNSPLIT_ROW_LINES = 3;
+
+/** The number of lines of a row's tallest cell, as autotable wrapped them. */
+function linesOf(row: { cells: Record<string, { text: string[] }> } | undefined): number {
+  return row ? Math.max(0, ...Object.values(row.cells).map((cell) => cell.text.length)) : 0;
+}
 
 export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void {
   const { tags, engine } = writer;
@@ -77,7 +84,7 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
     head: [ordered.map((column) => column.header)],
     body: rows.map((row) => orderedForDirection(row, rtl)),
     theme: 'grid',
-    // Long rows (justifications) continue on the next page rather than leaving half a page empty.
+    // Set before each row in didDrawCell: short rows never split, long ones may.
     rowPageBreak: 'auto',
     styles: {
       font: REPORT_FONT,
@@ -125,9 +132,15 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
       }
       tags.begin(bodyRows.get(row)![column]!);
     },
-    didDrawCell: () => {
+    didDrawCell: (hook) => {
       tags.end();
       order?.drawn();
+      // autotable decides whether a row may split when it reaches it, from this one setting: a
+      // short row (a decision and its reservation) moves whole; a long justification continues
+      // on the next page rather than leaving half a page empty.
+      const next = hook.table.body[lastRow + 1];
+      (hook.table.settings as { rowPageBreak: 'auto' | 'avoid' }).rowPageBreak =
+        next && linesOf(next) <= UNSPLIT_ROW_LINES ? 'avoid' : 'auto';
     },
   });
   order?.flush();

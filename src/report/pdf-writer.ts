@@ -95,6 +95,20 @@ export class PdfWriter {
     this.engine.drawLine(this.engine.lineFor(text), x, y, align, { baseline: 'alphabetic', ...extra });
   }
 
+  /**
+   * One line followed by a space glyph where its reading ends, for a text that shares its line
+   * with another drawn after it (a contents title and its page number, the footer note and the
+   * page label). MuPDF and pdf.js take such texts in drawing order and see no gap between
+   * right-to-left texts (the next one sits further left), so without the space "الملف" and "3"
+   * extract as one word.
+   */
+  textThenSpace(text: string, x: number, y: number, align: Align = this.startAlign): void {
+    const line = this.engine.lineFor(text);
+    this.engine.drawLine(line, x, y, align, { baseline: 'alphabetic' });
+    const left = align === 'left' ? x : align === 'right' ? x - line.width : x - line.width / 2;
+    this.engine.drawReadingEnd(line, left, y);
+  }
+
   /** A laid-out line placed at the start edge of its own paragraph direction within the column. */
   place(line: LaidLine, indent: number, y: number): void {
     const x = line.rtl ? PAGE.width - PAGE.margin - (this.rtl ? indent : 0) : PAGE.margin + (this.rtl ? 0 : indent);

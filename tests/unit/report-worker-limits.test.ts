@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FileTaskStopped } from '@/interchange/file-task-stopped';
-import { runReportWorker } from '@/features/pdf-export/report-worker-protocol';
+import type { ReportWorkerReply, WorkerLike } from '@/features/pdf-export/report-worker-protocol';
+import { endKeptReportWorker, runReportWorker } from '@/features/pdf-export/report-worker-protocol';
 
 /** A report worker that never answers, as one parsing a hostile PDF for ever would. */
 function silentWorker() {
@@ -56,5 +57,76 @@ describe('the report worker has a time limit and can be cancelled (issue 16, poi
       ),
     ).rejects.toMatchObject({ reason: 'cancelled' });
     expect(never.posted).toBe(0);
+  });
+});
+
+/** A report worker that answers each task with `reply` (a built PDF unless told otherwise). */
+function answeringWorker(
+  reply: ReportWorkerReply = { kind: 'built', bytes: new Uint8Array(4), pages: 1, fingerprint: 'f', fileName: 'a.pdf' },
+) {
+  const worker = {
+    terminated: 0,
+    posted: 0,
+    onmessage: null as WorkerLike['onmessage'],
+    onerror: null as WorkerLike['onerror'],
+    postMessage() {
+      worker.posted += 1;
+      queueMicrotask(() => worker.onmessage?.({ data: reply } as MessageEvent<ReportWorkerReply>));
+    },
+    terminate() {
+      worker.terminated += 1;
+    },
+  };
+  return worker;
+}
+
+const task = { kind: 'verify', bytes: new Uint8Array(8) } as const;
+
+describe('one report worker is kept between tasks (issue 11, point 8)', () => {
+  afterEach(() => endKeptReportWorker());
+
+  it('reuses the worker of an export that went well, and starts a second one only while it is busy', async () => {
+    const workers = [answeringWorker(), answeringWorker()];
+    let started = 0;
+    const start = () => workers[started++]!;
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
+    expect(started).toBe(1);
+    expect(workers[0]).toMatchObject({ posted: 2, terminated: 0 });
+    // Two tasks at once: the second gets a worker of its own, ended when it is done.
+    await Promise.all([
+      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start),
+      runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start),
+    ]);
+    expect(started).toBe(2);
+    expect(workers[0]).toMatchObject({ posted: 3, terminated: 0 });
+    expect(workers[1]).toMatchObject({ posted: 1, terminated: 1 });
+    // A check of a file (no `keep`) has a worker of its own, ended even when it went well.
+    const own = answeringWorker();
+    await runReportWorker(
+      { ...task, bytes: new Uint8Array(8) },
+      () => {},
+      {},
+      () => own,
+    );
+    expect(own.terminated).toBe(1);
+    expect(workers[0]!.terminated).toBe(0);
+  });
+
+  it('ends the kept worker when a task fails or is cancelled, and starts a new one for the next task', async () => {
+    const failing = answeringWorker({ kind: 'failed', name: 'Error', message: 'font missing' });
+    const silent = silentWorker();
+    const fresh = answeringWorker();
+    const queue: WorkerLike[] = [failing, silent, fresh];
+    const start = () => queue.shift()!;
+    await expect(runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start)).rejects.toThrow('font missing');
+    expect(failing.terminated).toBe(1);
+    const controller = new AbortController();
+    const cancelled = runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { signal: controller.signal, keep: true }, start);
+    controller.abort();
+    await expect(cancelled).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(silent.terminated).toBe(1);
+    await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
+    expect(fresh).toMatchObject({ posted: 1, terminated: 0 });
   });
 });

@@ -40,8 +40,11 @@ export async function exportProfilePdf(
   const previous = previousId ? ((await getAssessmentBundle(previousId)) ?? null) : null;
   let report: ExportedReport;
   if (workersAvailable()) {
-    const reply = await runReportWorker({ kind: 'build', bundle, options: { locale, previous, ...choices } }, (stage, fraction) =>
-      onProgress({ stage: stage as ReportStage, fraction }),
+    // The kept worker: a second export skips loading the PDF code and the fonts again.
+    const reply = await runReportWorker(
+      { kind: 'build', bundle, options: { locale, previous, ...choices } },
+      (stage, fraction) => onProgress({ stage: stage as ReportStage, fraction }),
+      { keep: true },
     );
     if (reply.kind !== 'built') throw new Error('Unexpected reply from the report worker');
     report = reply;

@@ -41,9 +41,14 @@ export type ReportWorkerOptions = {
   readonly signal?: AbortSignal;
   /** Stops the worker and rejects with FileTaskStopped('timed-out') after this long. */
   readonly timeLimitMs?: number;
+  /**
+   * Runs in the kept worker and keeps it for the next such task (exports). Without it (checks of
+   * files from anywhere) the task gets a worker of its own, ended when the task ends.
+   */
+  readonly keep?: boolean;
 };
 
-type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
+export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
   onmessage: ((event: MessageEvent<ReportWorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
 };
@@ -51,8 +56,35 @@ type WorkerLike = Pick<Worker, 'postMessage' | 'terminate'> & {
 const startReportWorker = (): WorkerLike => new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
 
 /**
- * Starts the worker; a new one per task, ended when the task ends, so nothing stays in memory.
- * Cancelling or running past the time limit ends the worker too, with FileTaskStopped.
+ * The report worker kept between exports: started on the first export, it keeps the PDF code
+ * compiled and the fonts loaded, so later exports skip that cold start. An export that fails, is
+ * cancelled or runs out of time ends it; the next export starts a new one.
+ */
+let kept: { worker: WorkerLike; busy: boolean } | null = null;
+
+/** The kept worker when it is free, else a new one (kept if none is): two tasks never share one. */
+function takeWorker(start: () => WorkerLike, keepable: boolean): { worker: WorkerLike; keep: boolean } {
+  if (!keepable) return { worker: start(), keep: false };
+  if (kept && !kept.busy) {
+    kept.busy = true;
+    return { worker: kept.worker, keep: true };
+  }
+  const worker = start();
+  if (kept) return { worker, keep: false };
+  kept = { worker, busy: true };
+  return { worker, keep: true };
+}
+
+/** Ends the kept worker (tests; a task that went wrong ends it itself). */
+export function endKeptReportWorker(): void {
+  kept?.worker.terminate();
+  kept = null;
+}
+
+/**
+ * Runs one task in a report worker. Cancelling or running past the time limit ends the worker,
+ * with FileTaskStopped; a failure ends it too. With `keep`, a worker that finished its task well
+ * is kept for the next such task; otherwise it ends with its task, so nothing stays in memory.
  */
 export function runReportWorker(
   request: ReportWorkerRequest,
@@ -63,14 +95,20 @@ export function runReportWorker(
   const seconds = Math.round((options.timeLimitMs ?? 0) / 1000);
   if (options.signal?.aborted) return Promise.reject(new FileTaskStopped('cancelled', seconds));
   return new Promise((resolve, reject) => {
-    const worker = start();
+    const { worker, keep } = takeWorker(start, options.keep === true);
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, succeeded = false) => {
       if (settled) return;
       settled = true;
       if (timer !== undefined) clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
+      worker.onmessage = null;
+      worker.onerror = null;
+      if (keep && succeeded && kept?.worker === worker) kept.busy = false;
+      else {
+        worker.terminate();
+        if (kept?.worker === worker) kept = null;
+      }
       outcome();
     };
     const onAbort = () => finish(() => reject(new FileTaskStopped('cancelled', seconds)));
@@ -88,7 +126,7 @@ export function runReportWorker(
       if (reply.kind === 'failed') {
         const error = Object.assign(new Error(reply.message), { name: reply.name, code: reply.code, detail: reply.detail });
         finish(() => reject(error));
-      } else finish(() => resolve(reply));
+      } else finish(() => resolve(reply), true);
     };
     worker.onerror = (event) => finish(() => reject(new Error(event.message || 'The report worker stopped')));
     worker.postMessage(request, request.kind === 'verify' ? [request.bytes.buffer] : []);

@@ -1,15 +1,33 @@
 /// <reference lib="webworker" />
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { browserFontLoader, buildReportPdf, reportRebuilder, verifyReportPdf } from '@/report/browser-entry';
+import type { FontFace, FontLoader } from '@/report/pdf-fonts';
 import type { ReportWorkerReply, ReportWorkerRequest } from './report-worker-protocol';
 
 /**
  * Builds and checks report PDFs off the main thread: layout of some thirty pages and a second
- * build for the check would otherwise freeze the page. Progress is posted as it goes.
+ * build for the check would otherwise freeze the page. Progress is posted as it goes. The page
+ * keeps this worker between tasks (report-worker-protocol.ts), so the fonts are fetched once,
+ * as soon as it starts, and every later export reuses them.
  */
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ReportWorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
+
+const fontFiles = new Map<FontFace, Promise<Uint8Array>>();
+/** Each face fetched once for the worker's life; a failed fetch is tried again by the next task. */
+const fonts: FontLoader = (face) => {
+  let file = fontFiles.get(face);
+  if (!file) {
+    file = browserFontLoader(face);
+    fontFiles.set(face, file);
+    file.catch(() => fontFiles.delete(face));
+  }
+  return file;
+};
+// Preloaded while the first request is on its way; a failure surfaces in the task that needs it.
+for (const face of ['regular', 'bold', 'latin-regular', 'latin-bold'] as const) fonts(face).catch(() => undefined);
+loadBundledCatalogues().catch(() => undefined);
 
 scope.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
   const request = event.data;
@@ -19,7 +37,7 @@ scope.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
       const report = await buildReportPdf(request.bundle, {
         ...request.options,
         catalogues,
-        fonts: browserFontLoader,
+        fonts,
         onProgress: (progress) => post({ kind: 'progress', stage: progress.stage, fraction: progress.fraction }),
       });
       post({ kind: 'built', bytes: report.bytes, pages: report.pages, fingerprint: report.fingerprint, fileName: report.fileName }, [
@@ -27,7 +45,7 @@ scope.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
       ]);
     } else {
       const result = await verifyReportPdf(request.bytes, {
-        rebuild: reportRebuilder(catalogues, browserFontLoader),
+        rebuild: reportRebuilder(catalogues, fonts),
         onProgress: (stage, fraction) => post({ kind: 'progress', stage, fraction }),
       });
       post({ kind: 'verified', result });

@@ -9,12 +9,14 @@ import type { BenchAdapter } from '../steps/adapters';
 
 /**
  * The demo profile PDF as users meet it: the "Export PDF" button of the report screen, in the
- * browser, built in the app's report worker (a fresh worker per export, as the app starts one),
- * in English and Arabic. Timed in the page from the click to the "PDF ready" status, with the
- * longest main-thread task meanwhile (the page must stay responsive while the worker builds) and
- * how many progress steps the status showed. The first export of each language (it also loads
- * the PDF code and fonts into the HTTP cache) is reported in the label. Its floor, right after
- * each export in the same browser: a fresh module worker loading jsPDF and writing as many
+ * browser, built in the app's report worker, in English and Arabic. Timed in the page from the
+ * click to the "PDF ready" status, with the longest main-thread task meanwhile (the page must stay
+ * responsive while the worker builds) and how many progress steps the status showed. The app keeps
+ * one report worker between exports (report-worker-protocol.ts): the page is reloaded before each
+ * language, so its first export starts that worker cold (module load, font fetch from the HTTP
+ * cache, compilation) and is reported on its own (`pdf.worker.<lang>.first`); the following
+ * exports run in the kept worker and give the median (`pdf.worker.<lang>`). Their floor, right
+ * after each export in the same browser: a fresh module worker loading jsPDF and writing as many
  * characters on as many pages in a standard face (pdf-floor.ts), posted back to the page.
  */
 
@@ -79,6 +81,9 @@ export const benchAdapter: BenchAdapter = {
       await seeder.evaluate(() => window.__bench.close());
       const runs = Math.max(3, Math.min(ctx.runs, 7));
       for (const locale of ['en', 'ar'] as const) {
+        // A new page: the kept report worker of the previous language ends with it.
+        await page.reload();
+        await page.getByTestId('export-status').waitFor({ state: 'attached' });
         await page.getByRole('radio', { name: locale === 'en' ? 'English' : 'العربية' }).check();
         const [download, first] = await Promise.all([page.waitForEvent('download'), exportOnce(page)]);
         const bytes = new Uint8Array(readFileSync(await download.path()));
@@ -97,10 +102,17 @@ export const benchAdapter: BenchAdapter = {
           figure({
             id: `pdf.worker.${locale}`,
             group: 'pdf (browser worker)',
-            label: `export the demo profile PDF in ${name}: click → "PDF ready", ${pages} pages, ≥ ${steps} progress steps shown (first export ${Math.round(first.ms)} ms)`,
+            label: `export the demo profile PDF in ${name} again (kept worker): click → "PDF ready", ${pages} pages, ≥ ${steps} progress steps shown`,
             samples: samples.map((s) => s.ms),
             longTasks: samples.map((s) => s.longest),
             baseline: { label: 'fresh worker: jsPDF alone, same characters and pages', samples: floor },
+          }),
+          figure({
+            id: `pdf.worker.${locale}.first`,
+            group: 'pdf (browser worker)',
+            label: `first export in ${name} after a page load (starts the report worker): click → "PDF ready"`,
+            samples: [first.ms],
+            longTasks: [first.longest],
           }),
         );
       }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_RESERVATION } from '@/demo/demo-validation';
+import { buildReportPdf } from '@/report/build-report-pdf';
+import { nodeFontLoader } from '@/report/node-font-loader';
+import { demoReportData } from './report-fixtures';
+
+/**
+ * Issue 11, point 6: a table row of three lines or fewer never splits across pages (it moves whole
+ * to the next one); longer rows may continue (tests/unit/report-continued-row.test.ts). In the
+ * English round-1 demo the validation table's reservation row (three lines) reaches the foot of a
+ * page: it used to split "Validated with" / "reservations" there.
+ */
+
+type Item = { type?: string; tag?: string; str?: string };
+type PdfJsDocument = {
+  numPages: number;
+  getPage(n: number): Promise<{ getTextContent(options: object): Promise<{ items: Item[] }> }>;
+};
+
+/** A page's real content (artifacts left out), with whitespace removed: pdf.js joins wrapped lines without a space. */
+async function squeezedContent(doc: PdfJsDocument, pageNumber: number): Promise<string> {
+  const stack: string[] = [];
+  let content = '';
+  for (const item of (await (await doc.getPage(pageNumber)).getTextContent({ includeMarkedContent: true })).items) {
+    if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') stack.push(item.tag ?? '');
+    else if (item.type === 'endMarkedContent') stack.pop();
+    else if (item.str !== undefined && !stack.includes('Artifact')) content += item.str;
+  }
+  return content.replace(/\s+/g, '');
+}
+
+describe('a short table row', () => {
+  it('moves whole to the next page instead of splitting', async () => {
+    const demo = demoReportData();
+    const report = await buildReportPdf(demo.previous, {
+      locale: 'en',
+      catalogues: demo.catalogues,
+      fonts: nodeFontLoader,
+      now: new Date('2026-11-22T10:00:00Z'),
+    });
+    const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as {
+      getDocument(options: object): { promise: Promise<PdfJsDocument> };
+    };
+    const doc = await pdfjs.getDocument({ data: report.bytes, verbosity: 0 }).promise;
+    const row = `Well-beingofmigrantsValidatedwithreservations${DEMO_RESERVATION.replace(/\s+/g, '')}`;
+    const pages: number[] = [];
+    let rowStarts = 0;
+    for (let page = 2; page <= doc.numPages; page += 1) {
+      const content = await squeezedContent(doc, page);
+      if (content.includes(row)) pages.push(page);
+      if (content.includes('Well-beingofmigrantsValidatedwith')) rowStarts += 1;
+    }
+    // The whole row (domain, decision, reservation) on one page, and nowhere begun and cut.
+    expect(pages).toHaveLength(1);
+    expect(rowStarts).toBe(1);
+    // The row moved to the top of the next page: the page before ends with the table's previous row.
+    const before = await squeezedContent(doc, pages[0]! - 1);
+    expect(before).toContain('PartnershipsValidated');
+    expect(before).not.toContain('Well-beingofmigrants');
+  }, 60_000);
+});
