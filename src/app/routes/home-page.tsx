@@ -9,9 +9,10 @@ import { openDemo } from './demo-route';
 import { loadOnce } from '@/lib/load-once';
 import { wordingIn } from '@/i18n/wording';
 
-// The form's code (and the country list) loads on demand, beside the catalogues, instead of
-// weighing on the start bundle; it shows before the catalogues arrive (only its catalogue choice
-// and its submit wait for them), so the start screen is usable sooner (docs/PERFORMANCE.md).
+// The form's code (and the country list) is its own chunk, downloaded beside the translations,
+// instead of weighing on the start bundle; it shows before the catalogues arrive (only its
+// catalogue choice and its submit wait for them), so the start screen is usable sooner
+// (docs/PERFORMANCE.md).
 let loadedForm: typeof CreateFormModule | undefined;
 /** Starts fetching the form's code (once): main.tsx calls it before the first render. */
 export const preloadCreateForm: () => Promise<typeof CreateFormModule> = loadOnce(async () => {
