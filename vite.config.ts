@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig, runnerImport } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type * as LoadCataloguesModule from './src/catalog/load-catalogues';
+import type * as CountryListModule from './src/lib/country-list';
 
 const srcDir = fileURLToPath(new URL('./src', import.meta.url));
 const indicatorsDir = fileURLToPath(new URL('./indicators', import.meta.url));
@@ -45,7 +47,7 @@ function countryList(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     async load(resolved) {
       if (resolved !== `\0${id}`) return null;
-      return (await importFromSrc<typeof import('./src/lib/country-list')>('lib/country-list.ts')).countryListsModule();
+      return (await importFromSrc<typeof CountryListModule>('lib/country-list.ts')).countryListsModule();
     },
   };
 }
@@ -70,7 +72,7 @@ function bundledCatalogues(): Plugin {
         this.addWatchFile(path);
         files[relative(indicatorsDir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
       }
-      const { loadCatalogues } = await importFromSrc<typeof import('./src/catalog/load-catalogues')>('catalog/load-catalogues.ts');
+      const { loadCatalogues } = await importFromSrc<typeof LoadCataloguesModule>('catalog/load-catalogues.ts');
       // JSON.parse of one string is faster for the browser than evaluating the same object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCatalogues(files)))});\n`;
     },

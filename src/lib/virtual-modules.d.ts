@@ -5,10 +5,3 @@ declare module 'virtual:country-list' {
   const lists: CountryLists;
   export default lists;
 }
-
-declare module 'virtual:bundled-catalogues' {
-  import type { CatalogueSet } from '@/catalog/load-catalogues';
-
-  const set: CatalogueSet;
-  export default set;
-}
