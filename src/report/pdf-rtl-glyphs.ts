@@ -23,6 +23,33 @@ export function writeOps(doc: jsPDF, ops: string): void {
   (doc.internal as unknown as { write(...text: string[]): void }).write(ops);
 }
 
+type EscapedText = { readonly hex: string; readonly glyphs: readonly (readonly [glyph: number, code: number])[] };
+type GlyphFont = { metadata: { characterToGlyph(code: number): number; toUnicode: Record<number, number> } };
+const escaped = new WeakMap<object, Map<string, EscapedText>>();
+
+/**
+ * jsPDF's pdfEscape16 (the hex glyph ids of a text in a font), remembered per font and text. jsPDF
+ * searches its list of used widths and appends to its list of used glyphs on every call, which
+ * grew with every glyph of the document; a repeat only renews the Unicode map entries it wrote.
+ */
+export function glyphHex(doc: jsPDF, text: string, font: unknown = doc.getFont()): string {
+  const key = font as GlyphFont;
+  let known = escaped.get(key);
+  if (!known) escaped.set(key, (known = new Map()));
+  const hit = known.get(text);
+  if (hit) {
+    for (const [glyph, code] of hit.glyphs) key.metadata.toUnicode[glyph] = code;
+    return hit.hex;
+  }
+  const hex = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, font);
+  const glyphs = Array.from(text, (_char, index) => {
+    const code = text.charCodeAt(index);
+    return [key.metadata.characterToGlyph(code), code] as const;
+  });
+  known.set(text, { hex, glyphs });
+  return hex;
+}
+
 /** A "#rrggbb" text colour as the PDF fill-colour operator. */
 function fillColor(hex: string): string {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -46,7 +73,7 @@ export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boole
   const style = fontStyleOf(doc);
   const current = doc.getFont() as unknown as { id: string };
   const arabic = (doc.getFont as unknown as (name: string, style: string) => { id: string })(ARABIC_FONT, style);
-  const glyph = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, RLM_GLYPH, arabic);
+  const glyph = glyphHex(doc, RLM_GLYPH, arabic);
   const k = doc.internal.scaleFactor;
   const start = x - measure(RLM_GLYPH, 'arabic') * 0.01 - 0.005;
   const originY = (doc.internal.pageSize.getHeight() - y) * k;
@@ -63,8 +90,8 @@ export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boole
  */
 export function rightToLeftOps(doc: jsPDF, piece: Piece, left: number, y: number, angle: number, measure: Measure): string {
   const font = doc.getFont() as unknown as { id: string };
-  const escape = (text: string) =>
-    (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
+  const current = doc.getFont();
+  const escape = (text: string) => glyphHex(doc, text, current);
   const k = doc.internal.scaleFactor;
   const cos = Math.cos((angle * Math.PI) / 180);
   const sin = Math.sin((angle * Math.PI) / 180);
