@@ -81,6 +81,40 @@ export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boole
   return inTextObject ? `${mark} /${current.id} ${size} Tf` : mark;
 }
 
+const COMBINING_MARK = /\p{Mn}/u;
+type OutlinedFont = {
+  metadata: {
+    characterToGlyph(code: number): number;
+    head: { unitsPerEm: number };
+    glyf: { glyphFor(id: number): { xMin: number; xMax: number } | null };
+  };
+};
+
+/**
+ * Where a combining mark (shadda, a vowel sign) is set: its outline centred over its base letter,
+ * the first letter to its right in display order. Drawn at the base's left edge, as its zero
+ * advance put it, Amiri's marks stood over the next letter: poppler, which places a mark by its
+ * outline, put it after the wrong letter and cut such words.
+ */
+function markOffset(
+  doc: jsPDF,
+  chars: readonly string[],
+  offsets: readonly number[],
+  index: number,
+  script: Script,
+  measure: Measure,
+): number {
+  let base = index + 1;
+  while (base < chars.length && COMBINING_MARK.test(chars[base]!)) base += 1;
+  const font = doc.getFont() as unknown as OutlinedFont;
+  const outline = font.metadata.glyf.glyphFor(font.metadata.characterToGlyph(chars[index]!.charCodeAt(0)));
+  if (base >= chars.length || !outline) return offsets[index]!;
+  const toMm = doc.getFontSize() / font.metadata.head.unitsPerEm / doc.internal.scaleFactor;
+  const width = measure(chars[base]!, script);
+  const centred = offsets[base]! + width / 2 - ((outline.xMin + outline.xMax) / 2) * toMm;
+  return Math.min(Math.max(centred, offsets[base]! + width * 0.05), offsets[base]! + width * 0.95);
+}
+
 /**
  * A right-to-left piece glyph by glyph in reading order (rightmost first), each glyph placed at
  * its display position along a baseline turned by `angle` degrees: the page looks the same, and
@@ -111,7 +145,8 @@ export function rightToLeftOps(doc: jsPDF, piece: Piece, left: number, y: number
     const char = chars[index]!;
     const glyph = escape(mirrored.has(index) ? (mirrorOf(char) ?? char) : char);
     if (!glyph) continue;
-    ops += ` ${at(offsets[index]!)} <${glyph}> Tj`;
+    const x = COMBINING_MARK.test(char) ? markOffset(doc, chars, offsets, index, piece.script, measure) : offsets[index]!;
+    ops += ` ${at(x)} <${glyph}> Tj`;
     if (angle === 0 && POPPLER_LEFT_TO_RIGHT.test(char)) ops += rlmMarkOps(doc, left + offsets[index]!, y, true, measure);
     const further = [...(LIGATURE_LETTERS.get(char) ?? '')].slice(1);
     if (further.length === 0) continue;
