@@ -23,6 +23,33 @@ export function writeOps(doc: jsPDF, ops: string): void {
   (doc.internal as unknown as { write(...text: string[]): void }).write(ops);
 }
 
+type EscapedText = { readonly hex: string; readonly glyphs: readonly (readonly [glyph: number, code: number])[] };
+type GlyphFont = { metadata: { characterToGlyph(code: number): number; toUnicode: Record<number, number> } };
+const escaped = new WeakMap<object, Map<string, EscapedText>>();
+
+/**
+ * jsPDF's pdfEscape16 (the hex glyph ids of a text in a font), remembered per font and text. jsPDF
+ * searches its list of used widths and appends to its list of used glyphs on every call, which
+ * grew with every glyph of the document; a repeat only renews the Unicode map entries it wrote.
+ */
+export function glyphHex(doc: jsPDF, text: string, font: unknown = doc.getFont()): string {
+  const key = font as GlyphFont;
+  let known = escaped.get(key);
+  if (!known) escaped.set(key, (known = new Map()));
+  const hit = known.get(text);
+  if (hit) {
+    for (const [glyph, code] of hit.glyphs) key.metadata.toUnicode[glyph] = code;
+    return hit.hex;
+  }
+  const hex = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, font);
+  const glyphs = Array.from(text, (_char, index) => {
+    const code = text.charCodeAt(index);
+    return [key.metadata.characterToGlyph(code), code] as const;
+  });
+  known.set(text, { hex, glyphs });
+  return hex;
+}
+
 /** A "#rrggbb" text colour as the PDF fill-colour operator. */
 function fillColor(hex: string): string {
   const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
@@ -46,12 +73,46 @@ export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boole
   const style = fontStyleOf(doc);
   const current = doc.getFont() as unknown as { id: string };
   const arabic = (doc.getFont as unknown as (name: string, style: string) => { id: string })(ARABIC_FONT, style);
-  const glyph = (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, RLM_GLYPH, arabic);
+  const glyph = glyphHex(doc, RLM_GLYPH, arabic);
   const k = doc.internal.scaleFactor;
   const start = x - measure(RLM_GLYPH, 'arabic') * 0.01 - 0.005;
   const originY = (doc.internal.pageSize.getHeight() - y) * k;
   const mark = ` 3 Tr 1 Tz /${arabic.id} ${size} Tf 1 0 0 1 ${(start * k).toFixed(2)} ${originY.toFixed(2)} Tm <${glyph}> Tj 100 Tz 0 Tr`;
   return inTextObject ? `${mark} /${current.id} ${size} Tf` : mark;
+}
+
+const COMBINING_MARK = /\p{Mn}/u;
+type OutlinedFont = {
+  metadata: {
+    characterToGlyph(code: number): number;
+    head: { unitsPerEm: number };
+    glyf: { glyphFor(id: number): { xMin: number; xMax: number } | null };
+  };
+};
+
+/**
+ * Where a combining mark (shadda, a vowel sign) is set: its outline centred over its base letter,
+ * the first letter to its right in display order. Drawn at the base's left edge, as its zero
+ * advance put it, Amiri's marks stood over the next letter: poppler, which places a mark by its
+ * outline, put it after the wrong letter and cut such words.
+ */
+function markOffset(
+  doc: jsPDF,
+  chars: readonly string[],
+  offsets: readonly number[],
+  index: number,
+  script: Script,
+  measure: Measure,
+): number {
+  let base = index + 1;
+  while (base < chars.length && COMBINING_MARK.test(chars[base]!)) base += 1;
+  const font = doc.getFont() as unknown as OutlinedFont;
+  const outline = font.metadata.glyf.glyphFor(font.metadata.characterToGlyph(chars[index]!.charCodeAt(0)));
+  if (base >= chars.length || !outline) return offsets[index]!;
+  const toMm = doc.getFontSize() / font.metadata.head.unitsPerEm / doc.internal.scaleFactor;
+  const width = measure(chars[base]!, script);
+  const centred = offsets[base]! + width / 2 - ((outline.xMin + outline.xMax) / 2) * toMm;
+  return Math.min(Math.max(centred, offsets[base]! + width * 0.05), offsets[base]! + width * 0.95);
 }
 
 /**
@@ -63,8 +124,8 @@ export function rlmMarkOps(doc: jsPDF, x: number, y: number, inTextObject: boole
  */
 export function rightToLeftOps(doc: jsPDF, piece: Piece, left: number, y: number, angle: number, measure: Measure): string {
   const font = doc.getFont() as unknown as { id: string };
-  const escape = (text: string) =>
-    (doc as unknown as { pdfEscape16(text: string, font: unknown): string }).pdfEscape16.call(doc, text, doc.getFont());
+  const current = doc.getFont();
+  const escape = (text: string) => glyphHex(doc, text, current);
   const k = doc.internal.scaleFactor;
   const cos = Math.cos((angle * Math.PI) / 180);
   const sin = Math.sin((angle * Math.PI) / 180);
@@ -84,7 +145,8 @@ export function rightToLeftOps(doc: jsPDF, piece: Piece, left: number, y: number
     const char = chars[index]!;
     const glyph = escape(mirrored.has(index) ? (mirrorOf(char) ?? char) : char);
     if (!glyph) continue;
-    ops += ` ${at(offsets[index]!)} <${glyph}> Tj`;
+    const x = COMBINING_MARK.test(char) ? markOffset(doc, chars, offsets, index, piece.script, measure) : offsets[index]!;
+    ops += ` ${at(x)} <${glyph}> Tj`;
     if (angle === 0 && POPPLER_LEFT_TO_RIGHT.test(char)) ops += rlmMarkOps(doc, left + offsets[index]!, y, true, measure);
     const further = [...(LIGATURE_LETTERS.get(char) ?? '')].slice(1);
     if (further.length === 0) continue;

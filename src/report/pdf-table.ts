@@ -21,6 +21,10 @@ export function orderedForDirection<T>(cells: readonly T[], rtl: boolean): T[] {
 const HEAD_AND_TWO_ROWS = 26;
 /** A row of this many lines or fewer moves whole to the next page rather than splitting. */
 export const UNSPLIT_ROW_LINES = 3;
+/** A longer row splits only where each page keeps at least this many of its lines. */
+const LINES_EACH_SIDE = 2;
+const CELL_TYPE = 8.5;
+const CELL_PADDING = 1.6;
 
 /** The number of lines of a row's tallest cell, as autotable wrapped them. */
 function linesOf(row: { cells: Record<string, { text: string[] }> } | undefined): number {
@@ -88,8 +92,8 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
     rowPageBreak: 'auto',
     styles: {
       font: REPORT_FONT,
-      fontSize: 8.5,
-      cellPadding: 1.6,
+      fontSize: CELL_TYPE,
+      cellPadding: CELL_PADDING,
       valign: 'top',
       halign: 'left',
       textColor: INK,
@@ -137,10 +141,15 @@ export function renderTable(writer: PdfWriter, columns: readonly TableColumn[], 
       order?.drawn();
       // autotable decides whether a row may split when it reaches it, from this one setting: a
       // short row (a decision and its reservation) moves whole; a long justification continues
-      // on the next page rather than leaving half a page empty.
-      const next = hook.table.body[lastRow + 1];
-      (hook.table.settings as { rowPageBreak: 'auto' | 'avoid' }).rowPageBreak =
-        next && linesOf(next) <= UNSPLIT_ROW_LINES ? 'avoid' : 'auto';
+      // on the next page rather than leaving half a page empty, but never leaves a single line
+      // at the foot of a page or carries a single line over.
+      const lines = linesOf(hook.table.body[lastRow + 1]);
+      const { doc } = writer;
+      const lineHeight = (CELL_TYPE / doc.internal.scaleFactor) * doc.getLineHeightFactor();
+      const room = PAGE.bottom - (hook.cell.y + hook.row.height) - 2 * CELL_PADDING;
+      const fit = Math.floor(room / lineHeight + 1e-6);
+      const split = lines > UNSPLIT_ROW_LINES && fit >= LINES_EACH_SIDE && lines - fit >= LINES_EACH_SIDE;
+      (hook.table.settings as { rowPageBreak: 'auto' | 'avoid' }).rowPageBreak = split ? 'auto' : 'avoid';
     },
   });
   order?.flush();

@@ -43,6 +43,7 @@ export class TextEngine {
   private readonly laid = new Map<string, LaidLine>();
   private readonly advances = new Map<string, Map<number, number>>();
   private readonly registered = new Set<string>();
+  private readonly shaped = new Map<string, string>();
 
   constructor(
     readonly doc: jsPDF,
@@ -74,8 +75,15 @@ export class TextEngine {
     return width;
   }
 
+  /** A word's shaped glyphs (jsPDF's Arabic shaper), remembered: the same words recur on every page. */
   private shape(word: string): string {
-    return /[\u0600-\u06FF]/.test(word) ? (this.doc as unknown as { processArabic(text: string): string }).processArabic(word) : word;
+    if (!/[\u0600-\u06FF]/.test(word)) return word;
+    let shaped = this.shaped.get(word);
+    if (shaped === undefined) {
+      shaped = (this.doc as unknown as { processArabic(text: string): string }).processArabic(word);
+      this.shaped.set(word, shaped);
+    }
+    return shaped;
   }
 
   /** Breaks one paragraph (no newlines) into lines at most `maxWidth` mm wide, by shaped width. */
@@ -210,10 +218,12 @@ export class TextEngine {
   /** A right-to-left piece, glyph by glyph in reading order (pdf-rtl-glyphs.ts). */
   private drawRightToLeft(piece: Piece, left: number, y: number, angle = 0): void {
     this.register(left, y);
-    writeOps(
-      this.doc,
-      rightToLeftOps(this.doc, piece, left, y, angle, (text, script) => this.measure(text, script)),
-    );
+    const style = this.style();
+    const size = this.doc.getFontSize();
+    // Glyph by glyph: one character's width comes from the per-face table, not a string-keyed cache.
+    const measure = (text: string, script: Script) =>
+      text.length === 1 ? this.advance(text, script, style, size) : this.measure(text, script, style, size);
+    writeOps(this.doc, rightToLeftOps(this.doc, piece, left, y, angle, measure));
   }
 
   /** Draws a laid-out line; `x` is its left edge, right edge or centre depending on `align`. */

@@ -138,8 +138,9 @@ describe('Arabic typesetting', { timeout: PDF_READING_CEILING }, () => {
       expect(articles.filter((line) => /[0-9][\u0621-\u064A]|\s\s[0-9]/.test(line))).toEqual([]);
       const coverage = arabicWordCoverage(text);
       expect(coverage.words).toBeGreaterThan(5000);
-      // poppler still cuts a few words with a shadda near a line end (docs/REPORT.md).
-      expect(coverage.share).toBeGreaterThanOrEqual(reader === 'poppler' ? 0.95 : 0.995);
+      // poppler splits the diagonal watermark into letters and still cuts a few words (docs/REPORT.md);
+      // it cut every ينظّم and تحسّن (4.3 % of its words) while a mark stood on its base letter's edge.
+      expect(coverage.share).toBeGreaterThanOrEqual(reader === 'poppler' ? 0.98 : 0.995);
     },
   );
 });
