@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FileTaskStopped } from '@/interchange/file-task-stopped';
 import type { ReportWorkerReply, WorkerLike } from '@/features/pdf-export/report-worker-protocol';
-import { endKeptReportWorker, runReportWorker } from '@/features/pdf-export/report-worker-protocol';
+import { endKeptReportWorker, runReportWorker, warmUpReportWorker } from '@/features/pdf-export/report-worker-protocol';
 
 /** A report worker that never answers, as one parsing a hostile PDF for ever would. */
 function silentWorker() {
@@ -128,5 +128,28 @@ describe('one report worker is kept between tasks (issue 11, point 8)', () => {
     expect(silent.terminated).toBe(1);
     await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
     expect(fresh).toMatchObject({ posted: 1, terminated: 0 });
+  });
+
+  it('starts the kept worker ahead of the first export, once, and the export then runs in it', async () => {
+    const globals = globalThis as { Worker?: unknown };
+    const hadWorker = 'Worker' in globals;
+    globals.Worker ??= class {};
+    try {
+      const early = answeringWorker();
+      let started = 0;
+      const start = () => {
+        started += 1;
+        return started === 1 ? early : answeringWorker();
+      };
+      warmUpReportWorker(start);
+      warmUpReportWorker(start);
+      expect(started).toBe(1);
+      expect(early.posted).toBe(0);
+      await runReportWorker({ ...task, bytes: new Uint8Array(8) }, () => {}, { keep: true }, start);
+      expect(started).toBe(1);
+      expect(early).toMatchObject({ posted: 1, terminated: 0 });
+    } finally {
+      if (!hadWorker) delete globals.Worker;
+    }
   });
 });

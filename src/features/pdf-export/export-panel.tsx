@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { KnownCatalogues, StoredTexts } from '@/domain/assessment-printed-texts';
 import { storedPrintedTexts } from '@/domain/assessment-printed-texts';
 import type { ReportExtras } from '@/domain/printed-texts';
@@ -10,7 +10,7 @@ import { LOCALES } from '@/domain/localized-text';
 import { formatBytes, formatNumber } from '@/i18n/format';
 import { useT } from '@/i18n/use-t';
 import type { ReportProgress } from '@/report/build-report-pdf';
-import { exportProfilePdf } from './export-pdf';
+import { exportProfilePdf, prepareExportWhenIdle } from './export-pdf';
 import type { AssessmentPhase } from '@/domain/assessment';
 import { ATTACHMENT_POLICIES } from '@/report/report-attachment';
 import type { AttachmentPolicy } from '@/report/report-attachment';
@@ -49,6 +49,8 @@ export function ExportPanel({ assessmentId, isDraft, phase, loadReportLayer, sto
   const fullAllowed = phase !== 'validated' && phase !== 'published';
   const headingId = useId();
   const building = state.kind === 'building';
+  // The worker starts while the user reads this screen, so the first export is a warm one.
+  useEffect(() => prepareExportWhenIdle(), []);
 
   async function onExport() {
     setState({ kind: 'building', progress: { stage: 'fonts', fraction: 0 } });

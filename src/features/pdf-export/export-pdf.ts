@@ -7,7 +7,7 @@ import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
 import { downloadBlob } from '@/components/download-file';
 import type { LoadReportLayer } from './report-layer';
-import { runReportWorker, workersAvailable } from './report-worker-protocol';
+import { runReportWorker, warmUpReportWorker, workersAvailable } from './report-worker-protocol';
 
 export type ExportedReport = {
   readonly bytes: Uint8Array;
@@ -54,4 +54,17 @@ export async function exportProfilePdf(
   }
   downloadBlob(new Blob([report.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), report.fileName);
   return report;
+}
+
+/**
+ * Readies the report worker while the export screen is idle (report-worker-protocol.ts says why).
+ * Returns the cancel for a screen left before it ran.
+ */
+export function prepareExportWhenIdle(): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const idle = requestIdleCallback(() => warmUpReportWorker(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }
+  const timer = setTimeout(() => warmUpReportWorker(), 500);
+  return () => clearTimeout(timer);
 }
