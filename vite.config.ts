@@ -39,18 +39,21 @@ async function importFromSrc<T>(path: string): Promise<T> {
   return (await runnerImport<T>(`/src/${path}`, options)).module;
 }
 
-/** The create form's sorted country names, computed here rather than in the browser (src/lib/country-list.ts). */
-function countryList(): Plugin {
-  const id = 'virtual:country-list';
+/** A module written at build time: `virtual:<name>`, its source from `write` (which may watch files). */
+function virtualModule(name: string, write: (watch: (file: string) => void) => Promise<string>): Plugin {
+  const id = `virtual:${name}`;
   return {
-    name: 'mgi-country-list',
+    name: `mgi-${name}`,
     resolveId: (source) => (source === id ? `\0${id}` : null),
-    async load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      return (await importFromSrc<typeof CountryListModule>('lib/country-list.ts')).countryListsModule();
+    load(resolved) {
+      return resolved === `\0${id}` ? write((file) => this.addWatchFile(file)) : null;
     },
   };
 }
+
+/** The create form's sorted country names, computed here rather than in the browser (src/lib/country-list.ts). */
+const countryList = () =>
+  virtualModule('country-list', async () => (await importFromSrc<typeof CountryListModule>('lib/country-list.ts')).countryListsModule());
 
 /**
  * The bundled catalogues, validated here with the app's own loader (src/catalog/load-catalogues.ts)
@@ -58,26 +61,19 @@ function countryList(): Plugin {
  * the first assessment screen can draw (docs/PERFORMANCE.md). A broken file does not fail the
  * build: its problems are in the result, and the app reports them as it would have at run time.
  */
-function bundledCatalogues(): Plugin {
-  const id = 'virtual:bundled-catalogues';
-  return {
-    name: 'mgi-bundled-catalogues',
-    resolveId: (source) => (source === id ? `\0${id}` : null),
-    async load(resolved) {
-      if (resolved !== `\0${id}`) return null;
-      const files: Record<string, string> = {};
-      for (const entry of readdirSync(indicatorsDir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
-        const path = join(entry.parentPath, entry.name);
-        this.addWatchFile(path);
-        files[relative(indicatorsDir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-      }
-      const { loadCatalogues } = await importFromSrc<typeof LoadCataloguesModule>('catalog/load-catalogues.ts');
-      // JSON.parse of one string is faster for the browser than evaluating the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCatalogues(files)))});\n`;
-    },
-  };
-}
+const bundledCatalogues = () =>
+  virtualModule('bundled-catalogues', async (watch) => {
+    const files: Record<string, string> = {};
+    for (const entry of readdirSync(indicatorsDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+      const path = join(entry.parentPath, entry.name);
+      watch(path);
+      files[relative(indicatorsDir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+    }
+    const { loadCatalogues } = await importFromSrc<typeof LoadCataloguesModule>('catalog/load-catalogues.ts');
+    // JSON.parse of one string is faster for the browser than evaluating the same object literal.
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(loadCatalogues(files)))});\n`;
+  });
 
 type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null };
 

@@ -2,9 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FOLLOW_UP_ID } from '@/demo/demo-assessment';
 import { serializePackage } from '@/interchange/package-format';
-import { buildReportPdf } from '@/report/build-report-pdf';
-import { nodeFontLoader } from '@/report/node-font-loader';
-import { demoReportData } from '../unit/report-fixtures';
+import { buildDemoReport } from '../unit/report-fixtures';
 import { baseUrl, launchBrowser, seriousAxeViolations, watchForErrors } from './support/browser';
 import { hostilePackage } from './support/hostile-package';
 import { screenshotIfAsked } from './support/screenshot';
@@ -21,15 +19,7 @@ let browser: Browser;
 let report: Uint8Array;
 beforeAll(async () => {
   browser = await launchBrowser();
-  const demo = demoReportData();
-  const built = await buildReportPdf(demo.bundle, {
-    locale: 'en',
-    catalogues: demo.catalogues,
-    fonts: nodeFontLoader,
-    previous: demo.previous,
-    attachment: 'public',
-    now: new Date('2026-11-22T10:00:00Z'),
-  });
+  const built = await buildDemoReport('en', { attachment: 'public' });
   report = built.bytes;
 }, 120_000);
 afterAll(async () => {

@@ -3,9 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReportPdf } from '@/report/build-report-pdf';
-import { nodeFontLoader } from '@/report/node-font-loader';
-import { demoReportData } from './report-fixtures';
+import { buildDemoReport } from './report-fixtures';
 
 /**
  * Texts that share a line (a contents title and its page number, the footer note and the page
@@ -19,21 +17,13 @@ type PdfJsDocument = {
 };
 type Locale = 'en' | 'ar';
 type Reader = 'MuPDF' | 'pdf.js' | 'poppler';
-
-const demo = demoReportData();
 const dir = mkdtempSync(join(tmpdir(), 'mgi-extraction-'));
 const files: Record<Locale, string> = { en: join(dir, 'en.pdf'), ar: join(dir, 'ar.pdf') };
 const pageCount: Partial<Record<Locale, number>> = {};
 
 beforeAll(async () => {
   for (const locale of ['en', 'ar'] as const) {
-    const report = await buildReportPdf(demo.bundle, {
-      locale,
-      catalogues: demo.catalogues,
-      fonts: nodeFontLoader,
-      previous: demo.previous,
-      now: new Date('2026-11-22T10:00:00Z'),
-    });
+    const report = await buildDemoReport(locale);
     writeFileSync(files[locale], report.bytes);
     pageCount[locale] = report.pages;
   }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { findCatalogue } from '@/catalog/catalogue-lookup';
 import { buildDemoBundles, DEMO_CATALOGUE_VERSION } from '@/demo/demo-assessment';
 import type { ReportBundle } from '@/report/report-input';
+import type { BuildReportOptions } from '@/report/build-report-pdf';
+import { buildReportPdf } from '@/report/build-report-pdf';
+import { nodeFontLoader } from '@/report/node-font-loader';
 import { realCatalogueSet } from './catalogue-fixtures';
 
 /** Shared by the report unit tests, the report command test and the browser test. */
@@ -15,6 +18,19 @@ export function demoReportData(): { catalogues: ReturnType<typeof realCatalogueS
   const [previous, bundle] = buildDemoBundles(catalogue);
   if (!previous || !bundle) throw new Error('demo rounds missing');
   return { catalogues, bundle, previous };
+}
+
+/** The demo's follow-up round as the report tests print it: Node's fonts, the baseline round for comparison, a fixed date. */
+export function buildDemoReport(locale: 'en' | 'ar', options: Partial<BuildReportOptions> = {}): ReturnType<typeof buildReportPdf> {
+  const demo = demoReportData();
+  return buildReportPdf(demo.bundle, {
+    locale,
+    catalogues: demo.catalogues,
+    fonts: nodeFontLoader,
+    previous: demo.previous,
+    now: new Date('2026-11-22T10:00:00Z'),
+    ...options,
+  });
 }
 
 /**

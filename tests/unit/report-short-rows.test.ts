@@ -5,7 +5,7 @@ import { DEMO_RESERVATION } from '@/demo/demo-validation';
 import { localize } from '@/domain/localized-text';
 import { buildReportPdf } from '@/report/build-report-pdf';
 import { nodeFontLoader } from '@/report/node-font-loader';
-import { demoReportData } from './report-fixtures';
+import { buildDemoReport, demoReportData } from './report-fixtures';
 
 /**
  * Issue 11, point 6: a table row of three lines or fewer never splits across pages (it moves whole
@@ -65,13 +65,7 @@ describe('a short table row', () => {
 
   it('splits a longer row only where each page keeps at least two of its lines', async () => {
     const demo = demoReportData();
-    const report = await buildReportPdf(demo.bundle, {
-      locale: 'en',
-      catalogues: demo.catalogues,
-      fonts: nodeFontLoader,
-      previous: demo.previous,
-      now: new Date('2026-11-22T10:00:00Z'),
-    });
+    const report = await buildDemoReport('en');
     const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as {
       getDocument(options: object): { promise: Promise<PdfJsDocument> };
     };

@@ -3,10 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReportPdf } from '@/report/build-report-pdf';
-import { nodeFontLoader } from '@/report/node-font-loader';
 import { PAGE } from '@/report/pdf-writer';
-import { arabicWordCoverage, demoReportData, plainArabic } from './report-fixtures';
+import { arabicWordCoverage, buildDemoReport, plainArabic } from './report-fixtures';
 
 /**
  * The demo report read back by three independent readers (pdf.js, poppler, MuPDF): Arabic fills
@@ -19,8 +17,6 @@ type PdfJsDocument = {
   getPage(n: number): Promise<{ getTextContent(): Promise<{ items: TextItem[] }>; getStructTree(): Promise<StructTreeNode | null> }>;
 };
 type StructTreeNode = { role?: string; alt?: string; lang?: string; children?: StructTreeNode[]; type?: string };
-
-const demo = demoReportData();
 const dir = mkdtempSync(join(tmpdir(), 'mgi-typesetting-'));
 const files: Record<'en' | 'ar', string> = { en: join(dir, 'en.pdf'), ar: join(dir, 'ar.pdf') };
 const docs: Partial<Record<'en' | 'ar', PdfJsDocument>> = {};
@@ -36,13 +32,7 @@ async function openWithPdfJs(file: string): Promise<PdfJsDocument> {
 
 beforeAll(async () => {
   for (const locale of ['en', 'ar'] as const) {
-    const report = await buildReportPdf(demo.bundle, {
-      locale,
-      catalogues: demo.catalogues,
-      fonts: nodeFontLoader,
-      previous: demo.previous,
-      now: new Date('2026-11-22T10:00:00Z'),
-    });
+    const report = await buildDemoReport(locale);
     writeFileSync(files[locale], report.bytes);
     docs[locale] = await openWithPdfJs(files[locale]);
   }

@@ -4,7 +4,7 @@ import type { BuiltReport } from '@/report/build-report-pdf';
 import { buildReportPdf, reportRebuilder } from '@/report/build-report-pdf';
 import { nodeFontLoader } from '@/report/node-font-loader';
 import { MAX_VERIFY_BYTES, verifyReportPdf } from '@/report/verify-report-pdf';
-import { demoReportData, editPageText, tamperReportPdf } from './report-fixtures';
+import { buildDemoReport, demoReportData, editPageText, tamperReportPdf } from './report-fixtures';
 
 /** "Check a report PDF": the data against its fingerprint, then the printed text against a rebuild. */
 
@@ -13,13 +13,7 @@ const rebuild = reportRebuilder(demo.catalogues, nodeFontLoader);
 let english: BuiltReport;
 
 beforeAll(async () => {
-  english = await buildReportPdf(demo.bundle, {
-    locale: 'en',
-    catalogues: demo.catalogues,
-    fonts: nodeFontLoader,
-    previous: demo.previous,
-    now: new Date('2026-11-22T10:00:00Z'),
-  });
+  english = await buildDemoReport('en');
 }, 60_000);
 
 describe('checking a report PDF', () => {
