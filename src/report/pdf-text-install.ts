@@ -57,10 +57,8 @@ export function installTextEngine(doc: jsPDF, reportRtl: boolean, localize?: (te
       const right = side ? side === 'right' : line.rtl;
       const edge = cellEdges ? (right ? cellEdges.right : cellEdges.left) : x;
       const lineAlign = cellEdges ? (right ? 'right' : 'left') : align === 'right' || align === 'center' ? align : 'left';
-      engine.drawLine(line, edge, lineY, lineAlign, rest);
-      if (index === lines.length - 1 && (cellEdges || line.rtl)) {
-        engine.drawReadingEnd(line, lineAlign === 'left' ? edge : lineAlign === 'right' ? edge - line.width : edge - line.width / 2, lineY);
-      }
+      const left = engine.drawLine(line, edge, lineY, lineAlign, rest);
+      if (index === lines.length - 1 && (cellEdges || line.rtl)) engine.drawReadingEnd(line, left, lineY);
     });
     return doc;
   };

@@ -226,8 +226,11 @@ export class TextEngine {
     writeOps(this.doc, rightToLeftOps(this.doc, piece, left, y, angle, measure));
   }
 
-  /** Draws a laid-out line; `x` is its left edge, right edge or centre depending on `align`. */
-  drawLine(line: LaidLine, x: number, y: number, align: 'left' | 'right' | 'center', options: TextOptions = {}, angle = 0): void {
+  /**
+   * Draws a laid-out line; `x` is its left edge, right edge or centre depending on `align`.
+   * Returns the left edge it was drawn at (for drawReadingEnd).
+   */
+  drawLine(line: LaidLine, x: number, y: number, align: 'left' | 'right' | 'center', options: TextOptions = {}, angle = 0): number {
     const left = align === 'left' ? x : align === 'right' ? x - line.width : x - line.width / 2;
     const offsets: number[] = [];
     line.pieces.reduce((sum, _piece, index) => {
@@ -255,7 +258,9 @@ export class TextEngine {
       }
     }
     doc.setFont(family, style);
+    return left;
   }
+
   /**
    * A space where a short text (a table cell, a chart label) ends in reading order. MuPDF reads
    * such texts in drawing order and sees no gap in right-to-left text, so without it the last

@@ -104,9 +104,7 @@ export class PdfWriter {
    */
   textThenSpace(text: string, x: number, y: number, align: Align = this.startAlign): void {
     const line = this.engine.lineFor(text);
-    this.engine.drawLine(line, x, y, align, { baseline: 'alphabetic' });
-    const left = align === 'left' ? x : align === 'right' ? x - line.width : x - line.width / 2;
-    this.engine.drawReadingEnd(line, left, y);
+    this.engine.drawReadingEnd(line, this.engine.drawLine(line, x, y, align, { baseline: 'alphabetic' }), y);
   }
 
   /** A laid-out line placed at the start edge of its own paragraph direction within the column. */
