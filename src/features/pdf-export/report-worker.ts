@@ -2,6 +2,7 @@
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import { browserFontLoader, buildReportPdf, reportRebuilder, verifyReportPdf } from '@/report/browser-entry';
 import type { FontFace, FontLoader } from '@/report/pdf-fonts';
+import { loadOnce } from '@/lib/load-once';
 import type { ReportWorkerReply, ReportWorkerRequest } from './report-worker-protocol';
 
 /**
@@ -14,19 +15,16 @@ import type { ReportWorkerReply, ReportWorkerRequest } from './report-worker-pro
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: ReportWorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 
-const fontFiles = new Map<FontFace, Promise<Uint8Array>>();
 /** Each face fetched once for the worker's life; a failed fetch is tried again by the next task. */
-const fonts: FontLoader = (face) => {
-  let file = fontFiles.get(face);
-  if (!file) {
-    file = browserFontLoader(face);
-    fontFiles.set(face, file);
-    file.catch(() => fontFiles.delete(face));
-  }
-  return file;
+const fontFiles: Record<FontFace, () => Promise<Uint8Array>> = {
+  regular: loadOnce(() => browserFontLoader('regular')),
+  bold: loadOnce(() => browserFontLoader('bold')),
+  'latin-regular': loadOnce(() => browserFontLoader('latin-regular')),
+  'latin-bold': loadOnce(() => browserFontLoader('latin-bold')),
 };
+const fonts: FontLoader = (face) => fontFiles[face]();
 // Preloaded while the first request is on its way; a failure surfaces in the task that needs it.
-for (const face of ['regular', 'bold', 'latin-regular', 'latin-bold'] as const) fonts(face).catch(() => undefined);
+for (const load of Object.values(fontFiles)) load().catch(() => undefined);
 loadBundledCatalogues().catch(() => undefined);
 
 scope.onmessage = async (event: MessageEvent<ReportWorkerRequest>) => {
