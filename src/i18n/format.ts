@@ -1,8 +1,9 @@
 import type { Locale } from '@/domain/localized-text';
+import { INTL_LOCALE } from '@/lib/intl-locale';
 
 /** Numbers, dates and names through Intl, so Arabic gets its own digits and formats. */
 
-const intlLocale: Record<Locale, string> = { en: 'en-GB', ar: 'ar' };
+const intlLocale: Record<Locale, string> = INTL_LOCALE;
 
 // Building an Intl formatter costs ~0.1 ms, using one ~1 µs: a list of 50 assessments built two
 // per row on every render (docs/PERFORMANCE.md). Formatters are cached per locale and options.

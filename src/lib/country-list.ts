@@ -1,3 +1,4 @@
+import { INTL_LOCALE } from './intl-locale';
 import { ISO_3166_CODES } from './iso-3166';
 
 /**
@@ -11,9 +12,6 @@ import { ISO_3166_CODES } from './iso-3166';
 
 export type CountryOption = readonly [code: string, name: string];
 export type CountryLists = { readonly en: readonly CountryOption[]; readonly ar: readonly CountryOption[] };
-
-/** The same locales as i18n/format.ts's countryName, so the form and the list agree. */
-const INTL_LOCALE = { en: 'en-GB', ar: 'ar' } as const;
 
 export function sortedCountryOptions(locale: keyof typeof INTL_LOCALE): CountryOption[] {
   const names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region', fallback: 'code' });
