@@ -1,20 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { Workbox } from 'workbox-window';
 import { useT } from '@/i18n/use-t';
+import { whenIdle } from '@/components/when-idle';
 
 /** Runs `task` after the window's load event, when the main thread is idle (at most 3 s later). */
 function afterLoadWhenIdle(task: () => void): () => void {
-  let idle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   const schedule = () => {
-    idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : window.setTimeout(task, 500);
+    cancelIdle = whenIdle(task, 3000);
   };
   if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
   return () => {
     window.removeEventListener('load', schedule);
-    if (idle === undefined) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-    else window.clearTimeout(idle);
+    cancelIdle?.();
   };
 }
 

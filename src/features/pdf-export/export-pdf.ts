@@ -6,6 +6,7 @@ import type { ReportProgress, ReportStage } from '@/report/build-report-pdf';
 import type { AttachmentPolicy } from '@/report/report-attachment';
 import type { ReportDigits } from '@/report/report-options';
 import { downloadBlob } from '@/components/download-file';
+import { whenIdle } from '@/components/when-idle';
 import type { LoadReportLayer } from './report-layer';
 import { runReportWorker, warmUpReportWorker, workersAvailable } from './report-worker-protocol';
 
@@ -61,10 +62,5 @@ export async function exportProfilePdf(
  * Returns the cancel for a screen left before it ran.
  */
 export function prepareExportWhenIdle(): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const idle = requestIdleCallback(() => warmUpReportWorker(), { timeout: 2000 });
-    return () => cancelIdleCallback(idle);
-  }
-  const timer = setTimeout(() => warmUpReportWorker(), 500);
-  return () => clearTimeout(timer);
+  return whenIdle(() => warmUpReportWorker(), 2000);
 }
