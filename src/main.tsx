@@ -5,6 +5,7 @@ import { initI18n } from '@/i18n/i18n';
 import { warmUpIntl } from '@/i18n/format';
 import { parseHash } from '@/routing/router';
 import { openStoreEarly } from '@/db/live';
+import { whenIdle } from '@/components/when-idle';
 import { savedLocale } from '@/state/ui-store';
 import '@/styles/app.css';
 import '@/styles/controls.css';
@@ -16,18 +17,21 @@ if (!container) throw new Error('index.html has no #root element');
 openStoreEarly();
 const locale = savedLocale();
 const screenCode = preloadScreen(parseHash(window.location.hash).route, locale);
-// After the downloads have started: the first number format's cost falls in their wait.
-warmUpIntl(locale);
+const strings = initI18n(locale);
 
 // Not a top-level await: the start screen's form is a chunk that imports from this one, and it can
 // only run once this module has finished evaluating.
 async function start(root: HTMLElement): Promise<void> {
   // The first paint is already in the user's language and direction.
-  await Promise.all([initI18n(locale), screenCode]);
+  await Promise.all([strings, screenCode]);
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
+  // The first number format loads ICU data (50–160 ms). The start screen's first render formats no
+  // number, so that cost waits until after its first paint, in a wait that follows anyway: the
+  // database's creation on a first visit, a bookmarked screen's code and data.
+  whenIdle(() => warmUpIntl(locale), 300);
 }
 void start(container);
