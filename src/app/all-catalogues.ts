@@ -1,16 +1,26 @@
 import { loadBundledCatalogues } from '@/catalog/bundled-catalogues';
 import type { CatalogueSet } from '@/catalog/load-catalogues';
 import { listImportedCatalogueFiles } from '@/db/catalogue-store';
+import { storeExistedAtStart } from '@/db/store-at-start';
 
 /**
  * Bundled plus imported catalogues. If the store cannot be read (private mode, blocked site data)
  * the bundled catalogues still load: the app must open even when storage is broken.
  */
-export async function loadAllCatalogues(): Promise<CatalogueSet> {
-  const [files, bundled] = await Promise.all([listImportedCatalogueFiles().catch(() => []), loadBundledCatalogues()]);
+export async function loadAllCatalogues(firstInPage: boolean): Promise<CatalogueSet> {
+  const [files, bundled] = await Promise.all([importedFiles(firstInPage), loadBundledCatalogues()]);
   if (files.length === 0) return bundled;
   // Imported files are checked here, in the browser: only then are the validator (zod) and the
   // catalogue parser loaded. The bundled ones were checked when the app was built.
   const { withImportedCatalogues } = await import('@/catalog/imported-catalogues');
   return withImportedCatalogues(files);
+}
+
+/**
+ * The page's first load on a first visit (no database in this browser at start) knows nothing was
+ * imported, without waiting for the database's creation; later loads (after an import) read it.
+ */
+async function importedFiles(firstInPage: boolean) {
+  if (firstInPage && !(await storeExistedAtStart())) return [];
+  return listImportedCatalogueFiles().catch(() => []);
 }

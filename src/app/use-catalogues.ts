@@ -13,12 +13,15 @@ import type { CatalogueSet } from '@/catalog/load-catalogues';
 /** The loaded set, in the app's one store primitive (docs/adr/0010); undefined until loaded. */
 const catalogueStore = createStore<{ readonly set: CatalogueSet | undefined }>()(() => ({ set: undefined }));
 let pending: Promise<CatalogueSet> | undefined;
+let loadsStarted = 0;
 
 function load(): Promise<CatalogueSet> {
   // The bundled files start loading at once, while the store is being read.
   void loadBundledCatalogues();
-  pending ??= import('./all-catalogues')
-    .then(({ loadAllCatalogues }) => loadAllCatalogues())
+  if (pending) return pending;
+  const firstInPage = loadsStarted++ === 0;
+  pending = import('./all-catalogues')
+    .then(({ loadAllCatalogues }) => loadAllCatalogues(firstInPage))
     .then((set) => {
       catalogueStore.setState({ set });
       return set;

@@ -1,6 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from './use-live-query';
 import type { Assessment, Member, Response } from '@/domain/assessment';
 import { db } from './db';
+import { storeExistedAtStart, storeExistedAtStartIfKnown } from './store-at-start';
 
 /**
  * Live reads for screens. Each hook re-renders when a write (in this tab or another) touches what
@@ -14,11 +16,33 @@ import { db } from './db';
  * Dexie's own open-on-first-use would.
  */
 export function openStoreEarly(): void {
+  // Asked first: once the open has begun, the database being created counts as existing.
+  void storeExistedAtStart();
   void db.open().catch(() => undefined);
 }
 
+const NO_ASSESSMENTS: Assessment[] = [];
+
+/**
+ * The assessments, newest change first. On a first visit (no database in this browser when the
+ * page started) the list is known to be empty before the database is created, and drawn so.
+ */
 export function useAssessments(): Assessment[] | undefined {
-  return useLiveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
+  const stored = useLiveQuery(() => db.assessments.orderBy('updatedAt').reverse().toArray(), []);
+  const firstVisit = useNoStoreAtStart();
+  return stored ?? (firstVisit ? NO_ASSESSMENTS : undefined);
+}
+
+function useNoStoreAtStart(): boolean {
+  const [absent, setAbsent] = useState(() => storeExistedAtStartIfKnown() === false);
+  useEffect(() => {
+    let current = true;
+    void storeExistedAtStart().then((existed) => current && setAbsent(!existed));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return absent;
 }
 
 /** `null` when the assessment does not exist (deleted, or a stale link). */
