@@ -16,8 +16,14 @@ if (!container) throw new Error('index.html has no #root element');
 // The database, and a bookmarked screen's code and data, start loading while the translations do.
 openStoreEarly();
 const locale = savedLocale();
-const screenCode = preloadScreen(parseHash(window.location.hash).route, locale);
+// The strings first: every first render needs them, and a bookmarked screen's code is many requests.
 const strings = initI18n(locale);
+const { route } = parseHash(window.location.hash);
+const screenCode = preloadScreen(route, locale);
+// The first number format loads ICU data (50–160 ms). A screen opened directly (a bookmark, a
+// reload) formats numbers and waits for its code first: the cost falls in that wait. The start
+// screen's first render formats none: there it waits until the main thread is idle after it.
+if (route.name !== 'home') warmUpIntl(locale);
 
 // Not a top-level await: the start screen's form is a chunk that imports from this one, and it can
 // only run once this module has finished evaluating.
@@ -29,9 +35,6 @@ async function start(root: HTMLElement): Promise<void> {
       <App />
     </StrictMode>,
   );
-  // The first number format loads ICU data (50–160 ms). The start screen's first render formats no
-  // number, so that cost waits until after its first paint, in a wait that follows anyway: the
-  // database's creation on a first visit, a bookmarked screen's code and data.
-  whenIdle(() => warmUpIntl(locale), 300);
+  if (route.name === 'home') whenIdle(() => warmUpIntl(locale), 300);
 }
 void start(container);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from './use-live-query';
 import type { Assessment, Member, Response } from '@/domain/assessment';
 import { db } from './db';
-import { storeExistedAtStart, storeExistedAtStartIfKnown } from './store-at-start';
+import { markStoreOpened, storeExistedAtStart, storeExistedAtStartIfKnown } from './store-at-start';
 
 /**
  * Live reads for screens. Each hook re-renders when a write (in this tab or another) touches what
@@ -18,7 +18,7 @@ import { storeExistedAtStart, storeExistedAtStartIfKnown } from './store-at-star
 export function openStoreEarly(): void {
   // Asked first: once the open has begun, the database being created counts as existing.
   void storeExistedAtStart();
-  void db.open().catch(() => undefined);
+  void db.open().then(markStoreOpened, () => undefined);
 }
 
 const NO_ASSESSMENTS: Assessment[] = [];

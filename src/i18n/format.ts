@@ -27,9 +27,9 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
 /**
  * Builds the locale's plain number format ahead of need. A page's first Intl number format loads
  * the browser's ICU data: 50–160 ms on the test machine, whichever screen asks first (the profile's
- * figures, the list's counts). main.tsx calls this when the main thread is first idle after the
- * first render, while a screen's code or data is still on its way; later formatters build in
- * microseconds.
+ * figures, the list's counts). main.tsx calls this while a bookmarked screen's code downloads, or,
+ * on the start screen (whose first render formats no number), once the main thread is idle after
+ * that render; later formatters build in microseconds.
  */
 export function warmUpIntl(locale: Locale): void {
   formatNumber(0, locale);

@@ -38,6 +38,7 @@ function createDatabase(factory: IDBFactory, name: string): Promise<void> {
 }
 
 beforeEach(() => {
+  localStorage.clear();
   live.value = undefined;
   imported.list.mockClear();
 });
@@ -80,6 +81,25 @@ describe('the start screen on a first visit', () => {
       Object.defineProperty(factory, 'databases', { value: undefined });
     });
     expect(await atStart.storeExistedAtStart()).toBe(true);
+  });
+
+  it('knows a returning visit from the mark left when the database opened, without asking the browser', async () => {
+    const first = await freshPage();
+    expect(await first.atStart.storeExistedAtStart()).toBe(false);
+    first.atStart.markStoreOpened();
+    const next = await freshPage();
+    const asked = vi.spyOn(globalThis.indexedDB, 'databases');
+    expect(next.atStart.storeExistedAtStartIfKnown()).toBeUndefined();
+    expect(await next.atStart.storeExistedAtStart()).toBe(true);
+    expect(asked).not.toHaveBeenCalled();
+    const { result } = renderHook(() => next.live.useAssessments());
+    expect(result.current).toBeUndefined();
+  });
+
+  it('leaves the mark once the database has opened at start', async () => {
+    const { live: reads } = await freshPage();
+    reads.openStoreEarly();
+    await waitFor(() => expect(localStorage.getItem('mgi-workbench:store-opened')).toBe('1'));
   });
 
   it('asks once per page: the answer stays what it was at start', async () => {
