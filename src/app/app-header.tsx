@@ -1,5 +1,4 @@
-import { lazy, Suspense } from 'react';
-import { currentLocale, loadNamespaces } from '@/i18n/i18n';
+import { Suspense } from 'react';
 import { useT } from '@/i18n/use-t';
 import type { Locale } from '@/domain/localized-text';
 import { isLocale, LOCALES } from '@/domain/localized-text';
@@ -7,12 +6,10 @@ import { hrefFor, useLocation } from '@/routing/router';
 import { isAssessmentSection } from './assessment-nav';
 import { focusIndicatorTable } from './focus-indicator-table';
 import { StorageBadge } from './storage-badge';
+import { lazyScreen } from './lazy-screen';
 
 // The person picker needs the store and the members: it loads with the assessment's screens.
-const CurrentPerson = lazy(async () => {
-  const [module] = await Promise.all([import('./current-person'), loadNamespaces(currentLocale(), ['people'])]);
-  return { default: module.CurrentPerson };
-});
+export const CurrentPerson = lazyScreen(async () => (await import('./current-person')).CurrentPerson, ['people']);
 
 export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale) => void }) {
   const { t, locale } = useT();

@@ -1,14 +1,13 @@
 import { lazy, Suspense, useEffect } from 'react';
-import type { ComponentType } from 'react';
-import type { Namespace } from '@/i18n/keys';
-import { currentLocale, i18n, loadNamespaces, prefetchNamespaces } from '@/i18n/i18n';
+import { i18n } from '@/i18n/i18n';
 import type { Locale } from '@/domain/localized-text';
 import type { Route } from '@/routing/router';
 import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
-import { AppHeader } from './app-header';
+import { AppHeader, CurrentPerson } from './app-header';
+import { lazyScreen } from './lazy-screen';
 import { switchLocale } from './switch-locale';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
 import { ErrorBoundary } from './error-boundary';
@@ -17,24 +16,7 @@ import { Notices } from './notices';
 import { DemoRoute } from './routes/demo-route';
 import { HomePage, preloadCreateForm } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
-import { loadOnce } from '@/lib/load-once';
 import { hasJournaledEdits } from '@/db/edit-session/journal-key';
-
-// Everything past the start screen loads on demand: the start bundle has a budget (PERFORMANCE.md).
-/** A screen that loads on demand together with its translation namespaces. */
-function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly Namespace[]) {
-  // One fetch shared by an early preload and the render.
-  const loadCode = loadOnce(load);
-  const screen = lazy(async () => {
-    const [component] = await Promise.all([loadCode(), loadNamespaces(currentLocale(), namespaces)]);
-    return { default: component };
-  });
-  const preload = (locale: Locale) => {
-    void loadCode().catch(() => undefined);
-    prefetchNamespaces(locale, namespaces);
-  };
-  return Object.assign(screen, { preload });
-}
 
 const AssessmentPage = lazyScreen(
   async () => (await import('./routes/assessment-page')).AssessmentPage,
@@ -82,6 +64,8 @@ export function preloadScreen(route: Route, locale: Locale): Promise<void> {
     );
   if (!isAssessmentSection(route)) return Promise.resolve();
   void whenCataloguesLoaded().catch(() => undefined);
+  // The header's person picker belongs to every assessment screen: fetched with it, not after.
+  CurrentPerson.preload(locale);
   if (route.name === 'assessment') AssessmentPage.preload(locale);
   else if (route.name === 'profile') ProfileRoute.preload(locale);
   else if (route.name === 'report') ReportRoute.preload(locale);

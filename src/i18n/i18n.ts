@@ -72,6 +72,9 @@ export async function loadNamespaces(locale: Locale, namespaces: readonly Namesp
 }
 
 export async function initI18n(locale: Locale): Promise<typeof i18n> {
+  // Requested now, in the caller's task: after the first await below they would queue behind
+  // whatever the caller requests next (a bookmarked screen's code, twenty-odd files).
+  prefetchNamespaces(locale, [...namespacesInUse]);
   if (!i18n.isInitialized) {
     await i18n.init({
       resources: {},
