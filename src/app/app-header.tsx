@@ -9,7 +9,7 @@ import { StorageBadge } from './storage-badge';
 import { lazyScreen } from './lazy-screen';
 
 // The person picker needs the store and the members: it loads with the assessment's screens.
-export const CurrentPerson = lazyScreen(async () => (await import('./current-person')).CurrentPerson, ['people']);
+const CurrentPerson = lazyScreen(async () => (await import('./current-person')).CurrentPerson, ['people']);
 
 export function AppHeader({ onLocaleChange }: { onLocaleChange: (locale: Locale) => void }) {
   const { t, locale } = useT();

@@ -6,7 +6,7 @@ import { useLocation } from '@/routing/router';
 import { useT } from '@/i18n/use-t';
 import { connectionState, DatabaseDeletedError, useDatabaseDeleted } from '@/db/lifecycle';
 import { persistenceState, requestPersistence, storageEstimate } from '@/db/persistence';
-import { AppHeader, CurrentPerson } from './app-header';
+import { AppHeader } from './app-header';
 import { lazyScreen } from './lazy-screen';
 import { switchLocale } from './switch-locale';
 import { AssessmentNav, isAssessmentSection } from './assessment-nav';
@@ -64,8 +64,8 @@ export function preloadScreen(route: Route, locale: Locale): Promise<void> {
     );
   if (!isAssessmentSection(route)) return Promise.resolve();
   void whenCataloguesLoaded().catch(() => undefined);
-  // The header's person picker belongs to every assessment screen: fetched with it, not after.
-  CurrentPerson.preload(locale);
+  // The header's person picker is not asked for here: fetched in the same burst, its chunks made
+  // the cold profile ~140 ms slower (docs/PERFORMANCE.md, round 7).
   if (route.name === 'assessment') AssessmentPage.preload(locale);
   else if (route.name === 'profile') ProfileRoute.preload(locale);
   else if (route.name === 'report') ReportRoute.preload(locale);
