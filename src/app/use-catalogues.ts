@@ -13,15 +13,12 @@ import type { CatalogueSet } from '@/catalog/load-catalogues';
 /** The loaded set, in the app's one store primitive (docs/adr/0010); undefined until loaded. */
 const catalogueStore = createStore<{ readonly set: CatalogueSet | undefined }>()(() => ({ set: undefined }));
 let pending: Promise<CatalogueSet> | undefined;
-let loadsStarted = 0;
 
-function load(): Promise<CatalogueSet> {
+function load(afterImport = false): Promise<CatalogueSet> {
   // The bundled files start loading at once, while the store is being read.
   void loadBundledCatalogues();
-  if (pending) return pending;
-  const firstInPage = loadsStarted++ === 0;
-  pending = import('./all-catalogues')
-    .then(({ loadAllCatalogues }) => loadAllCatalogues(firstInPage))
+  pending ??= import('./all-catalogues')
+    .then(({ loadAllCatalogues }) => loadAllCatalogues(afterImport))
     .then((set) => {
       catalogueStore.setState({ set });
       return set;
@@ -38,7 +35,7 @@ export function whenCataloguesLoaded(): Promise<CatalogueSet> {
 /** Re-reads the imported catalogues, after one was added; screens update when it is done. */
 export function reloadCatalogues(): Promise<CatalogueSet> {
   pending = undefined;
-  return load();
+  return load(true);
 }
 
 /** The catalogue set, or undefined while it loads (a few milliseconds, once per session). */

@@ -18,10 +18,11 @@ let answer: Promise<boolean> | undefined;
 let known: boolean | undefined;
 
 export function storeExistedAtStart(): Promise<boolean> {
-  if (!answer) {
-    if (readMark()) known = true;
-    answer = known ? Promise.resolve(true) : askBrowser().then((existed) => (known = existed));
-  }
+  if (answer) return answer;
+  if (readMark()) {
+    known = true;
+    answer = Promise.resolve(true);
+  } else answer = askBrowser().then((existed) => (known = existed));
   return answer;
 }
 

@@ -114,16 +114,16 @@ describe('the start screen on a first visit', () => {
 describe('the catalogues on a first visit', () => {
   it('are the bundled ones without reading the store, then read it after an import', async () => {
     const { catalogues } = await freshPage();
-    const first = await catalogues.loadAllCatalogues(true);
+    const first = await catalogues.loadAllCatalogues(false);
     expect(first.catalogues.length).toBeGreaterThan(0);
     expect(imported.list).not.toHaveBeenCalled();
-    await catalogues.loadAllCatalogues(false);
+    await catalogues.loadAllCatalogues(true);
     expect(imported.list).toHaveBeenCalledTimes(1);
   });
 
   it('are read from the store on a returning visit', async () => {
     const { catalogues } = await freshPage((factory) => createDatabase(factory, DATABASE_NAME));
-    await catalogues.loadAllCatalogues(true);
+    await catalogues.loadAllCatalogues(false);
     expect(imported.list).toHaveBeenCalledTimes(1);
   });
 });
